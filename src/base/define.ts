@@ -1,0 +1,34 @@
+/**
+ * Registers a custom element without ever throwing into the host page.
+ *
+ * Articles often carry several embeds, each with its own copy of this library; the second
+ * copy finds its tags taken. The first registration stays, the later one warns once per tag
+ * and returns `false`.
+ *
+ * @returns `true` when this call registered the tag.
+ * @example define('province-map', ProvinceMap);
+ */
+export function define(tag: string, constructor: CustomElementConstructor): boolean {
+  const registry = globalThis.customElements;
+  if (!registry) return false; // Node, or a page without custom elements: nothing to register.
+  const existing = registry.get(tag);
+  if (existing) {
+    if (existing !== constructor) warnOnce(tag, 'is already defined (is the library loaded twice?); keeping the first definition.');
+    return false;
+  }
+  try {
+    registry.define(tag, constructor);
+    return true;
+  } catch (error) {
+    warnOnce(tag, `could not be defined: ${error instanceof Error ? error.message : String(error)}`);
+    return false;
+  }
+}
+
+const warned = new Set<string>();
+
+function warnOnce(tag: string, text: string): void {
+  if (warned.has(tag)) return;
+  warned.add(tag);
+  console.warn(`innovation-mosaic: <${tag}> ${text}`);
+}

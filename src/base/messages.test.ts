@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from './language.js';
+import { listOr, message, MESSAGES } from './messages.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogues', () => {
+  const keys = Object.keys(MESSAGES.en);
+
+  it.each(LANGUAGES)('%s has every key, non-empty, with the same placeholders as English', (lang) => {
+    expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...keys].sort());
+    for (const key of keys as (keyof typeof MESSAGES.en)[]) {
+      expect(MESSAGES[lang][key].trim(), `${lang} ${key}`).not.toBe('');
+      expect(placeholders(MESSAGES[lang][key]), `${lang} ${key}`).toEqual(placeholders(MESSAGES.en[key]));
+    }
+  });
+
+  it('translates rather than copying English', () => {
+    for (const key of keys as (keyof typeof MESSAGES.en)[]) {
+      expect(MESSAGES.zh[key]).not.toBe(MESSAGES.en[key]);
+      expect(MESSAGES.da[key]).not.toBe(MESSAGES.en[key]);
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(message('en', 'problem.badChoice', { attribute: 'theme', value: 'x', allowed: '“a”' })).toBe(
+      'The theme value “x” is not valid. Use “a”.',
+    );
+    expect(message('da', 'problem.badChoice', { attribute: 'theme' })).toBe(
+      'Værdien “{value}” for theme er ugyldig. Brug {allowed}.',
+    );
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(MESSAGES)).toBe(true);
+    expect(Object.isFrozen(MESSAGES.zh)).toBe(true);
+  });
+});
+
+describe('listOr', () => {
+  it('joins per language', () => {
+    expect(listOr('en', ['a', 'b', 'c'])).toBe('a, b, or c');
+    expect(listOr('da', ['a', 'b', 'c'])).toBe('a, b eller c');
+    expect(listOr('zh', ['a', 'b', 'c'])).toBe('a、b或c');
+  });
+});

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every widget shares, and the frame and error-state styles.
+ *
+ * Each public token `--im-*` is read with a default, so a page can set it on the widget or on
+ * any ancestor (`:root { --im-color-accent: #c00 }` themes every widget at once). Defaults use
+ * `light-dark()`, resolved by the frame's `color-scheme`, which the element sets from its
+ * `theme`, the page's `color-scheme` and the reader's preference. A page may use
+ * `light-dark()` in its own values too.
+ *
+ * Contrast of the defaults against their background: text ≥ 7:1, muted text ≥ 4.5:1,
+ * borders and shapes ≥ 3:1, in both palettes.
+ */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    line-height: 1.4;
+    font-family: var(--im-font-family, inherit);
+    font-size: var(--im-font-size, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .frame {
+    color-scheme: light;
+    --_text: var(--im-color-text, light-dark(#1f2328, #e6e8eb));
+    --_text-muted: var(--im-color-text-muted, light-dark(#57606a, #a9b0b9));
+    --_background: var(--im-color-background, light-dark(#ffffff, #16181d));
+    --_surface: var(--im-color-surface, light-dark(#f3f4f6, #23262c));
+    --_border: var(--im-color-border, light-dark(#767d86, #7d858f));
+    --_accent: var(--im-color-accent, light-dark(#0a5bb5, #7cb4f5));
+    --_focus: var(--im-color-focus, light-dark(#0a5bb5, #ffd45c));
+    --_error: var(--im-color-error, light-dark(#a1131b, #ff9b94));
+    --_error-surface: var(--im-color-error-surface, light-dark(#fdecea, #3b1c1e));
+    --_space: var(--im-space, 0.75rem);
+    --_radius: var(--im-radius, 6px);
+    --_focus-width: var(--im-focus-width, 3px);
+
+    height: 100%;
+    color: var(--_text);
+    background: var(--_background);
+    border-radius: var(--_radius);
+  }
+  .frame[data-scheme='dark'] {
+    color-scheme: dark;
+  }
+  @media print {
+    .frame,
+    .frame[data-scheme='dark'] {
+      color-scheme: light;
+    }
+  }
+
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .problem {
+    display: grid;
+    gap: 0.25em;
+    align-content: center;
+    min-height: 100%;
+    padding: var(--_space);
+    color: var(--_error);
+    background: var(--_error-surface);
+    border-inline-start: 4px solid currentColor;
+    border-radius: var(--_radius);
+  }
+  .problem strong {
+    font-weight: 600;
+  }
+  .problem p {
+    margin: 0;
+  }
+`;

@@ -1,0 +1,160 @@
+import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
+import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from './language.js';
+import { message, type MessageKey, type MessageParams } from './messages.js';
+import { baseStyles } from './mosaic-element.styles.js';
+import { prefersDark, watchPage } from './page-watch.js';
+import { checkChoice, describeProblem, internalProblem, type Problem } from './problem.js';
+
+/**
+ * The base of every widget. It resolves the reader's language and the palette, wraps the
+ * widget's content in a themed frame, and turns bad input or an unexpected error into a short
+ * localized message inside the widget plus one console warning, never an exception in the
+ * host page. The widget recovers on the next render with good input.
+ *
+ * A widget implements {@link renderContent} and, for its own attributes, {@link checkInput}.
+ *
+ * @attr lang - Language of the widget's text: `en`, `zh` or `da` (any BCP 47 tag; `zh-CN` is
+ *   Chinese). Without it the nearest ancestor's `lang` applies, else English.
+ *
+ * @cssprop --im-font-family - Font of all text. Default: inherited from the page.
+ * @cssprop --im-font-size - Base font size. Default: inherited from the page.
+ * @cssprop --im-color-text - Text colour.
+ * @cssprop --im-color-text-muted - Secondary text (sources, notes); keep ≥ 4.5:1 contrast.
+ * @cssprop --im-color-background - Background of the widget.
+ * @cssprop --im-color-surface - Background of panels, tooltips and table headers.
+ * @cssprop --im-color-border - Borders and outlines of shapes; keep ≥ 3:1 contrast.
+ * @cssprop --im-color-accent - Highlights and selection.
+ * @cssprop --im-color-focus - Keyboard focus ring.
+ * @cssprop --im-color-error - Text and edge of the error message.
+ * @cssprop --im-color-error-surface - Background of the error message.
+ * @cssprop --im-space - Base spacing unit. Default: 0.75rem.
+ * @cssprop --im-radius - Corner radius. Default: 6px.
+ * @cssprop --im-focus-width - Width of the focus ring. Default: 3px.
+ *
+ * @csspart frame - The themed box around all of the widget's content.
+ * @csspart problem - The message shown instead of the content when input is bad.
+ */
+export abstract class MosaicElement extends LitElement {
+  static override styles = [baseStyles];
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Palette: `auto` follows the page's CSS `color-scheme` where it names one scheme, else the
+   * reader's `prefers-color-scheme`; `light` and `dark` force one. Printing is always light.
+   */
+  @property({ reflect: true }) theme: ThemeChoice = 'auto';
+
+  /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
+  @state() protected language: Language = 'en';
+
+  @state() private pageColorScheme = 'normal';
+  @state() private readerPrefersDark = false;
+
+  private inputProblem: Problem | null = null;
+  private crash: Problem | null = null;
+  private lastWarning = '';
+  private stopWatching: (() => void) | null = null;
+
+  /**
+   * Why the widget shows an error message instead of its content, or `null` when it draws.
+   * Frameworks can read it after `updateComplete`.
+   */
+  get problem(): Problem | null {
+    return this.crash ?? this.inputProblem;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readPageSettings();
+    this.stopWatching ??= watchPage(() => this.readPageSettings());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.readPageSettings();
+  }
+
+  /**
+   * Checks the widget's input before each render; the first problem found is shown instead
+   * of the content. Widgets extend it: `return super.checkInput() ?? myChecks()`.
+   */
+  protected checkInput(): Problem | null {
+    return checkChoice('theme', this.theme, THEME_CHOICES);
+  }
+
+  /** The widget's content, drawn only when {@link checkInput} found no problem. */
+  protected abstract renderContent(): TemplateResult;
+
+  /** Interface text in the widget's language. */
+  protected msg(key: MessageKey, params?: MessageParams): string {
+    return message(this.language, key, params);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.inputProblem = this.checkInput();
+  }
+
+  protected override render(): TemplateResult {
+    return this.renderFrame(this.inputProblem ? this.renderProblem(this.inputProblem) : this.renderContent());
+  }
+
+  /**
+   * Lit's update, with any exception turned into the error state: an exception here would
+   * otherwise surface as an unhandled rejection in the host page.
+   */
+  protected override performUpdate(): void {
+    this.crash = null;
+    try {
+      super.performUpdate();
+    } catch (error) {
+      this.crash = internalProblem(error);
+      try {
+        render(this.renderFrame(this.renderProblem(this.crash)), this.renderRoot, this.renderOptions);
+      } catch {
+        // Nothing more can be shown; the console warning below still says what happened.
+      }
+    }
+    this.warnOnce(this.problem);
+  }
+
+  private readPageSettings(): void {
+    this.language = normalizeLanguage(closestLang(this));
+    this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
+    this.readerPrefersDark = prefersDark();
+  }
+
+  /** One console warning per distinct problem, not one per render. */
+  private warnOnce(problem: Problem | null): void {
+    const signature = problem ? `${problem.key}\n${problem.detail}` : '';
+    if (signature && signature !== this.lastWarning) {
+      console.warn(`innovation-mosaic: <${this.localName}> ${problem!.detail}`, this);
+    }
+    this.lastWarning = signature;
+  }
+
+  private renderFrame(content: TemplateResult): TemplateResult {
+    const scheme = resolveColorScheme(this.theme, this.pageColorScheme, this.readerPrefersDark);
+    return html`<div class="frame" part="frame" data-scheme=${scheme} lang=${CONTENT_LANG[this.language]}>
+      ${content}
+    </div>`;
+  }
+
+  private renderProblem(problem: Problem): TemplateResult {
+    return html`<div class="problem" part="problem">
+      <strong>${this.msg('problem.title')}</strong>
+      <p>${describeProblem(problem, this.language)}</p>
+    </div>`;
+  }
+}

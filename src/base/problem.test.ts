@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { checkChoice, describeProblem, internalProblem, quote } from './problem.js';
+
+describe('checkChoice', () => {
+  const allowed = ['auto', 'light', 'dark'];
+
+  it('accepts an allowed value', () => {
+    expect(checkChoice('theme', 'dark', allowed)).toBeNull();
+  });
+
+  it.each([['purple'], [''], ['DARK'], [null], [42]])('rejects %j with details for the console', (value) => {
+    const problem = checkChoice('theme', value, allowed);
+    expect(problem).not.toBeNull();
+    expect(problem!.detail).toBe(`theme=${JSON.stringify(String(value))} is not one of "auto", "light", "dark".`);
+  });
+
+  it('describes the problem in each language with a localized list of choices', () => {
+    const problem = checkChoice('theme', 'purple', allowed)!;
+    expect(describeProblem(problem, 'en')).toBe('The theme value “purple” is not valid. Use “auto”, “light”, or “dark”.');
+    expect(describeProblem(problem, 'da')).toBe('Værdien “purple” for theme er ugyldig. Brug “auto”, “light” eller “dark”.');
+    expect(describeProblem(problem, 'zh')).toBe('theme 的值“purple”无效。请使用 “auto”、“light”或“dark”。');
+  });
+});
+
+describe('quote', () => {
+  it('keeps short input, folds whitespace, and shortens long input to 40 characters', () => {
+    expect(quote('dark')).toBe('dark');
+    expect(quote('a\n\tb')).toBe('a b');
+    const long = quote('x'.repeat(10_000));
+    expect(long).toHaveLength(40);
+    expect(long.endsWith('…')).toBe(true);
+  });
+});
+
+describe('internalProblem', () => {
+  it('keeps the error for the console and a generic message for the reader', () => {
+    const problem = internalProblem(new TypeError('boom'));
+    expect(problem.key).toBe('problem.internal');
+    expect(problem.detail).toContain('TypeError: boom');
+    expect(describeProblem(problem, 'en')).toMatch(/went wrong/);
+  });
+});

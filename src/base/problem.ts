@@ -1,0 +1,59 @@
+/**
+ * What is wrong with a widget's input, in a form that can be shown to a reader (localized)
+ * and logged for a developer (details). DOM-free.
+ */
+import { listOr, message, type MessageKey, type MessageParams } from './messages.js';
+import type { Language } from './language.js';
+
+/** A reason a widget cannot draw. */
+export interface Problem {
+  /** The catalogue message shown inside the widget. */
+  readonly key: MessageKey;
+  /** Values for the message's placeholders. */
+  readonly params?: MessageParams;
+  /** Allowed values, filled into `{allowed}` as a localized "a, b or c" list. */
+  readonly choices?: readonly string[];
+  /** English details for the console warning: what was given, what was expected. */
+  readonly detail: string;
+}
+
+/** Longest piece of user input quoted back in a message; the console gets all of it. */
+const QUOTE_LIMIT = 40;
+
+/** User input made safe to quote in a short message: one line, at most 40 characters. */
+export function quote(value: unknown): string {
+  const text = String(value).replace(/\s+/g, ' ');
+  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
+}
+
+/**
+ * Checks that an attribute holds one of its allowed values.
+ *
+ * @returns `null` when it does, else a problem naming the attribute and the allowed values.
+ * @example checkChoice('theme', 'purple', ['auto', 'light', 'dark'])
+ */
+export function checkChoice(
+  attribute: string,
+  value: unknown,
+  allowed: readonly string[],
+): Problem | null {
+  if (typeof value === 'string' && allowed.includes(value)) return null;
+  return {
+    key: 'problem.badChoice',
+    params: { attribute, value: quote(value) },
+    choices: allowed,
+    detail: `${attribute}=${JSON.stringify(String(value))} is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`,
+  };
+}
+
+/** The problem's message in the reader's language (lists of allowed values localized). */
+export function describeProblem(problem: Problem, language: Language): string {
+  const allowed = problem.choices && listOr(language, problem.choices.map((c) => `“${c}”`));
+  return message(language, problem.key, allowed ? { ...problem.params, allowed } : problem.params);
+}
+
+/** A problem for an unexpected exception: the reader gets a generic line, the console the error. */
+export function internalProblem(error: unknown): Problem {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { key: 'problem.internal', detail: `Unexpected error while rendering. ${detail}` };
+}

@@ -1,0 +1,82 @@
+/**
+ * Shared helpers for the browser tests. Importing this module also installs page-wide checks
+ * that fail any test during which:
+ * - Lit's dev mode reported a class field shadowing a reactive property, or
+ * - an exception or unhandled rejection reached the page (widgets must never throw into it).
+ */
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+
+declare global {
+  interface Window {
+    axe: { run(context: Element, options: RunOptions): Promise<AxeResults> };
+  }
+}
+
+/** Every console.warn / console.error of the current test, as text. */
+const consoleMessages: string[] = [];
+const pageErrors: string[] = [];
+
+for (const level of ['warn', 'error'] as const) {
+  const original = console[level].bind(console);
+  console[level] = (...args: unknown[]) => {
+    consoleMessages.push(args.map((a) => (a instanceof Element ? `<${a.localName}>` : String(a))).join(' '));
+    original(...args);
+  };
+}
+addEventListener('error', (event) => pageErrors.push(`error: ${event.message}`));
+addEventListener('unhandledrejection', (event) => pageErrors.push(`unhandled rejection: ${String(event.reason)}`));
+
+const LIT_CLASS_FIELD = /class[- ]field/i;
+
+/** The console messages of this test that came from this library. */
+export function mosaicWarnings(): string[] {
+  return consoleMessages.filter((m) => m.startsWith('innovation-mosaic:'));
+}
+
+/** Lit dev-mode class-field reports seen in this test (the afterEach check fails on any). */
+export function litClassFieldReports(): string[] {
+  return consoleMessages.filter((m) => LIT_CLASS_FIELD.test(m));
+}
+
+/** Forget what this test logged so far (for tests that provoke warnings on purpose). */
+export function clearConsole(): void {
+  consoleMessages.length = 0;
+}
+
+beforeEach(() => {
+  consoleMessages.length = 0;
+  pageErrors.length = 0;
+});
+
+afterEach(function checkPage() {
+  const reports = litClassFieldReports();
+  const errors = [...pageErrors];
+  pageErrors.length = 0;
+  if (reports.length) throw new Error(`Lit dev mode: ${reports.join('\n')}`);
+  if (errors.length) throw new Error(`Exceptions reached the page:\n${errors.join('\n')}`);
+});
+
+/**
+ * Waits for what a page change sets off: media-query events (dispatched with a later frame),
+ * the page watcher's microtask, and the element's next render.
+ */
+export async function settle(element: { updateComplete: Promise<unknown> }): Promise<void> {
+  for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  await new Promise((resolve) => setTimeout(resolve));
+  await element.updateComplete;
+}
+
+/** Fails with a readable list when axe-core finds any WCAG 2.x A/AA violation inside `element`. */
+export async function expectAccessible(element: Element): Promise<void> {
+  const results = await window.axe.run(element, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    rules: { region: { enabled: false } }, // a widget alone is not a page with landmarks
+  });
+  if (results.violations.length) {
+    const lines = results.violations.map(
+      (v) => `${v.id}: ${v.help}\n  ${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`).join('\n  ')}`,
+    );
+    throw new Error(`axe-core found ${results.violations.length} violation(s):\n${lines.join('\n')}`);
+  }
+}
