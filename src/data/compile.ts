@@ -230,19 +230,21 @@ function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<stri
   const figures: Record<string, Partial<Record<RegionId, Figure>>> = {};
   const firstLine = new Map<string, number>();
   for (const { row, line } of rows) {
+    // A figure whose value, region or metric is bad is left out; one with a bad source or
+    // qualifier is kept so that later checks (the census total) do not report it twice.
     let ok = true;
-    const fail = (field: string, message: string) => {
+    const fail = (field: string, message: string, fatal = true) => {
       problems.at(file, line, field, message);
-      ok = false;
+      if (fatal) ok = false;
     };
     const metric = metrics.find((m) => m.id === row.metric);
     if (!metricIds.has(row.metric)) fail('metric', `unknown metric "${row.metric}"`);
     else if (metric?.derivedFrom) fail('metric', `"${row.metric}" is derived; its figures are computed, not entered`);
     if (!isRegionId(row.region)) fail('region', isContextId(row.region) ? `"${row.region}" is context, not one of the 31 regions` : `unknown region id "${row.region}"`);
     if (!PLAIN_NUMBER.test(row.value ?? '')) fail('value', `expected a number, got "${row.value}"`);
-    if (!row.source) fail('source', 'figure has no source');
-    else if (!sourceIds.has(row.source)) fail('source', `unknown source "${row.source}"`);
-    if (row.qualifier && !QUALIFIERS.includes(row.qualifier)) fail('qualifier', `expected approximate or more-than, got "${row.qualifier}"`);
+    if (!row.source) fail('source', 'figure has no source', false);
+    else if (!sourceIds.has(row.source)) fail('source', `unknown source "${row.source}"`, false);
+    if (row.qualifier && !QUALIFIERS.includes(row.qualifier)) fail('qualifier', `expected approximate or more-than, got "${row.qualifier}"`, false);
     const key = `${row.metric} ${row.region}`;
     if (firstLine.has(key)) fail('region', `duplicate figure for ${row.region} in "${row.metric}" (first at row ${firstLine.get(key)})`);
     else firstLine.set(key, line);

@@ -1,0 +1,200 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_FILE, readDataFiles, renderBundleModule } from '../../scripts/build-data.js';
+import { CENSUS_TOTAL_2020, CLAIM_IDS, compileData, type DataFiles } from './compile.js';
+import { REGION_IDS } from './types.js';
+
+const files = readDataFiles();
+
+/** The real data files with one of them edited. */
+function withEdit(key: keyof DataFiles, edit: (text: string) => string): DataFiles {
+  return { ...files, [key]: edit(files[key]) };
+}
+
+/** Edits one JSON file through its parsed value. */
+function withJson(key: keyof DataFiles, edit: (items: Record<string, unknown>[]) => void): DataFiles {
+  const items = JSON.parse(files[key]) as Record<string, unknown>[];
+  edit(items);
+  return { ...files, [key]: JSON.stringify(items) };
+}
+
+const problemsOf = (edited: DataFiles) => compileData(edited).problems;
+
+describe('the data in data/', () => {
+  const { bundle, problems } = compileData(files);
+
+  it('compiles without a problem', () => {
+    expect(problems).toEqual([]);
+    expect(bundle).not.toBeNull();
+  });
+
+  it('is what the committed generated module holds (run `npm run build:data` after editing data/)', () => {
+    expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(renderBundleModule(bundle!));
+  });
+
+  it('holds the 31 regions once each, and the three context regions', () => {
+    expect(bundle!.regions.map((r) => r.id).sort()).toEqual([...REGION_IDS].sort());
+    expect(bundle!.contextRegions.map((r) => r.id)).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
+  });
+
+  it('has census populations adding up to the 2020 total of the 31 regions', () => {
+    const sum = Object.values(bundle!.figures.population).reduce((a, f) => a + f!.value, 0);
+    expect(sum).toBe(CENSUS_TOTAL_2020);
+  });
+
+  it('gives every metric a unit and a year, and every figure a known source', () => {
+    const sourceIds = new Set(bundle!.sources.map((s) => s.id));
+    for (const metric of bundle!.metrics) {
+      expect(metric.unit, metric.id).toBeTruthy();
+      expect(Number.isInteger(metric.year), metric.id).toBe(true);
+      for (const figure of Object.values(bundle!.figures[metric.id])) {
+        expect(figure!.sources.length, metric.id).toBeGreaterThan(0);
+        for (const id of figure!.sources) expect(sourceIds.has(id), `${metric.id} ${id}`).toBe(true);
+      }
+    }
+  });
+
+  it('declares the coverage of each metric', () => {
+    expect(Object.fromEntries(bundle!.metrics.map((m) => [m.id, m.coverage]))).toEqual({
+      population: 31,
+      area: 31,
+      density: 31,
+      gdp: 22,
+      'gdp-growth': 23,
+      'rd-intensity': 16,
+      'rd-expenditure': 19,
+    });
+  });
+
+  it('derives density from population and area, naming both sources', () => {
+    const beijing = bundle!.figures.density['CN-BJ']!;
+    expect(beijing.value).toBe(21893095 / 16411);
+    expect(beijing.sources).toEqual(['S4', 'S5']);
+    expect(bundle!.metrics.find((m) => m.id === 'density')!.derivedFrom).toEqual(['population', 'area']);
+  });
+
+  it('holds every claim of the fact list, sourced to the article', () => {
+    expect(bundle!.claims.map((c) => c.id)).toEqual(CLAIM_IDS);
+    for (const claim of bundle!.claims) expect(claim.source).toBe('article');
+  });
+});
+
+describe('validation names the file, row and field', () => {
+  it('a figure without a source', () => {
+    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,,S4,', 'population,CN-AH,61027171,,,'));
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 13, field "source": figure has no source']);
+  });
+
+  it('a figure with an unknown source', () => {
+    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,,S4,', 'population,CN-AH,61027171,,S99,'));
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 13, field "source": unknown source "S99"']);
+  });
+
+  it('a metric without a unit or a year', () => {
+    const edited = withJson('metrics', (items) => {
+      delete items[3].unit;
+      delete items[3].year;
+    });
+    expect(problemsOf(edited)).toEqual([
+      'data/metrics.json item 4, field "unit": figure has no unit',
+      'data/metrics.json item 4, field "year": figure has no year',
+    ]);
+  });
+
+  it('a claim figure without a unit', () => {
+    const edited = withJson('claims', (items) => {
+      delete (items[5].figure as Record<string, unknown>).unit;
+    });
+    expect(problemsOf(edited)).toEqual(['data/claims.json item 6, field "figure.unit": figure has no unit']);
+  });
+
+  it('an unknown region id', () => {
+    const edited = withEdit('series', (t) => t.replace('area,CN-AH,', 'area,CN-XX,'));
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 44, field "region": unknown region id "CN-XX"']);
+  });
+
+  it('a context region given a figure', () => {
+    const edited = withEdit('series', (t) => `${t}gdp,CN-HK,1,,S11,\n`);
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 144, field "region": "CN-HK" is context, not one of the 31 regions']);
+  });
+
+  it('a duplicated figure', () => {
+    const edited = withEdit('series', (t) => `${t}gdp,CN-AH,50625,,S7e,\n`);
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 144, field "region": duplicate figure for CN-AH in "gdp" (first at row 71)']);
+  });
+
+  it('a value that is not a number', () => {
+    const edited = withEdit('series', (t) => t.replace('area,CN-AH,139400,', 'area,CN-AH,"139,400",'));
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 44, field "value": expected a number, got "139,400"']);
+  });
+
+  it('an unknown or duplicated region id in regions.csv, and the missing one', () => {
+    const unknown = withEdit('regions', (t) => t.replace('\nCN-AH,', '\nCN-XX,'));
+    expect(problemsOf(unknown)).toContain('data/regions.csv row 13, field "id": unknown region id "CN-XX"');
+    expect(problemsOf(unknown)).toContain('data/regions.csv: required region CN-AH is missing');
+    const duplicate = withEdit('regions', (t) => t.replace('\nCN-AH,', '\nCN-JS,'));
+    expect(problemsOf(duplicate)).toContain('data/regions.csv row 13, field "id": duplicate id "CN-JS" (first at 11)');
+  });
+
+  it('a required region missing from regions.csv', () => {
+    const edited = withEdit('regions', (t) => t.split('\n').filter((line) => !line.startsWith('CN-XJ,')).join('\n'));
+    expect(problemsOf(edited)).toEqual(['data/regions.csv: required region CN-XJ is missing']);
+  });
+
+  it('census populations that do not add up', () => {
+    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,', 'population,CN-AH,61027170,'));
+    expect(problemsOf(edited)).toEqual([
+      'data/series.csv: the 31 census populations add up to 1,409,778,723, not 1,409,778,724',
+    ]);
+  });
+
+  it('a missing census population', () => {
+    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,,S4,\n', ''));
+    expect(problemsOf(edited)).toEqual([
+      'data/series.csv: the 31 census populations add up to 1,348,751,553, not 1,409,778,724',
+    ]);
+  });
+
+  it('a duplicated or missing claim, and a claim about an unknown region', () => {
+    const duplicate = withJson('claims', (items) => {
+      items[1].id = 'N1';
+    });
+    expect(problemsOf(duplicate)).toEqual([
+      'data/claims.json item 2, field "id": duplicate id "N1" (first at item 1)',
+      'data/claims.json: required claim N2 is missing',
+    ]);
+    const target = withJson('claims', (items) => {
+      items[10].targets = ['CN-XX'];
+    });
+    expect(problemsOf(target)).toEqual(['data/claims.json item 11, field "targets": unknown region id "CN-XX"']);
+  });
+
+  it('a cluster with an unknown member or source', () => {
+    const edited = withJson('clusters', (items) => {
+      items[0].members = ['CN-BJ', 'CN-XX'];
+      items[0].source = 'S0';
+    });
+    expect(problemsOf(edited)).toEqual([
+      'data/clusters.json item 1, field "members": unknown region id "CN-XX"',
+      'data/clusters.json item 1, field "source": unknown source "S0"',
+    ]);
+  });
+
+  it('a missing translation', () => {
+    const edited = withJson('claims', (items) => {
+      (items[0].text as Record<string, string>).da = '';
+    });
+    expect(problemsOf(edited)).toEqual(['data/claims.json item 1, field "text.da": missing text']);
+  });
+
+  it('malformed JSON and a missing CSV column', () => {
+    expect(problemsOf(withEdit('sources', (t) => t.slice(0, -5)))[0]).toMatch(/^data\/sources.json: not valid JSON \(/);
+    expect(problemsOf(withEdit('series', (t) => t.replace('metric,region,value,qualifier,source,note', 'metric,region,value,qualifier,note'))))
+      .toContain('data/series.csv: missing column(s) "source"');
+  });
+
+  it('returns no bundle while any problem remains', () => {
+    const edited = withEdit('series', (t) => t.replace('area,CN-AH,139400,', 'area,CN-AH,x,'));
+    expect(compileData(edited).bundle).toBeNull();
+  });
+});
