@@ -1,0 +1,22 @@
+/**
+ * The tile map: each of the 31 regions as one equal square in a grid that keeps rough
+ * geography, with no boundaries at all, for publishers who cannot print disputed lines.
+ * DOM-free.
+ */
+import type { RegionId } from '../data/types.js';
+
+/** Column and row of each region's tile (row 0 at the top). */
+export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = Object.freeze({
+  'CN-HL': [7, 0],
+  'CN-NM': [5, 1], 'CN-JL': [7, 1],
+  'CN-XJ': [1, 2], 'CN-GS': [3, 2], 'CN-NX': [4, 2], 'CN-BJ': [5, 2], 'CN-LN': [6, 2],
+  'CN-QH': [2, 3], 'CN-SN': [3, 3], 'CN-SX': [4, 3], 'CN-HE': [5, 3], 'CN-TJ': [6, 3],
+  'CN-XZ': [1, 4], 'CN-SC': [2, 4], 'CN-CQ': [3, 4], 'CN-HA': [4, 4], 'CN-SD': [5, 4],
+  'CN-YN': [2, 5], 'CN-GZ': [3, 5], 'CN-HB': [4, 5], 'CN-AH': [5, 5], 'CN-JS': [6, 5],
+  'CN-GX': [3, 6], 'CN-HN': [4, 6], 'CN-JX': [5, 6], 'CN-ZJ': [6, 6], 'CN-SH': [7, 6],
+  'CN-GD': [4, 7], 'CN-FJ': [5, 7],
+  'CN-HI': [4, 8],
+});
+
+export const TILE_COLUMNS = 8;
+export const TILE_ROWS = 9;
