@@ -12,7 +12,7 @@ export default {
     name: 'InnovationMosaic',
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, format: { comments: false } })],
+  plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, compress: { passes: 2 }, format: { comments: false } })],
   onwarn: ignoreDecoratorHelper,
 };
 

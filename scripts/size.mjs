@@ -23,7 +23,7 @@ export function measure(code) {
 export async function bundleEntry(file) {
   const bundle = await rollup({
     input: file,
-    plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
     onwarn: ignoreDecoratorHelper,
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });

@@ -16,9 +16,10 @@ describe('message catalogues', () => {
   });
 
   it('translates rather than copying English', () => {
+    const sameInDanish = ['table.region']; // "Region" is Danish too
     for (const key of keys as (keyof typeof MESSAGES.en)[]) {
-      expect(MESSAGES.zh[key]).not.toBe(MESSAGES.en[key]);
-      expect(MESSAGES.da[key]).not.toBe(MESSAGES.en[key]);
+      expect(MESSAGES.zh[key], key).not.toBe(MESSAGES.en[key]);
+      if (!sameInDanish.includes(key)) expect(MESSAGES.da[key], key).not.toBe(MESSAGES.en[key]);
     }
   });
 

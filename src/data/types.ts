@@ -47,8 +47,6 @@ export interface Source {
   /** ISO date of publication, where known. */
   readonly published?: string;
   readonly url?: string;
-  /** How it was read, what it covers (English). */
-  readonly note?: string;
 }
 
 export interface Region {
@@ -179,7 +177,7 @@ export interface DataBundle {
   readonly contextRegions: readonly ContextRegion[];
   readonly clusters: readonly Cluster[];
   readonly metrics: readonly Metric[];
-  /** metric id → region id → figure; a missing region has no figure. */
+  /** Entered figures: metric id → region id → figure; a missing region has no figure. Derived metrics are computed by `seriesFor`. */
   readonly figures: Readonly<Record<string, Readonly<Partial<Record<RegionId, Figure>>>>>;
   readonly claims: readonly Claim[];
   readonly sources: readonly Source[];

@@ -1,0 +1,52 @@
+/**
+ * Fetching the files a page points a widget at (`src`, `geometry-src`). Only URLs the page
+ * gave are requested; a request that takes too long is given up.
+ */
+
+/** Why a file could not be loaded, in words for the widget's message (`HTTP 404`, `timed out`). */
+export class LoadError extends Error {
+  override name = 'LoadError';
+}
+
+/** A request still unanswered after this long is aborted. */
+export const LOAD_TIMEOUT_MS = 20_000;
+
+export type TextFormat = 'json' | 'csv';
+
+/** JSON or CSV, by content type, then file extension, then the first character. */
+export function detectFormat(url: string, contentType: string, text: string): TextFormat {
+  if (/json/i.test(contentType)) return 'json';
+  if (/csv/i.test(contentType)) return 'csv';
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  if (/\.(geo|topo)?json$/.test(path)) return 'json';
+  if (/\.csv$/.test(path)) return 'csv';
+  return /^\s*[[{]/.test(text) ? 'json' : 'csv';
+}
+
+/**
+ * The text at `url`, resolved against the page.
+ *
+ * @throws {LoadError} for a bad URL, a network failure, an HTTP error or a time-out.
+ * @throws the signal's reason (an `AbortError`) when the caller aborts.
+ */
+export async function loadText(url: string, signal: AbortSignal): Promise<{ text: string; format: TextFormat; url: string }> {
+  let absolute: string;
+  try {
+    absolute = new URL(url, document.baseURI).href;
+  } catch {
+    throw new LoadError('not a valid address');
+  }
+  const timeout = AbortSignal.timeout(LOAD_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(absolute, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+    if (!response.ok) throw new LoadError(`HTTP ${response.status}`);
+    const text = await response.text();
+    return { text, format: detectFormat(absolute, response.headers.get('content-type') ?? '', text), url: absolute };
+  } catch (error) {
+    if (signal.aborted) throw signal.reason;
+    if (error instanceof LoadError) throw error;
+    if (timeout.aborted) throw new LoadError('timed out');
+    throw new LoadError('network error');
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The user's own data for a widget, from its `data` property or its `src` URL: loaded,
+ * parsed, its problems reported once to the console, and the newest request winning.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
+import { loadText, LoadError } from './load.js';
+import type { MessageKey } from './messages.js';
+import type { Problem } from './problem.js';
+
+export interface UserData {
+  readonly dataset: Dataset;
+  /** Entries that could not be used, and metadata that is missing. */
+  readonly problems: readonly DatasetProblem[];
+}
+
+const LOAD_REASONS: Readonly<Record<string, MessageKey>> = {
+  'not a valid address': 'reason.badUrl',
+  'timed out': 'reason.timeout',
+  'network error': 'reason.network',
+};
+
+const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
+  malformed: 'reason.malformed',
+  'missing-column': 'reason.missingColumn',
+};
+
+function isDataset(value: unknown): value is Dataset {
+  const v = value as Dataset | null;
+  return !!v && Array.isArray(v.metrics) && typeof v.figures === 'object' && Array.isArray(v.sources);
+}
+
+export class UserDataController implements ReactiveController {
+  /** The usable data, or `null` when the widget uses the bundled data (or its own failed). */
+  data: UserData | null = null;
+  /** Why the user's data cannot be used at all. */
+  problem: Problem | null = null;
+  loading = false;
+
+  private src = '';
+  private property: unknown = null;
+  private request: AbortController | null = null;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Whether the widget shows the user's data rather than the bundled data. */
+  get active(): boolean {
+    return this.property !== null && this.property !== undefined ? true : this.src !== '';
+  }
+
+  /** Call from `willUpdate` with the current `src` and `data`; does nothing if neither changed. */
+  update(src: string, property: unknown): void {
+    const source = typeof src === 'string' ? src.trim() : '';
+    if (source === this.src && property === this.property) return;
+    this.src = source;
+    this.property = property;
+    this.request?.abort();
+    this.request = null;
+    this.data = null;
+    this.problem = null;
+    this.loading = false;
+    if (property !== null && property !== undefined) this.useProperty(property);
+    else if (source) void this.load(source);
+  }
+
+  hostConnected(): void {
+    // A widget moved in the page while loading lost its request when it left: ask again.
+    if (this.src && this.loading && !this.request) void this.load(this.src);
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.request = null;
+  }
+
+  private useProperty(value: unknown): void {
+    if (isDataset(value)) {
+      this.data = { dataset: value, problems: [] };
+      return;
+    }
+    let text: string;
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = '';
+    }
+    this.accept(text ?? '', 'json', 'the data property');
+  }
+
+  private async load(src: string): Promise<void> {
+    const request = new AbortController();
+    this.request = request;
+    this.loading = true;
+    try {
+      const { text, format, url } = await loadText(src, request.signal);
+      if (this.request !== request) return;
+      this.accept(text, format, url);
+    } catch (error) {
+      if (this.request !== request || request.signal.aborted) return;
+      const reason = error instanceof LoadError ? error.message : String(error);
+      this.problem = {
+        key: 'problem.loadFailed',
+        params: { url: src, reason },
+        ...(LOAD_REASONS[reason] ? { messageParams: { reason: LOAD_REASONS[reason] } } : {}),
+        detail: `could not load data from ${src}: ${reason}`,
+      };
+    }
+    this.loading = false;
+    this.request = null;
+    this.host.requestUpdate();
+  }
+
+  private accept(text: string, format: 'json' | 'csv', origin: string): void {
+    const { dataset, problems } = parseDataset(text, format);
+    // Unusable data is one problem, which the widget shows and warns about; usable data with
+    // problems is drawn, and the problems are listed here once.
+    if (dataset && problems.length) {
+      const shown = problems.slice(0, 20).map((p) => `\n  - ${p.severity}: ${p.message}`).join('');
+      const more = problems.length > 20 ? `\n  … and ${problems.length - 20} more` : '';
+      console.warn(`innovation-mosaic: <${this.host.localName}> ${problems.length} problem(s) in the data from ${origin}:${shown}${more}`);
+    }
+    if (dataset) {
+      this.data = { dataset, problems };
+      return;
+    }
+    const fatal = problems.find((p) => p.severity === 'error');
+    this.problem = {
+      key: 'problem.badData',
+      params: { source: origin },
+      messageParams: { reason: (fatal && PARSE_REASONS[fatal.code]) || 'reason.empty' },
+      detail: `the data from ${origin} cannot be used: ${fatal?.message ?? 'no usable value'}`,
+    };
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * What the map shows, worked out without a DOM: each region's colour, the legend, the data
+ * table, the summary for screen readers and the source line. The element only draws it.
+ */
+import type { Language } from '../base/language.js';
+import { listAnd, message } from '../base/messages.js';
+import { formatCompact, formatValue, unitLabel } from '../data/format.js';
+import type { Series, SeriesEntry } from '../data/series.js';
+import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
+import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
+
+export const MAP_MODES = Object.freeze(['choropleth', 'clusters', 'highlight'] as const);
+export type MapMode = (typeof MAP_MODES)[number];
+
+/** The integration engines coloured in `clusters` mode, in legend order. */
+export const ENGINE_IDS = Object.freeze(['gba', 'yrd', 'bth'] as const);
+
+export interface ModelInput {
+  readonly series: Series;
+  /** Sources of the bundle and of the user's data, to name the ones figures cite. */
+  readonly sources: readonly Source[];
+  readonly regions: readonly Region[];
+  readonly clusters: readonly Cluster[];
+  readonly mode: MapMode;
+  readonly scheme: string;
+  readonly classes: number;
+  readonly thresholds: readonly number[] | null;
+  readonly highlight: ReadonlySet<string>;
+  readonly language: Language;
+  /** Replaces the metric's label, and its unit when not empty. */
+  readonly valueLabel?: string;
+  readonly unit?: string;
+}
+
+/** How a region is painted: a colour from the data or scheme, or a themed class. */
+export interface RegionPaint {
+  readonly kind: 'value' | 'no-data' | 'cluster' | 'mosaic' | 'highlight' | 'other';
+  /** A colour for `value` and `cluster`; the others take theirs from CSS. */
+  readonly color?: string;
+}
+
+export interface LegendItem {
+  readonly kind: RegionPaint['kind'];
+  readonly color?: string;
+  readonly label: string;
+}
+
+/** What the tooltip, the region's accessible name and the table row say about a region. */
+export interface RegionFacts {
+  readonly region: RegionId;
+  readonly name: string;
+  readonly value: string;
+  readonly rank: string;
+  readonly clusters: string;
+  readonly source: string;
+  readonly figure: number | null;
+}
+
+export interface MapModel {
+  readonly metric: Metric;
+  readonly title: string;
+  readonly summary: string;
+  readonly paint: ReadonlyMap<RegionId, RegionPaint>;
+  readonly legendTitle: string;
+  readonly legend: readonly LegendItem[];
+  /** Every region, ranked, those without data last. */
+  readonly facts: readonly RegionFacts[];
+  readonly sourceLine: string;
+  readonly missing: number;
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+
+function sourceName(source: Source | undefined): string {
+  if (!source) return '';
+  return source.year ? `${source.publisher} (${source.year})` : source.publisher;
+}
+
+export function buildMapModel(input: ModelInput): MapModel {
+  const { series, language: lang, mode } = input;
+  const metric: Metric = {
+    ...series.metric,
+    ...(input.unit ? { unit: input.unit } : {}),
+    ...(input.valueLabel ? { label: { en: input.valueLabel, zh: input.valueLabel, da: input.valueLabel } } : {}),
+  };
+  const regions = byId(input.regions);
+  const sources = byId(input.sources);
+  const engines = input.clusters.filter((c) => (ENGINE_IDS as readonly string[]).includes(c.id));
+  const name = (id: RegionId) => regions.get(id)!.name[lang];
+
+  const valueOf = (entry: SeriesEntry) =>
+    entry.figure
+      ? formatValue(entry.figure.value, metric, lang, entry.figure.qualifier ? { qualifier: entry.figure.qualifier } : {})
+      : message(lang, 'data.noData');
+  const sourceOf = (entry: SeriesEntry) => {
+    if (!entry.figure) return '';
+    const names = [...new Set(entry.figure.sources.map((id) => sourceName(sources.get(id))))].filter(Boolean);
+    if (!names.length) return message(lang, 'data.noSource');
+    return metric.derivedFrom ? message(lang, 'data.derived', { sources: names.join('; ') }) : names.join('; ');
+  };
+
+  const facts: RegionFacts[] = series.entries
+    .map((entry) => ({
+      region: entry.region,
+      name: name(entry.region),
+      value: valueOf(entry),
+      rank: entry.rank ? message(lang, 'data.rank', { rank: entry.rank, count: series.coverage }) : '',
+      clusters: engines.filter((c) => c.members.includes(entry.region)).map((c) => c.name[lang]).join(', '),
+      source: sourceOf(entry),
+      figure: entry.figure?.value ?? null,
+      sortRank: entry.rank ?? Infinity,
+    }))
+    .sort((a, b) => a.sortRank - b.sortRank || a.name.localeCompare(b.name, lang))
+    .map(({ sortRank: _, ...facts }) => facts);
+
+  const paint = new Map<RegionId, RegionPaint>();
+  const legend: LegendItem[] = [];
+  const present = series.entries.filter((e) => e.figure);
+  const missing = series.entries.length - present.length;
+  let legendTitle = '';
+  let summary: string;
+
+  if (mode === 'choropleth') {
+    const unit = unitLabel(metric.unit, lang);
+    legendTitle = unit && unit !== '%' ? `${metric.label[lang]} (${unit})` : metric.label[lang];
+    if (present.length) {
+      const scale = binnedScale(present.map((e) => e.figure!.value), {
+        scheme: input.scheme,
+        classes: input.classes,
+        thresholds: input.thresholds ?? undefined,
+        higherIsMore: metric.higherIsMore,
+      });
+      const compact = (n: number) => (metric.unit === 'percent' ? formatValue(n, metric, lang, { decimals: 2 }) : formatCompact(n, lang));
+      for (const bin of scale.bins) legend.push({ kind: 'value', color: bin.color, label: `${compact(bin.from)} – ${compact(bin.to)}` });
+      for (const entry of series.entries) {
+        paint.set(entry.region, entry.figure ? { kind: 'value', color: scale.color(entry.figure.value) } : { kind: 'no-data' });
+      }
+    } else {
+      for (const entry of series.entries) paint.set(entry.region, { kind: 'no-data' });
+    }
+    if (missing) legend.push({ kind: 'no-data', label: message(lang, 'data.noData') });
+    const ranked = facts.filter((f) => f.figure !== null);
+    summary = ranked.length
+      ? message(lang, 'map.summaryValues', {
+          highest: `${ranked[0].name} (${ranked[0].value})`,
+          lowest: `${ranked.at(-1)!.name} (${ranked.at(-1)!.value})`,
+          missing,
+        })
+      : '';
+  } else if (mode === 'clusters') {
+    const colors = CATEGORICAL_SCHEMES[input.scheme] ?? CATEGORICAL_SCHEMES.set2;
+    engines.forEach((cluster) => {
+      const color = colors[ENGINE_IDS.indexOf(cluster.id as (typeof ENGINE_IDS)[number])];
+      legend.push({ kind: 'cluster', color, label: cluster.name[lang] });
+      for (const id of cluster.members) paint.set(id, { kind: 'cluster', color });
+    });
+    for (const entry of series.entries) if (!paint.has(entry.region)) paint.set(entry.region, { kind: 'mosaic' });
+    legend.push({ kind: 'mosaic', label: message(lang, 'map.otherRegions') });
+    summary = message(lang, 'map.summaryClusters', { clusters: listAnd(lang, engines.map((c) => c.name[lang])) });
+  } else {
+    for (const entry of series.entries) paint.set(entry.region, { kind: input.highlight.has(entry.region) ? 'highlight' : 'other' });
+    legend.push({ kind: 'highlight', label: message(lang, 'map.highlighted') }, { kind: 'other', label: message(lang, 'map.notHighlighted') });
+    summary = message(lang, 'map.summaryHighlight', { regions: listAnd(lang, [...input.highlight].map((id) => name(id as RegionId))) });
+  }
+
+  const title =
+    mode === 'clusters'
+      ? message(lang, 'map.titleClusters')
+      : mode === 'highlight'
+        ? message(lang, 'map.titleHighlight')
+        : Number.isFinite(metric.year)
+          ? message(lang, 'map.title', { metric: metric.label[lang], year: metric.year })
+          : metric.label[lang];
+
+  const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];
+  if (mode === 'clusters') cited.push(...new Set(engines.map((c) => c.source)));
+  const named = [...new Set(cited.map((id) => sourceName(sources.get(id))).filter(Boolean))];
+  let sourceList = named.slice(0, 3).join('; ');
+  if (named.length > 3) sourceList += `; ${message(lang, 'data.moreSources', { count: named.length - 3 })}`;
+  const sourceLine = named.length
+    ? message(lang, named.length > 1 ? 'data.sources' : 'data.source', { sources: sourceList })
+    : present.length
+      ? message(lang, 'data.source', { sources: message(lang, 'data.noSource') })
+      : '';
+
+  return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine, missing };
+}

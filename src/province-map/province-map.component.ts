@@ -1,0 +1,576 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LoadError } from '../base/load.js';
+import { MosaicElement } from '../base/mosaic-element.js';
+import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { UserDataController } from '../base/user-data.js';
+import { BUNDLE } from '../data/bundle.generated.js';
+import { getRegion, suggestRegions } from '../data/lookup.js';
+import { seriesFor, type Series } from '../data/series.js';
+import type { RegionId } from '../data/types.js';
+import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedShape } from '../geo/geometry.js';
+import { loadGeometry } from '../geo/load-geometry.js';
+import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
+import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from '../geo/tiles.js';
+import { CATEGORICAL_SCHEMES, MAX_CLASSES, MIN_CLASSES, parseThresholds, VALUE_SCHEMES } from '../scales/color-scale.js';
+import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
+import { provinceMapStyles } from './province-map.styles.js';
+
+/** Detail of `region-select` and `region-hover`. */
+export interface RegionEventDetail {
+  /** ISO code of the region, or `null` when the selection is cleared or the pointer leaves. */
+  readonly region: RegionId | null;
+  /** The region's value in the shown metric, or `null` without one. */
+  readonly value: number | null;
+}
+
+const VIEWS = ['geo', 'tiles'] as const;
+const LEGEND_POSITIONS = ['bottom', 'top', 'right', 'none'] as const;
+const LABELS = ['none', 'codes', 'names'] as const;
+const CONTEXT = ['show', 'hide'] as const;
+const DRAWING_WIDTH = 800;
+const TILE = DRAWING_WIDTH / TILE_COLUMNS;
+
+/**
+ * A map of the 31 provincial-level regions of the Chinese mainland: a choropleth of a metric,
+ * the three integration engines against the wider "innovation mosaic", or a locator map that
+ * highlights regions; on Natural Earth boundaries or as a tile map with no boundaries at all.
+ *
+ * Everything is set with attributes; each is also a property.
+ *
+ * @example
+ * <province-map metric="gdp" scheme="greens" legend="right"></province-map>
+ * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
+ * <province-map mode="highlight" cluster="yrd" selected="CN-AH"></province-map>
+ * <province-map src="/my-data.csv" value-label="Start-ups" unit="companies"></province-map>
+ *
+ * @fires region-select - A region was chosen by click, tap, Enter or Space (`region: null` when Escape clears it). Detail: {@link RegionEventDetail}.
+ * @fires region-hover - The pointer or focus moved onto a region (`region: null` when it left). Detail: {@link RegionEventDetail}.
+ *
+ * @csspart figure - The whole map with its legend and notes.
+ * @csspart map - The drawing area.
+ * @csspart region - Each region's shape; it carries `data-region="<ISO code>"`.
+ * @csspart tooltip - The box with a region's name, value, rank and source.
+ * @csspart legend - The legend.
+ * @csspart source - The source line.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ * @csspart notice - A note on entries of the data that could not be used.
+ *
+ * @cssprop --im-map-stroke - Colour of the lines between regions.
+ * @cssprop --im-map-stroke-width - Width of the lines between regions. Default: 0.75px.
+ * @cssprop --im-color-no-data - Background of regions without data (drawn hatched).
+ * @cssprop --im-color-no-data-line - Hatching of regions without data.
+ * @cssprop --im-color-mosaic - Regions outside the integration engines, and regions not highlighted.
+ * @cssprop --im-color-context - Hong Kong, Macao and Taiwan, drawn as context.
+ */
+export class ProvinceMap extends MosaicElement {
+  static override styles = [...MosaicElement.styles, provinceMapStyles];
+
+  /** Bundled metric to show (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`), or a metric of your data. Default: population, or your data's first metric. */
+  @property() metric = '';
+
+  /** Address of your data as CSV or JSON (see the data schema). */
+  @property() src = '';
+
+  /** Your data as an object: the JSON schema, an array of rows, or a dataset from `parseDataset`. Takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = null;
+
+  /** Name for the values, replacing the metric's label. */
+  @property({ attribute: 'value-label' }) valueLabel = '';
+
+  /** Unit of the values, replacing the metric's (useful for your own data). */
+  @property() unit = '';
+
+  /** `geo`: Natural Earth boundaries. `tiles`: one equal square per region, no boundaries. */
+  @property() view: (typeof VIEWS)[number] = 'geo';
+
+  /** `choropleth`: colour by value. `clusters`: the three integration engines and the mosaic. `highlight`: a locator map. */
+  @property() mode: MapMode = 'choropleth';
+
+  /** Regions to highlight in `highlight` mode: ISO codes or names, separated by spaces. */
+  @property() highlight = '';
+
+  /** A cluster whose members are highlighted in `highlight` mode: `bth`, `yrd`, `gba`, or a computing hub (`edwc-guizhou`, ...). */
+  @property() cluster = '';
+
+  /** Colours: sequential `blues` (default), `greens`, `oranges`, `purples`, `greys`, `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`, `piyg`; for clusters `set2` (default) or `dark2`. */
+  @property() scheme = '';
+
+  /** Number of colour classes (2-9), split so each holds about as many regions. Default: 5. */
+  @property() classes = '5';
+
+  /** Class breaks instead of `classes`: ascending numbers, e.g. `thresholds="30000000 60000000"`. */
+  @property() thresholds = '';
+
+  /** Where the legend goes: `bottom` (default), `top`, `right` (beside the map when there is room), `none`. */
+  @property() legend: (typeof LEGEND_POSITIONS)[number] = 'bottom';
+
+  /** Region labels: `none`, `codes` (two letters of the ISO code) or `names`. Default: none on the map, codes on tiles. */
+  @property() labels = '';
+
+  /** `show` (default): draw Hong Kong, Macao and Taiwan as neutral context shapes. `hide`: leave them out. */
+  @property() context: (typeof CONTEXT)[number] = 'show';
+
+  /** Address of your own boundaries (TopoJSON or GeoJSON; ids as ISO codes, GB codes or names), e.g. officially approved ones. */
+  @property({ attribute: 'geometry-src' }) geometrySrc = '';
+
+  /** ISO code of the selected region; set by the reader's choice too. */
+  @property({ reflect: true }) selected = '';
+
+  /** Accessible title. Default: made from the metric and year. */
+  @property() label = '';
+
+  @state() private geometry: Geometry = bundledGeometry();
+  @state() private geometryProblem: Problem | null = null;
+  @state() private geometryLoading = false;
+  @state() private hovered: RegionId | null = null;
+  @state() private focused: RegionId | null = null;
+  @state() private focusVisible = false;
+  @state() private pinned = false;
+  @state() private tableShown = false;
+  @state() private pixelWidth = DRAWING_WIDTH;
+
+  private readonly userData = new UserDataController(this);
+  private geometryRequest = 0;
+  private resizeObserver: ResizeObserver | null = null;
+  private lastPointerType = 'mouse';
+  private model: MapModel | null = null;
+  private series: Series | null = null;
+  private highlighted = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width > 0 && width !== this.pixelWidth) this.pixelWidth = width;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.userData.update(this.src, this.data);
+    if (changed.has('geometrySrc')) this.loadGeometry();
+    super.willUpdate(changed);
+    this.model = this.problem ? null : this.buildModel();
+  }
+
+  protected override checkInput(): Problem | null {
+    const scheme = this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues');
+    return (
+      super.checkInput() ??
+      checkChoice('view', this.view, VIEWS) ??
+      checkChoice('mode', this.mode, MAP_MODES) ??
+      checkChoice('legend', this.legend, LEGEND_POSITIONS) ??
+      (this.labels ? checkChoice('labels', this.labels, LABELS) : null) ??
+      checkChoice('context', this.context, CONTEXT) ??
+      checkChoice('scheme', scheme, this.mode === 'clusters' ? Object.keys(CATEGORICAL_SCHEMES) : VALUE_SCHEMES) ??
+      this.checkClasses() ??
+      this.checkRegions() ??
+      this.userData.problem ??
+      this.geometryProblem ??
+      this.checkMetric()
+    );
+  }
+
+  private checkClasses(): Problem | null {
+    const classes = Number(this.classes);
+    if (!Number.isInteger(classes) || classes < MIN_CLASSES || classes > MAX_CLASSES) {
+      return {
+        key: 'problem.badNumber',
+        params: { attribute: 'classes', value: quote(this.classes), expected: `${MIN_CLASSES}–${MAX_CLASSES}` },
+        detail: `classes=${JSON.stringify(String(this.classes))} is not a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`,
+      };
+    }
+    if (this.thresholds && !parseThresholds(this.thresholds)) {
+      return {
+        key: 'problem.badNumber',
+        params: { attribute: 'thresholds', value: quote(this.thresholds), expected: '10 20 50' },
+        detail: `thresholds=${JSON.stringify(this.thresholds)} is not a list of up to ${MAX_CLASSES - 1} ascending numbers.`,
+      };
+    }
+    return null;
+  }
+
+  /** `highlight`, `cluster` and `selected` must name known regions and clusters. */
+  private checkRegions(): Problem | null {
+    this.highlighted = new Set();
+    const keys = [
+      ...this.highlight.trim().split(/\s+/).filter(Boolean).map((key) => ['highlight', key] as const),
+      ...(this.selected ? [['selected', this.selected] as const] : []),
+    ];
+    for (const [attribute, key] of keys) {
+      const region = getRegion(key);
+      if (region) {
+        if (attribute === 'highlight') this.highlighted.add(region.id);
+        continue;
+      }
+      const suggestion = suggestRegions(key)[0];
+      return {
+        key: suggestion ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
+        params: { value: quote(key), ...(suggestion ? { suggestion: suggestion.name[this.language] } : {}) },
+        detail: `${attribute}: "${key}" is not one of the 31 regions${suggestion ? ` (did you mean ${suggestion.id}?)` : ''}.`,
+      };
+    }
+    if (this.cluster) {
+      const cluster = BUNDLE.clusters.find((c) => c.id === this.cluster);
+      if (!cluster) return checkChoice('cluster', this.cluster, BUNDLE.clusters.map((c) => c.id));
+      for (const id of cluster.members) this.highlighted.add(id);
+    }
+    return null;
+  }
+
+  private checkMetric(): Problem | null {
+    if (this.userData.loading && !this.userData.data) return null;
+    const dataset = this.userData.data?.dataset;
+    const available = (dataset ?? BUNDLE).metrics.map((m) => m.id);
+    const id = this.metric || (dataset ? available[0] : 'population');
+    this.series = seriesFor(id, dataset ?? BUNDLE) ?? null;
+    return this.series ? null : checkChoice('metric', this.metric, available);
+  }
+
+  private buildModel(): MapModel | null {
+    if (!this.series) return null;
+    return buildMapModel({
+      series: this.series,
+      sources: [...BUNDLE.sources, ...(this.userData.data?.dataset.sources ?? [])],
+      regions: BUNDLE.regions,
+      clusters: BUNDLE.clusters,
+      mode: this.mode,
+      scheme: this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues'),
+      classes: Number(this.classes),
+      thresholds: this.thresholds ? parseThresholds(this.thresholds) : null,
+      highlight: this.highlighted,
+      language: this.language,
+      valueLabel: this.valueLabel,
+      unit: this.unit,
+    });
+  }
+
+  private async loadGeometry(): Promise<void> {
+    const request = ++this.geometryRequest;
+    this.geometryProblem = null;
+    const url = this.geometrySrc.trim();
+    if (!url) {
+      this.geometry = bundledGeometry();
+      this.geometryLoading = false;
+      return;
+    }
+    this.geometryLoading = true;
+    let problem: Problem | null = null;
+    let geometry: Geometry | null = null;
+    try {
+      geometry = await loadGeometry(url);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problem =
+        error instanceof LoadError
+          ? { key: 'problem.geometryFailed', params: { url, reason }, detail: `could not load boundaries from ${url}: ${reason}` }
+          : {
+              key: 'problem.badGeometry',
+              params: { url },
+              messageParams: { reason: error instanceof GeometryError ? 'reason.noShapes' : 'reason.malformed' },
+              detail: `the boundaries from ${url} cannot be used: ${reason}`,
+            };
+    }
+    if (request !== this.geometryRequest) return; // a newer geometry-src won
+    this.geometryLoading = false;
+    this.geometryProblem = problem;
+    this.geometry = geometry ?? bundledGeometry();
+  }
+
+  // ---- drawing --------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    const model = this.model;
+    const title = this.label || model?.title || '';
+    const tiles = this.view === 'tiles';
+    const projected = tiles ? null : projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show' });
+    const height = tiles ? TILE * TILE_ROWS : projected!.height;
+    const legendAt = this.legend;
+    const legend = model && legendAt !== 'none' ? this.renderLegend(model, !tiles && this.context === 'show') : nothing;
+    const notices = this.notices();
+    return html`<figure part="figure" aria-labelledby="title">
+      <figcaption id="title" class="visually-hidden">${title}</figcaption>
+      <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
+      ${legendAt === 'top' ? legend : nothing}
+      <div class="layout legend-${legendAt}">
+        <div class="stage" part="map" style=${styleMap({ aspectRatio: `${DRAWING_WIDTH} / ${height}` })}>
+          ${this.renderDrawing(projected, height, title)} ${this.renderTooltip(projected)}
+          ${this.userData.loading || this.geometryLoading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
+        </div>
+        ${legendAt === 'right' ? legend : nothing}
+      </div>
+      ${legendAt === 'bottom' ? legend : nothing}
+      ${notices.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
+      <div class="footer">
+        <p class="source" part="source">${[model?.sourceLine, tiles ? '' : this.msg(this.geometrySrc ? 'map.customBoundaries' : 'map.boundaries')].filter(Boolean).join(' · ')}</p>
+        <button part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
+          ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
+        </button>
+      </div>
+      ${model ? this.renderTable(model, title) : nothing}
+    </figure>`;
+  }
+
+  private notices(): string[] {
+    const notices: string[] = [];
+    const skipped = this.userData.data?.problems.filter((p) => p.severity === 'error').length ?? 0;
+    if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
+    const missing = this.view === 'geo' ? this.geometry.missing : [];
+    if (missing.length) {
+      const names = missing.map((id) => BUNDLE.regions.find((r) => r.id === id)!.name[this.language]).join(', ');
+      notices.push(this.msg('data.missingShapes', { count: missing.length, names }));
+    }
+    return notices;
+  }
+
+  /** The region the keyboard tab stop sits on. */
+  private get activeRegion(): RegionId {
+    return (this.focused ?? (getRegion(this.selected)?.id as RegionId | undefined) ?? 'CN-BJ') as RegionId;
+  }
+
+  private factsOf(id: RegionId): RegionFacts | undefined {
+    return this.model?.facts.find((f) => f.region === id);
+  }
+
+  private accessibleName(id: RegionId): string {
+    const facts = this.factsOf(id);
+    if (!facts) return BUNDLE.regions.find((r) => r.id === id)?.name[this.language] ?? id;
+    return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
+  }
+
+  private renderDrawing(projected: ReturnType<typeof projectGeometry> | null, height: number, title: string): TemplateResult {
+    const shapes: { id: RegionId; d: string; label: readonly [number, number] }[] = projected
+      ? projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label }))
+      : (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
+          id,
+          d: `M${col * TILE + 2},${row * TILE + 2}h${TILE - 4}v${TILE - 4}h${-(TILE - 4)}z`,
+          label: [col * TILE + TILE / 2, row * TILE + TILE / 2] as const,
+        }));
+    const context = projected ? projected.shapes.filter((s) => s.context) : [];
+    const labelMode = this.labels || (projected ? 'none' : 'codes');
+    const fontSize = (projected ? 12 : 15) * Math.max(1, DRAWING_WIDTH / this.pixelWidth);
+    const active = this.activeRegion;
+    const byId = new Map(shapes.map((s) => [s.id, s]));
+    const selected = getRegion(this.selected)?.id;
+    const outline = (id: string | null | undefined, kind: string) => {
+      const shape = id ? byId.get(id as RegionId) : undefined;
+      return shape ? svg`<path class="outline ${kind}" d=${shape.d} aria-hidden="true"></path>` : nothing;
+    };
+    return html`<svg
+      viewBox="0 0 ${DRAWING_WIDTH} ${height}"
+      role="listbox"
+      aria-label=${title}
+      aria-describedby="description"
+      @keydown=${this.onKeyDown}
+      @pointerleave=${this.onPointerLeave}
+      @click=${this.onBackgroundClick}
+    >
+      <defs>
+        <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect class="no-data-fill" width="6" height="6"></rect>
+          <line class="no-data-line" x1="0" y1="0" x2="0" y2="6"></line>
+        </pattern>
+      </defs>
+      ${context.map((s: ProjectedShape) => svg`<path class="context" d=${s.d} data-region=${s.id} aria-hidden="true"></path>`)}
+      ${shapes.map(({ id, d }) => {
+        const paint = this.model?.paint.get(id);
+        return svg`<path
+          class="region ${paint?.kind ?? 'other'}"
+          part="region"
+          data-region=${id}
+          d=${d}
+          fill=${paint?.color ?? nothing}
+          role="option"
+          aria-selected=${id === selected ? 'true' : 'false'}
+          aria-label=${this.accessibleName(id)}
+          tabindex=${id === active ? '0' : '-1'}
+          @pointerenter=${(event: PointerEvent) => this.onPointerEnter(event, id)}
+          @pointerdown=${(event: PointerEvent) => (this.lastPointerType = event.pointerType)}
+          @click=${(event: Event) => this.onRegionClick(event, id)}
+          @focus=${(event: FocusEvent) => this.onRegionFocus(event, id)}
+          @blur=${() => this.onRegionBlur(id)}
+        ></path>`;
+      })}
+      ${labelMode === 'none'
+        ? nothing
+        : shapes.map(({ id, label }) => {
+            const text = labelMode === 'codes' ? id.slice(3) : BUNDLE.regions.find((r) => r.id === id)!.name[this.language];
+            return svg`<text class=${projected ? 'label' : 'label tile-label'} x=${label[0]} y=${label[1]} font-size=${fontSize} aria-hidden="true">${text}</text>`;
+          })}
+      ${outline(this.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
+    </svg>`;
+  }
+
+  private renderTooltip(projected: ReturnType<typeof projectGeometry> | null): TemplateResult | typeof nothing {
+    const id = this.hovered ?? this.focused;
+    const facts = id ? this.factsOf(id) : undefined;
+    if (!id || !facts) return nothing;
+    let x: number;
+    let y: number;
+    let height: number;
+    if (projected) {
+      const shape = projected.shapes.find((s) => s.id === id);
+      if (!shape) return nothing;
+      [x, y] = shape.label;
+      height = projected.height;
+    } else {
+      const [col, row] = TILE_GRID[id];
+      [x, y, height] = [col * TILE + TILE / 2, row * TILE + 8, TILE * TILE_ROWS];
+    }
+    const below = y < height * 0.3;
+    return html`<div
+      class="tooltip ${below ? 'below' : ''} ${this.pinned ? 'pinned' : ''}"
+      part="tooltip"
+      style=${styleMap({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
+    >
+      ${this.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.dismiss}>×</button>` : nothing}
+      <p class="name">${facts.name}</p>
+      ${facts.clusters ? html`<p class="muted">${facts.clusters}</p>` : nothing}
+      <p class="value">${facts.value}</p>
+      ${facts.rank ? html`<p class="muted">${facts.rank}</p>` : nothing}
+      ${facts.source ? html`<p class="muted">${this.msg('data.source', { sources: facts.source })}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLegend(model: MapModel, context: boolean): TemplateResult {
+    return html`<ul class="legend" part="legend">
+      ${model.legendTitle ? html`<li class="legend-title">${model.legendTitle}</li>` : nothing}
+      ${model.legend.map(
+        (item) => html`<li>
+          <span class="swatch ${item.kind}" style=${styleMap(item.color ? { background: item.color } : {})}></span>${item.label}
+        </li>`,
+      )}
+      ${context ? html`<li><span class="swatch context"></span>${this.msg('map.context')}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderTable(model: MapModel, title: string): TemplateResult {
+    const clusters = this.mode === 'clusters';
+    return html`<div class=${this.tableShown ? '' : 'visually-hidden'}>
+      <table id="table" part="table">
+        <caption class="visually-hidden">${title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.msg('table.region')}</th>
+            ${clusters ? html`<th scope="col">${this.msg('table.cluster')}</th>` : nothing}
+            <th scope="col">${model.metric.label[this.language]}</th>
+            <th scope="col">${this.msg('table.rank')}</th>
+            <th scope="col">${this.msg('table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${model.facts.map(
+            (f) => html`<tr data-region=${f.region}>
+              <th scope="row">${f.name}</th>
+              ${clusters ? html`<td>${f.clusters}</td>` : nothing}
+              <td class="number">${f.value}</td>
+              <td class="number">${f.rank}</td>
+              <td>${f.source}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  // ---- interaction ----------------------------------------------------------------------
+
+  private emit(name: 'region-select' | 'region-hover', region: RegionId | null): void {
+    const value = region ? (this.factsOf(region)?.figure ?? null) : null;
+    this.dispatchEvent(new CustomEvent<RegionEventDetail>(name, { detail: { region, value }, bubbles: true, composed: true }));
+  }
+
+  private setHovered(id: RegionId | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.emit('region-hover', id);
+  }
+
+  private onPointerEnter(event: PointerEvent, id: RegionId): void {
+    if (event.pointerType === 'touch' || this.pinned) return;
+    this.setHovered(id);
+  }
+
+  private onPointerLeave(): void {
+    if (!this.pinned) this.setHovered(null);
+  }
+
+  private onRegionClick(event: Event, id: RegionId): void {
+    event.stopPropagation();
+    this.select(id);
+    if (this.lastPointerType === 'touch') {
+      // A tap shows the tooltip until it is dismissed (close button, tap elsewhere, Escape).
+      this.pinned = true;
+      this.hovered = id;
+    }
+  }
+
+  private onBackgroundClick(): void {
+    if (this.pinned) this.dismiss();
+  }
+
+  private readonly dismiss = (): void => {
+    this.pinned = false;
+    this.setHovered(null);
+  };
+
+  private onRegionFocus(event: FocusEvent, id: RegionId): void {
+    this.focused = id;
+    this.focusVisible = (event.target as Element).matches(':focus-visible');
+    if (!this.hovered) this.emit('region-hover', id);
+  }
+
+  private onRegionBlur(id: RegionId): void {
+    if (this.focused === id) {
+      this.focused = null;
+      this.focusVisible = false;
+    }
+  }
+
+  private select(id: RegionId): void {
+    this.selected = id;
+    this.emit('region-select', id);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const current = this.activeRegion;
+    const direction = ARROW_KEYS[event.key];
+    if (direction) {
+      event.preventDefault();
+      const points = this.navigationPoints();
+      const next = regionInDirection(current, direction, points, this.geometry.neighbours);
+      if (next) this.focusRegion(next as RegionId);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.select(current);
+    } else if (event.key === 'Escape') {
+      this.pinned = false;
+      this.setHovered(null);
+      if (this.selected) {
+        this.selected = '';
+        this.emit('region-select', null);
+      }
+    }
+  }
+
+  private navigationPoints(): Map<string, readonly [number, number]> {
+    if (this.view === 'tiles') return new Map(Object.entries(TILE_GRID));
+    const projected = projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show' });
+    return new Map(projected.shapes.filter((s) => !s.context).map((s) => [s.id, s.label]));
+  }
+
+  private focusRegion(id: RegionId): void {
+    this.focused = id;
+    this.focusVisible = true;
+    this.renderRoot.querySelector<SVGPathElement>(`.region[data-region="${id}"]`)?.focus();
+  }
+}

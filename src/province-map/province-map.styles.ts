@@ -1,0 +1,239 @@
+import { css } from 'lit';
+
+export const provinceMapStyles = css`
+  :host {
+    min-width: 280px;
+    container-type: inline-size;
+    --_region-stroke: var(--im-map-stroke, light-dark(#ffffff, #16181d));
+  }
+  figure {
+    margin: 0;
+    padding: var(--_space);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  @container (min-width: 640px) {
+    .layout.legend-right {
+      grid-template-columns: 1fr minmax(10rem, 14rem);
+      align-items: center;
+    }
+  }
+  .stage {
+    position: relative;
+    width: 100%;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+    touch-action: manipulation;
+  }
+  .region {
+    stroke: var(--_region-stroke);
+    stroke-width: var(--im-map-stroke-width, 0.75px);
+    vector-effect: non-scaling-stroke;
+    cursor: pointer;
+    outline: none;
+  }
+  .region.no-data,
+  .swatch.no-data {
+    fill: url(#no-data);
+    background: repeating-linear-gradient(45deg, var(--_no-data-line) 0 2px, var(--_no-data) 2px 6px);
+  }
+  .region.mosaic,
+  .swatch.mosaic,
+  .region.other,
+  .swatch.other {
+    fill: var(--_mosaic);
+    background: var(--_mosaic);
+  }
+  .region.highlight,
+  .swatch.highlight {
+    fill: var(--_accent);
+    background: var(--_accent);
+  }
+  .context,
+  .swatch.context {
+    fill: var(--_context);
+    background: var(--_context);
+    stroke: var(--_border);
+    stroke-width: 0.5px;
+    stroke-dasharray: 2 2;
+    vector-effect: non-scaling-stroke;
+  }
+  .no-data-fill {
+    fill: var(--_no-data);
+  }
+  .no-data-line {
+    stroke: var(--_no-data-line);
+    stroke-width: 2px;
+  }
+  .outline {
+    fill: none;
+    pointer-events: none;
+    vector-effect: non-scaling-stroke;
+  }
+  .outline.hover {
+    stroke: var(--_text);
+    stroke-width: 1.5px;
+  }
+  .outline.selected {
+    stroke: var(--_text);
+    stroke-width: 3px;
+  }
+  .outline.focus {
+    stroke: var(--_focus);
+    stroke-width: var(--_focus-width);
+  }
+  .label {
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+    text-anchor: middle;
+    dominant-baseline: central;
+  }
+  .tile-label {
+    fill: #000;
+    stroke: rgba(255, 255, 255, 0.8);
+  }
+  .frame {
+    --_no-data: var(--im-color-no-data, light-dark(#f1f2f4, #2a2c31));
+    --_no-data-line: var(--im-color-no-data-line, light-dark(#9aa1a9, #6d737c));
+    --_mosaic: var(--im-color-mosaic, light-dark(#d9dce1, #3a3e46));
+    --_context: var(--im-color-context, light-dark(#eceef1, #24262b));
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(18rem, 90%);
+    padding: 0.5em 0.75em;
+    transform: translate(-50%, calc(-100% - 12px));
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.875em;
+    pointer-events: none;
+  }
+  .tooltip.below {
+    transform: translate(-50%, 12px);
+  }
+  .tooltip.pinned {
+    pointer-events: auto;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .name {
+    font-weight: 600;
+  }
+  .tooltip .muted,
+  .source,
+  .notice,
+  .legend-title {
+    color: var(--_text-muted);
+  }
+  .tooltip .close {
+    float: inline-end;
+    margin: -0.25em -0.5em 0 0.5em;
+  }
+  .status {
+    position: absolute;
+    inset: auto 0 0 0;
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend-right .legend {
+    flex-direction: column;
+    align-items: flex-start;
+  }
+  .legend-title {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  .legend li {
+    display: flex;
+    gap: 0.4em;
+    align-items: center;
+  }
+  .swatch {
+    display: inline-block;
+    inline-size: 1.1em;
+    block-size: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    justify-content: space-between;
+    align-items: baseline;
+    font-size: 0.8125em;
+  }
+  .source,
+  .notice {
+    margin: 0;
+  }
+  button {
+    font: inherit;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    text-align: start;
+    border-bottom: 1px solid var(--_surface);
+  }
+  th {
+    background: var(--_surface);
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media print {
+    .tooltip,
+    button,
+    .outline.hover,
+    .outline.focus {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,20 @@
+/**
+ * `innovation-mosaic/province-map`: registers `<province-map>`.
+ * @see ProvinceMap
+ */
+import { define } from '../base/define.js';
+import { ProvinceMap } from './province-map.component.js';
+
+export { ProvinceMap, type RegionEventDetail } from './province-map.component.js';
+
+define('province-map', ProvinceMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'province-map': ProvinceMap;
+  }
+  interface HTMLElementEventMap {
+    'region-select': CustomEvent<import('./province-map.component.js').RegionEventDetail>;
+    'region-hover': CustomEvent<import('./province-map.component.js').RegionEventDetail>;
+  }
+}
