@@ -2,6 +2,7 @@
 // its warnings (class fields shadowing reactive properties, ...) reach the tests, which fail on them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './scripts/find-browser.mjs';
 
 const executablePath = findChrome();
@@ -13,7 +14,7 @@ if (!executablePath) {
 export default {
   files: ['src/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), snapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
@@ -25,3 +26,31 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
 };
+
+/**
+ * `compare-snapshot` {name, content}: compares a drawing with test/snapshots/<name>.svg.
+ * Answers `same`, `changed` (and writes <name>-changed.svg to look at), or, for a missing
+ * snapshot, `created` (it is written; commit it) or, under CI, `missing`.
+ */
+function snapshotPlugin() {
+  return {
+    name: 'svg-snapshots',
+    async executeCommand({ command, payload }) {
+      if (command !== 'compare-snapshot') return undefined;
+      mkdirSync('test/snapshots', { recursive: true });
+      const file = `test/snapshots/${payload.name}.svg`;
+      const changed = `test/snapshots/${payload.name}-changed.svg`;
+      if (!existsSync(file)) {
+        if (process.env.CI) return 'missing';
+        writeFileSync(file, payload.content);
+        return 'created';
+      }
+      if (readFileSync(file, 'utf8') === payload.content) {
+        rmSync(changed, { force: true });
+        return 'same';
+      }
+      writeFileSync(changed, payload.content);
+      return 'changed';
+    },
+  };
+}

@@ -103,6 +103,7 @@ export abstract class MosaicElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.theme === null || this.theme === undefined || (this.theme as string) === '') this.theme = 'auto';
     this.inputProblem = this.checkInput();
   }
 
@@ -151,7 +152,8 @@ export abstract class MosaicElement extends LitElement {
     </div>`;
   }
 
-  private renderProblem(problem: Problem): TemplateResult {
+  /** The error message; a widget may wrap it to keep its box the size the content would have. */
+  protected renderProblem(problem: Problem): TemplateResult {
     return html`<div class="problem" part="problem">
       <strong>${this.msg('problem.title')}</strong>
       <p>${describeProblem(problem, this.language)}</p>

@@ -42,6 +42,16 @@ export function formatCompact(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
 }
 
+/**
+ * A short, rounded value in the unit the reader sees, for legends and axis ticks only:
+ * 亿元 figures read as billions in English and Danish (`31.7K` 亿 is `3.17K` billion yuan).
+ */
+export function formatTick(value: number, metric: Pick<Metric, 'unit' | 'precision'>, language: Language): string {
+  if (metric.unit === 'percent') return withUnit(value, 'percent', language, Math.min(2, decimalsOf(value)));
+  if (metric.unit === 'cny-100m' && language !== 'zh') return formatCompact(value / 10, language);
+  return formatCompact(value, language);
+}
+
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, Readonly<Record<Language, string>>>> = {
   approximate: { en: 'about ', zh: '约', da: 'ca. ' },
   'more-than': { en: 'more than ', zh: '超过', da: 'over ' },

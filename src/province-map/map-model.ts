@@ -4,7 +4,7 @@
  */
 import type { Language } from '../base/language.js';
 import { listAnd, message } from '../base/messages.js';
-import { formatCompact, formatValue, unitLabel } from '../data/format.js';
+import { formatTick, formatValue, unitLabel } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
@@ -130,8 +130,8 @@ export function buildMapModel(input: ModelInput): MapModel {
         thresholds: input.thresholds ?? undefined,
         higherIsMore: metric.higherIsMore,
       });
-      const compact = (n: number) => (metric.unit === 'percent' ? formatValue(n, metric, lang, { decimals: 2 }) : formatCompact(n, lang));
-      for (const bin of scale.bins) legend.push({ kind: 'value', color: bin.color, label: `${compact(bin.from)} – ${compact(bin.to)}` });
+      const tick = (n: number) => formatTick(n, metric, lang);
+      for (const bin of scale.bins) legend.push({ kind: 'value', color: bin.color, label: `${tick(bin.from)} – ${tick(bin.to)}` });
       for (const entry of series.entries) {
         paint.set(entry.region, entry.figure ? { kind: 'value', color: scale.color(entry.figure.value) } : { kind: 'no-data' });
       }

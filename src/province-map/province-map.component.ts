@@ -30,6 +30,12 @@ const LEGEND_POSITIONS = ['bottom', 'top', 'right', 'none'] as const;
 const LABELS = ['none', 'codes', 'names'] as const;
 const CONTEXT = ['show', 'hide'] as const;
 const DRAWING_WIDTH = 800;
+
+/** Text attributes and the value each takes when absent or empty. */
+const TEXT_DEFAULTS = {
+  metric: '', src: '', valueLabel: '', unit: '', view: 'geo', mode: 'choropleth', highlight: '', cluster: '', scheme: '',
+  classes: '5', thresholds: '', legend: 'bottom', labels: '', context: 'show', geometrySrc: '', selected: '', label: '',
+} as const;
 const TILE = DRAWING_WIDTH / TILE_COLUMNS;
 
 /**
@@ -44,6 +50,8 @@ const TILE = DRAWING_WIDTH / TILE_COLUMNS;
  * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
  * <province-map mode="highlight" cluster="yrd" selected="CN-AH"></province-map>
  * <province-map src="/my-data.csv" value-label="Start-ups" unit="companies"></province-map>
+ *
+ * @tagname province-map
  *
  * @fires region-select - A region was chosen by click, tap, Enter or Space (`region: null` when Escape clears it). Detail: {@link RegionEventDetail}.
  * @fires region-hover - The pointer or focus moved onto a region (`region: null` when it left). Detail: {@link RegionEventDetail}.
@@ -156,6 +164,12 @@ export class ProvinceMap extends MosaicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A removed attribute (null) or an empty one means the default.
+    for (const [key, fallback] of Object.entries(TEXT_DEFAULTS) as [keyof typeof TEXT_DEFAULTS, string][]) {
+      const value = this[key] as unknown;
+      if (value === null || value === undefined || value === '') (this as Record<string, unknown>)[key] = fallback;
+      else if (typeof value !== 'string') (this as Record<string, unknown>)[key] = String(value);
+    }
     this.userData.update(this.src, this.data);
     if (changed.has('geometrySrc')) this.loadGeometry();
     super.willUpdate(changed);
@@ -287,6 +301,12 @@ export class ProvinceMap extends MosaicElement {
   }
 
   // ---- drawing --------------------------------------------------------------------------
+
+  /** The message keeps the map's box, so that the article does not jump when input is fixed. */
+  protected override renderProblem(problem: Problem): TemplateResult {
+    const height = this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
+    return html`<div class="stage problem-box" style=${styleMap({ aspectRatio: `${DRAWING_WIDTH} / ${height}` })}>${super.renderProblem(problem)}</div>`;
+  }
 
   protected renderContent(): TemplateResult {
     const model = this.model;
@@ -571,6 +591,7 @@ export class ProvinceMap extends MosaicElement {
   private focusRegion(id: RegionId): void {
     this.focused = id;
     this.focusVisible = true;
+    this.hovered = null; // the latest way in wins: the tooltip follows the keyboard now
     this.renderRoot.querySelector<SVGPathElement>(`.region[data-region="${id}"]`)?.focus();
   }
 }

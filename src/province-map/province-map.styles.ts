@@ -192,6 +192,13 @@ export const provinceMapStyles = css`
   .source,
   .notice {
     margin: 0;
+    font-size: 0.8125em;
+  }
+  .footer .source {
+    font-size: 1em;
+  }
+  .problem-box {
+    display: grid;
   }
   button {
     font: inherit;

@@ -1,0 +1,321 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expectAccessible, mosaicWarnings, settle } from '../../test/browser.js';
+import { seriesFor } from '../data/series.js';
+import type { RegionEventDetail } from './province-map.component.js';
+import './province-map.js';
+import type { ProvinceMap } from './province-map.js';
+
+const regionPaths = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.region')];
+const path = (el: Element, id: string) => el.shadowRoot!.querySelector<SVGPathElement>(`path.region[data-region="${id}"]`)!;
+const tooltip = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+const problem = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="problem"]');
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A point inside a region's shape, in page coordinates. */
+function pointInside(shape: SVGPathElement): [number, number] {
+  const box = shape.getBBox();
+  for (let fy = 0.5, step = 0; step < 40; step++) {
+    for (let fx = 0.1; fx < 1; fx += 0.1) {
+      const point = new DOMPoint(box.x + box.width * fx, box.y + box.height * ((fy + step * 0.023) % 1));
+      if (shape.isPointInFill(point)) {
+        const screen = point.matrixTransform(shape.getScreenCTM()!);
+        return [Math.round(screen.x), Math.round(screen.y)];
+      }
+    }
+  }
+  throw new Error('no point inside');
+}
+
+async function map(markup = html`<province-map></province-map>`): Promise<ProvinceMap> {
+  await sendMouse({ type: 'move', position: [0, 0] }); // away from where the last test left it
+  const el = await fixture<ProvinceMap>(html`<div style="width: 800px">${markup}</div>`);
+  const widget = el.querySelector('province-map')!;
+  await settle(widget);
+  return widget;
+}
+
+describe('<province-map> drawing', () => {
+  it('draws the 31 regions with their ids, and Hong Kong, Macao and Taiwan as context', async () => {
+    const el = await map();
+    const ids = regionPaths(el).map((p) => p.dataset.region);
+    expect(ids).to.have.length(31);
+    expect(new Set(ids).size).to.equal(31);
+    for (const p of regionPaths(el)) expect(p.getAttribute('part')).to.equal('region');
+    const context = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.context')].map((p) => p.dataset.region);
+    expect(context.sort()).to.deep.equal(['CN-HK', 'CN-MO', 'CN-TW']);
+    el.context = 'hide';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('path.context')).to.have.length(0);
+  });
+
+  it('fills regions in the order of their values', async () => {
+    const el = await map(html`<province-map metric="population" classes="5"></province-map>`);
+    const legend = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] .swatch.value')].map((s) => s.style.background);
+    const classOf = (id: string) => legend.findIndex((c) => toRgb(c) === toRgb(path(el, id).getAttribute('fill')!));
+    const entries = [...seriesFor('population')!.entries].sort((a, b) => a.figure!.value - b.figure!.value);
+    const classes = entries.map((e) => classOf(e.region));
+    expect(classes.every((c) => c >= 0)).to.equal(true);
+    expect(classes).to.deep.equal([...classes].sort((a, b) => a - b));
+    expect(classes[0]).to.equal(0);
+    expect(classes.at(-1)).to.equal(4);
+  });
+
+  it('draws regions without a figure as "no data", never as a value', async () => {
+    const el = await map(html`<province-map metric="gdp"></province-map>`);
+    const noData = regionPaths(el).filter((p) => p.classList.contains('no-data')).map((p) => p.dataset.region!);
+    expect(noData.sort()).to.deep.equal(['CN-GS', 'CN-GX', 'CN-HI', 'CN-HL', 'CN-JL', 'CN-NM', 'CN-QH', 'CN-SX', 'CN-XJ']);
+    for (const id of noData) expect(path(el, id).hasAttribute('fill')).to.equal(false);
+    expect(text(el.shadowRoot!.querySelector('[part="legend"]'))).to.contain('No data');
+  });
+
+  it('colours the three integration engines and the mosaic in clusters mode', async () => {
+    const el = await map(html`<province-map mode="clusters"></province-map>`);
+    const colour = (id: string) => path(el, id).getAttribute('fill');
+    expect(colour('CN-SH')).to.equal(colour('CN-AH'));
+    expect(colour('CN-BJ')).to.equal(colour('CN-HE'));
+    expect(new Set([colour('CN-GD'), colour('CN-SH'), colour('CN-BJ')]).size).to.equal(3);
+    expect(path(el, 'CN-SX').classList.contains('mosaic')).to.equal(true);
+    expect(text(el.shadowRoot!.querySelector('[part="legend"]'))).to.contain('Other regions: the innovation mosaic');
+  });
+
+  it('highlights given regions, or a cluster, as a locator map', async () => {
+    const el = await map(html`<province-map mode="highlight" highlight="Anhui CN-JS"></province-map>`);
+    const highlighted = () => regionPaths(el).filter((p) => p.classList.contains('highlight')).map((p) => p.dataset.region).sort();
+    expect(highlighted()).to.deep.equal(['CN-AH', 'CN-JS']);
+    el.highlight = '';
+    el.cluster = 'yrd';
+    await el.updateComplete;
+    expect(highlighted()).to.deep.equal(['CN-AH', 'CN-JS', 'CN-SH', 'CN-ZJ']);
+  });
+
+  it('draws 31 equal tiles and no boundaries in the tile view', async () => {
+    const el = await map(html`<province-map view="tiles"></province-map>`);
+    expect(regionPaths(el)).to.have.length(31);
+    expect(el.shadowRoot!.querySelectorAll('path.context')).to.have.length(0);
+    const sizes = new Set(regionPaths(el).map((p) => `${Math.round(p.getBBox().width)}x${Math.round(p.getBBox().height)}`));
+    expect([...sizes]).to.deep.equal(['96x96']);
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).not.to.contain('Boundaries');
+    expect(el.shadowRoot!.querySelectorAll('text.label')).to.have.length(31);
+  });
+
+  it('names the source and the boundary data', async () => {
+    const el = await map();
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal(
+      'Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021) · Boundaries: Natural Earth (public domain)',
+    );
+  });
+
+  it('lists all 31 regions, ranked, in the data table, and shows it on request', async () => {
+    const el = await map(html`<province-map lang="zh"></province-map>`);
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')];
+    expect(rows).to.have.length(31);
+    expect(text(rows[0].querySelector('th'))).to.equal('广东');
+    expect(text(rows[0].querySelector('td'))).to.equal('1.2601251亿人');
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    const wrapper = el.shadowRoot!.querySelector('[part="table"]')!.parentElement!;
+    expect(wrapper.classList.contains('visually-hidden')).to.equal(true);
+    toggle.click();
+    await el.updateComplete;
+    expect(wrapper.classList.contains('visually-hidden')).to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(toggle)).to.equal('隐藏数据表');
+  });
+
+  it('keeps its proportions when its width changes, and redraws', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 900px"><province-map labels="names"></province-map></div>`);
+    const el = host.querySelector('province-map')!;
+    await settle(el);
+    const stage = el.shadowRoot!.querySelector<HTMLElement>('[part="map"]')!;
+    const ratio = () => stage.getBoundingClientRect().width / stage.getBoundingClientRect().height;
+    const wide = ratio();
+    const bigFont = Number(el.shadowRoot!.querySelector('text.label')!.getAttribute('font-size'));
+    host.style.width = '300px';
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(ratio()).to.be.closeTo(wide, 0.02);
+    expect(Number(el.shadowRoot!.querySelector('text.label')!.getAttribute('font-size'))).to.be.greaterThan(bigFont);
+  });
+});
+
+describe('<province-map> interaction', () => {
+  it('shows the tooltip on hover and fires region-hover', async () => {
+    const el = await map();
+    const hover = oneEvent(el, 'region-hover');
+    await sendMouse({ type: 'move', position: pointInside(path(el, 'CN-AH')) });
+    const event = (await hover) as CustomEvent<RegionEventDetail>;
+    expect(event.detail).to.deep.equal({ region: 'CN-AH', value: 61027171 });
+    await el.updateComplete;
+    expect(text(tooltip(el))).to.equal(
+      'Anhui Yangtze River Delta 61,027,171 people Rank 9 of 31 Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021)',
+    );
+    await sendMouse({ type: 'move', position: [1, 1] });
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal(null);
+  });
+
+  it('selects on click and fires region-select', async () => {
+    const el = await map();
+    const select = oneEvent(el, 'region-select');
+    await sendMouse({ type: 'click', position: pointInside(path(el, 'CN-SD')) });
+    expect(((await select) as CustomEvent<RegionEventDetail>).detail).to.deep.equal({ region: 'CN-SD', value: 101527453 });
+    await el.updateComplete;
+    expect(el.selected).to.equal('CN-SD');
+    expect(el.getAttribute('selected')).to.equal('CN-SD');
+    expect(path(el, 'CN-SD').getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('shows the tooltip on tap until it is dismissed', async () => {
+    const el = await map();
+    const target = path(el, 'CN-SC');
+    target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(text(tooltip(el))).to.contain('Sichuan');
+    const close = tooltip(el)!.querySelector<HTMLButtonElement>('button')!;
+    expect(close.getAttribute('aria-label')).to.equal('Close');
+    close.click();
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal(null);
+  });
+
+  it('takes one tab stop, walks by geography with the arrow keys, selects with Enter and clears with Escape', async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    const host = await fixture<HTMLElement>(html`<div><button id="before">before</button><province-map></province-map></div>`);
+    const el = host.querySelector('province-map')!;
+    await settle(el);
+    expect(regionPaths(el).filter((p) => p.tabIndex === 0)).to.have.length(1);
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => (el.shadowRoot!.activeElement as SVGElement | null)?.dataset.region;
+    expect(focused()).to.equal('CN-BJ');
+    path(el, 'CN-AH').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(['CN-JS', 'CN-ZJ']).to.include(focused());
+    expect(text(tooltip(el))).to.contain(focused() === 'CN-JS' ? 'Jiangsu' : 'Zhejiang');
+    expect(el.shadowRoot!.querySelector('.outline.focus')).not.to.equal(null);
+    const select = oneEvent(el, 'region-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await select) as CustomEvent<RegionEventDetail>).detail.region).to.equal(focused());
+    const cleared = oneEvent(el, 'region-select');
+    await sendKeys({ press: 'Escape' });
+    expect(((await cleared) as CustomEvent<RegionEventDetail>).detail).to.deep.equal({ region: null, value: null });
+    expect(el.selected).to.equal('');
+  });
+
+  it('gives every region an accessible name with its value and rank', async () => {
+    const el = await map(html`<province-map lang="da" metric="gdp"></province-map>`);
+    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 4.984,31 mia. yuan, Nr. 12 af 22, Beijing-Tianjin-Hebei-området');
+    expect(path(el, 'CN-SX').getAttribute('aria-label')).to.equal('Shanxi, Ingen data');
+    expect(path(el, 'CN-GZ').getAttribute('aria-label')).to.contain('ca. 2.270 mia. yuan');
+  });
+});
+
+describe('<province-map> data and errors', () => {
+  it('draws the data property, with regions it lacks as no data', async () => {
+    const el = await map(html`<province-map value-label="Labs" unit="labs"></province-map>`);
+    el.data = [{ region: 'Anhui', value: 3 }, { region: '北京', value: 9 }];
+    await settle(el);
+    expect(regionPaths(el).filter((p) => !p.classList.contains('no-data')).map((p) => p.dataset.region).sort()).to.deep.equal(['CN-AH', 'CN-BJ']);
+    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 9 labs, Rank 1 of 2, Beijing-Tianjin-Hebei');
+  });
+
+  it('loads a CSV from src, drawing what it can and noting what it cannot', async () => {
+    const el = await map(html`<province-map src="/stories/public/example-rd-expenditure.csv"></province-map>`);
+    await waitFor(() => !el.shadowRoot!.querySelector('[role="status"]'));
+    await el.updateComplete;
+    expect(path(el, 'CN-BJ').classList.contains('value')).to.equal(true);
+    expect(path(el, 'CN-AH').classList.contains('no-data')).to.equal(true);
+    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Entries of the data that could not be used: 1. The browser console lists them.');
+    expect(mosaicWarnings().join('\n')).to.contain('unknown region "Anhiu"; did you mean Anhui (CN-AH)?');
+  });
+
+  const errorCases: [string, ReturnType<typeof html>, string][] = [
+    ['an unknown metric', html`<province-map metric="gpd"></province-map>`, 'The metric value “gpd” is not valid. Use “population”, “area”, “density”, “gdp”, “gdp-growth”, “rd-intensity”, or “rd-expenditure”.'],
+    ['a bad mode', html`<province-map mode="heat"></province-map>`, 'The mode value “heat” is not valid. Use “choropleth”, “clusters”, or “highlight”.'],
+    ['a scheme that does not fit the mode', html`<province-map mode="clusters" scheme="blues"></province-map>`, 'The scheme value “blues” is not valid. Use “set2” or “dark2”.'],
+    ['bad classes', html`<province-map classes="12"></province-map>`, 'The classes value “12” is not valid. Use 2–9.'],
+    ['bad thresholds', html`<province-map thresholds="5 3"></province-map>`, 'The thresholds value “5 3” is not valid. Use 10 20 50.'],
+    ['an unknown region', html`<province-map mode="highlight" highlight="Anhiu"></province-map>`, 'There is no region “Anhiu”. Did you mean Anhui?'],
+    ['an unknown cluster', html`<province-map mode="highlight" cluster="prd"></province-map>`, 'The cluster value “prd” is not valid.'],
+    ['data that is missing', html`<province-map src="/no-such-file.csv"></province-map>`, 'The data from /no-such-file.csv could not be loaded (HTTP 404).'],
+    ['data that is not JSON', html`<province-map src="/stories/public/example-broken.json"></province-map>`, 'could not be used: it is not valid JSON or CSV.'],
+    ['geometry that fails to load', html`<province-map geometry-src="/no-such-boundaries.json"></province-map>`, 'The boundaries from /no-such-boundaries.json could not be loaded (HTTP 404).'],
+    ['geometry without the regions', html`<province-map geometry-src="/stories/public/example-rd-expenditure.csv"></province-map>`, 'The boundaries from /stories/public/example-rd-expenditure.csv could not be used: it is not valid JSON or CSV.'],
+  ];
+
+  for (const [name, markup, expected] of errorCases) {
+    it(`shows a message for ${name}, and recovers`, async () => {
+      const el = await map(markup);
+      await waitFor(() => !!problem(el));
+      expect(text(problem(el))).to.contain(expected);
+      expect(mosaicWarnings().length).to.be.greaterThan(0);
+      // The map keeps its box while it shows the message.
+      expect(el.shadowRoot!.querySelector('.problem-box')!.getBoundingClientRect().height).to.be.greaterThan(300);
+      await expectAccessible(el);
+      for (const attribute of ['metric', 'mode', 'scheme', 'classes', 'thresholds', 'highlight', 'cluster', 'src', 'geometry-src']) el.removeAttribute(attribute);
+      await waitFor(() => !problem(el) && !el.shadowRoot!.querySelector('[role="status"]'));
+      expect(regionPaths(el)).to.have.length(31);
+    });
+  }
+
+  it('loads its own boundaries from geometry-src, the newest address winning', async () => {
+    const el = await map(html`<province-map geometry-src="/no-such-boundaries.json"></province-map>`);
+    el.geometrySrc = '/data/geo/china-detailed.topo.json';
+    await waitFor(() => !el.shadowRoot!.querySelector('[role="status"]') && regionPaths(el).length === 31);
+    expect(problem(el)).to.equal(null);
+    expect(path(el, 'CN-AH').getAttribute('d')!.length).to.be.greaterThan(800);
+    expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.contain('Boundaries: supplied by this page');
+  });
+});
+
+describe('<province-map> accessibility', () => {
+  const configurations = {
+    choropleth: html`<province-map></province-map>`,
+    partial: html`<province-map metric="gdp" legend="right" labels="codes"></province-map>`,
+    clusters: html`<province-map mode="clusters" lang="zh"></province-map>`,
+    highlight: html`<province-map mode="highlight" cluster="yrd" selected="CN-AH" lang="da"></province-map>`,
+    tiles: html`<province-map view="tiles"></province-map>`,
+    dark: html`<province-map theme="dark" metric="density"></province-map>`,
+  };
+  for (const [name, markup] of Object.entries(configurations)) {
+    it(`passes axe-core: ${name}`, async () => {
+      const el = await map(markup);
+      await expectAccessible(el);
+    });
+  }
+});
+
+describe('<province-map> snapshots', () => {
+  const snapshots = {
+    'population-geo': html`<province-map></province-map>`,
+    'clusters-tiles': html`<province-map mode="clusters" view="tiles"></province-map>`,
+    'highlight-yrd': html`<province-map mode="highlight" cluster="yrd" context="hide"></province-map>`,
+  };
+  for (const [name, markup] of Object.entries(snapshots)) {
+    it(`draws ${name} as stored in test/snapshots/${name}.svg`, async () => {
+      const el = await map(markup);
+      const actual = `${el.shadowRoot!.querySelector('svg')!.outerHTML.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/<!--[^>]*-->/g, '').replace(/>\s+</g, '><').replace(/\s+/g, ' ')}\n`;
+      const result = await executeServerCommand('compare-snapshot', { name, content: actual });
+      expect(result, `test/snapshots/${name}.svg (a changed drawing is in ${name}-changed.svg)`).to.be.oneOf(['same', 'created']);
+    });
+  }
+});
+
+async function waitFor(condition: () => boolean, timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+function toRgb(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  document.body.append(probe);
+  const rgb = getComputedStyle(probe).color;
+  probe.remove();
+  return rgb;
+}

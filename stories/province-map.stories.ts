@@ -1,0 +1,96 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/province-map/province-map.js';
+
+interface Args {
+  metric?: string;
+  view?: string;
+  mode?: string;
+  scheme?: string;
+  classes?: string;
+  legend?: string;
+  labels?: string;
+  context?: string;
+  highlight?: string;
+  cluster?: string;
+  selected?: string;
+  lang?: string;
+  theme?: string;
+  src?: string;
+  'geometry-src'?: string;
+  'value-label'?: string;
+  unit?: string;
+}
+
+const render = (args: Args) => html`<province-map
+  metric=${ifDefined(args.metric)}
+  view=${ifDefined(args.view)}
+  mode=${ifDefined(args.mode)}
+  scheme=${ifDefined(args.scheme)}
+  classes=${ifDefined(args.classes)}
+  legend=${ifDefined(args.legend)}
+  labels=${ifDefined(args.labels)}
+  context=${ifDefined(args.context)}
+  highlight=${ifDefined(args.highlight)}
+  cluster=${ifDefined(args.cluster)}
+  selected=${ifDefined(args.selected)}
+  lang=${ifDefined(args.lang)}
+  theme=${ifDefined(args.theme)}
+  src=${ifDefined(args.src)}
+  geometry-src=${ifDefined(args['geometry-src'])}
+  value-label=${ifDefined(args['value-label'])}
+  unit=${ifDefined(args.unit)}
+></province-map>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/province-map',
+  component: 'province-map',
+  tags: ['autodocs'],
+  render,
+  args: {},
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The default: population by region, 2020 census. */
+export const Choropleth: Story = {};
+export const GdpPartialCoverage: Story = { args: { metric: 'gdp', scheme: 'greens', legend: 'right' } };
+export const RdIntensityViridis: Story = { args: { metric: 'rd-intensity', scheme: 'viridis', classes: '4' } };
+export const Density: Story = { args: { metric: 'density', scheme: 'purples', labels: 'codes' } };
+export const Clusters: Story = { args: { mode: 'clusters' } };
+export const Highlight: Story = { args: { mode: 'highlight', highlight: 'CN-AH CN-JS', selected: 'CN-AH' } };
+export const HighlightCluster: Story = { args: { mode: 'highlight', cluster: 'yrd', context: 'hide' } };
+export const Tiles: Story = { args: { view: 'tiles', metric: 'population' } };
+export const TilesClusters: Story = { args: { view: 'tiles', mode: 'clusters' } };
+export const Names: Story = { args: { labels: 'names', metric: 'area' } };
+export const Chinese: Story = { args: { lang: 'zh', metric: 'gdp' } };
+export const Danish: Story = { args: { lang: 'da', mode: 'clusters' } };
+export const Dark: Story = { args: { theme: 'dark', metric: 'rd-expenditure' }, parameters: { backgrounds: { default: 'dark' } } };
+export const DetailedBoundaries: Story = { args: { 'geometry-src': '/geo/china-detailed.topo.json' } };
+
+/**
+ * Your own CSV, loaded from `src`: `stories/public/example-rd-expenditure.csv` holds the bundled
+ * R&D expenditure figures with names in English and Chinese, and one misspelled region
+ * ("Anhiu") to show how a row that cannot be used is reported.
+ */
+export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv', 'value-label': 'R&D expenditure 2023' } };
+
+export const ErrorUnknownMetric: Story = { args: { metric: 'gpd' } };
+export const ErrorBadAttribute: Story = { args: { mode: 'heatmap' } };
+export const ErrorUnknownRegion: Story = { args: { mode: 'highlight', highlight: 'Anhiu' } };
+export const ErrorBadData: Story = { args: { src: '/example-broken.json' } };
+export const ErrorDataNotFound: Story = { args: { src: '/does-not-exist.csv' } };
+export const ErrorGeometryNotFound: Story = { args: { 'geometry-src': '/no-such-boundaries.json' } };
+
+/** How the map sits in an article column. */
+export const InAnArticle: Story = {
+  render: () => html`<article style="max-width: 38rem; margin: auto; font: 1.0625rem/1.6 Georgia, serif; color: #222">
+    <h2 style="font-size: 1.6rem; line-height: 1.2">China's cross-regional innovation mosaic</h2>
+    <p>Provincial work reports show a country where each region carves out its own niche. The three
+    integration engines on the coast are turning from economic zones into innovation corridors.</p>
+    <province-map mode="clusters" label="The three integration engines"></province-map>
+    <p>Inland, regions with cool climates and cheap energy are becoming the country's
+    "digital basements" under the East Data, West Computing initiative.</p>
+  </article>`,
+};
