@@ -10,30 +10,21 @@
  * formatValue(population.entries.find((e) => e.region === anhui.id)!.figure!.value, population.metric, 'zh');
  * claimsFor(anhui.id).map((c) => c.id); // ['R2', 'Y1']
  */
-import { BUNDLE } from './bundle.generated.js';
+import { CLAIMS, CLUSTERS, CONTEXT_REGIONS, METRICS, REGIONS, SOURCES } from './bundle.generated.js';
 import type { Claim, Cluster, ClusterId, ContextRegion, MacroRegion, Metric, Region, RegionId, RegionType, Source } from './types.js';
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-deepFreeze(BUNDLE);
-
 /** The 31 provincial-level regions of the mainland, ordered by GB code. */
-export const regions: readonly Region[] = BUNDLE.regions;
+export const regions: readonly Region[] = REGIONS;
 /** Hong Kong, Macao and Taiwan: names for context shapes; they carry no data of the 31-region set. */
-export const contextRegions: readonly ContextRegion[] = BUNDLE.contextRegions;
+export const contextRegions: readonly ContextRegion[] = CONTEXT_REGIONS;
 /** The three integration engines, then the eight East-Data-West-Computing hubs. */
-export const clusters: readonly Cluster[] = BUNDLE.clusters;
+export const clusters: readonly Cluster[] = CLUSTERS;
 /** Every bundled metric, with its coverage of the 31 regions. */
-export const metrics: readonly Metric[] = BUNDLE.metrics;
+export const metrics: readonly Metric[] = METRICS;
 /** Every claim of the source article (N1-N4, G1-G4, Y1, B1, R1-R16). */
-export const claims: readonly Claim[] = BUNDLE.claims;
+export const claims: readonly Claim[] = CLAIMS;
 /** Every source cited by a figure, a cluster or a claim. */
-export const sources: readonly Source[] = BUNDLE.sources;
+export const sources: readonly Source[] = SOURCES;
 
 /** A bundled metric by id (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`). */
 export function getMetric(id: string): Metric | undefined {

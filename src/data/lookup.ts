@@ -1,7 +1,7 @@
 /**
  * Finding a region from whatever a person or a spreadsheet calls it. DOM-free.
  */
-import { BUNDLE } from './bundle.generated.js';
+import { CONTEXT_REGIONS, REGIONS } from './bundle.generated.js';
 import type { ContextRegion, Region } from './types.js';
 
 /**
@@ -39,8 +39,8 @@ function buildIndex<T extends Named>(list: readonly T[]): Map<string, T> {
   return index;
 }
 
-const regionIndex = buildIndex(BUNDLE.regions);
-const contextIndex = buildIndex(BUNDLE.contextRegions);
+const regionIndex = buildIndex(REGIONS);
+const contextIndex = buildIndex(CONTEXT_REGIONS);
 
 function find<T extends Named>(key: string, list: readonly T[], index: Map<string, T>): T | undefined {
   const trimmed = key.trim();
@@ -61,12 +61,12 @@ function find<T extends Named>(key: string, list: readonly T[], index: Map<strin
  * @example getRegion('indre mongoliet')?.id // 'CN-NM'
  */
 export function getRegion(key: string): Region | undefined {
-  return typeof key === 'string' ? find(key, BUNDLE.regions, regionIndex) : undefined;
+  return typeof key === 'string' ? find(key, REGIONS, regionIndex) : undefined;
 }
 
 /** Hong Kong, Macao or Taiwan, by the same kinds of key as {@link getRegion}. */
 export function getContextRegion(key: string): ContextRegion | undefined {
-  return typeof key === 'string' ? find(key, BUNDLE.contextRegions, contextIndex) : undefined;
+  return typeof key === 'string' ? find(key, CONTEXT_REGIONS, contextIndex) : undefined;
 }
 
 /**
@@ -97,7 +97,7 @@ export function suggestRegions(key: string, limit = 3): Region[] {
   if (!normalized) return [];
   const threshold = Math.max(1, Math.floor(normalized.length / 3));
   const best = new Map<Region, number>();
-  for (const region of BUNDLE.regions) {
+  for (const region of REGIONS) {
     for (const name of namesOf(region)) {
       const distance = editDistance(normalized, normalizeName(name));
       if (distance <= threshold && distance < (best.get(region) ?? Infinity)) best.set(region, distance);

@@ -3,7 +3,7 @@
  * 31-region total. Regions without a figure stay in the series with `figure: null`, so that
  * widgets show "no data" rather than zero. DOM-free.
  */
-import { BUNDLE } from './bundle.generated.js';
+import { FIGURES, METRICS } from './bundle.generated.js';
 import { figuresFor, type MetricData } from './figures.js';
 import { REGION_IDS, type Figure, type Metric, type RegionId } from './types.js';
 
@@ -32,13 +32,16 @@ export interface Series {
   readonly coverage: number;
 }
 
+/** The bundled metrics and figures. */
+const BUNDLED: MetricData = { metrics: METRICS, figures: FIGURES };
+
 /**
  * The series of a metric, or `undefined` for an unknown metric id.
  *
  * @param data the bundled data by default, or a user's dataset.
  * @example seriesFor('population')!.entries.find((e) => e.region === 'CN-GD')!.rank // 1
  */
-export function seriesFor(metricId: string, data: MetricData = BUNDLE): Series | undefined {
+export function seriesFor(metricId: string, data: MetricData = BUNDLED): Series | undefined {
   const metric = data.metrics.find((m) => m.id === metricId);
   if (!metric) return undefined;
   const figures = figuresFor(metric, data);

@@ -5,7 +5,7 @@ import { LoadError } from '../base/load.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
-import { BUNDLE } from '../data/bundle.generated.js';
+import { clusters as CLUSTERS, metrics as METRICS, regions as REGIONS, sources as SOURCES } from '../data/index.js';
 import { getRegion, suggestRegions } from '../data/lookup.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
@@ -234,8 +234,8 @@ export class ProvinceMap extends MosaicElement {
       };
     }
     if (this.cluster) {
-      const cluster = BUNDLE.clusters.find((c) => c.id === this.cluster);
-      if (!cluster) return checkChoice('cluster', this.cluster, BUNDLE.clusters.map((c) => c.id));
+      const cluster = CLUSTERS.find((c) => c.id === this.cluster);
+      if (!cluster) return checkChoice('cluster', this.cluster, CLUSTERS.map((c) => c.id));
       for (const id of cluster.members) this.highlighted.add(id);
     }
     return null;
@@ -244,9 +244,9 @@ export class ProvinceMap extends MosaicElement {
   private checkMetric(): Problem | null {
     if (this.userData.loading && !this.userData.data) return null;
     const dataset = this.userData.data?.dataset;
-    const available = (dataset ?? BUNDLE).metrics.map((m) => m.id);
+    const available = (dataset?.metrics ?? METRICS).map((m) => m.id);
     const id = this.metric || (dataset ? available[0] : 'population');
-    this.series = seriesFor(id, dataset ?? BUNDLE) ?? null;
+    this.series = (dataset ? seriesFor(id, dataset) : seriesFor(id)) ?? null;
     return this.series ? null : checkChoice('metric', this.metric, available);
   }
 
@@ -254,9 +254,9 @@ export class ProvinceMap extends MosaicElement {
     if (!this.series) return null;
     return buildMapModel({
       series: this.series,
-      sources: [...BUNDLE.sources, ...(this.userData.data?.dataset.sources ?? [])],
-      regions: BUNDLE.regions,
-      clusters: BUNDLE.clusters,
+      sources: [...SOURCES, ...(this.userData.data?.dataset.sources ?? [])],
+      regions: REGIONS,
+      clusters: CLUSTERS,
       mode: this.mode,
       scheme: this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues'),
       classes: Number(this.classes),
@@ -346,7 +346,7 @@ export class ProvinceMap extends MosaicElement {
     if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
     const missing = this.view === 'geo' ? this.geometry.missing : [];
     if (missing.length) {
-      const names = missing.map((id) => BUNDLE.regions.find((r) => r.id === id)!.name[this.language]).join(', ');
+      const names = missing.map((id) => REGIONS.find((r) => r.id === id)!.name[this.language]).join(', ');
       notices.push(this.msg('data.missingShapes', { count: missing.length, names }));
     }
     return notices;
@@ -363,7 +363,7 @@ export class ProvinceMap extends MosaicElement {
 
   private accessibleName(id: RegionId): string {
     const facts = this.factsOf(id);
-    if (!facts) return BUNDLE.regions.find((r) => r.id === id)?.name[this.language] ?? id;
+    if (!facts) return REGIONS.find((r) => r.id === id)?.name[this.language] ?? id;
     return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
   }
 
@@ -423,7 +423,7 @@ export class ProvinceMap extends MosaicElement {
       ${labelMode === 'none'
         ? nothing
         : shapes.map(({ id, label }) => {
-            const text = labelMode === 'codes' ? id.slice(3) : BUNDLE.regions.find((r) => r.id === id)!.name[this.language];
+            const text = labelMode === 'codes' ? id.slice(3) : REGIONS.find((r) => r.id === id)!.name[this.language];
             return svg`<text class=${projected ? 'label' : 'label tile-label'} x=${label[0]} y=${label[1]} font-size=${fontSize} aria-hidden="true">${text}</text>`;
           })}
       ${outline(this.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
