@@ -36,7 +36,7 @@ const EARTH_RADIUS_KM = 6371.0088;
 
 /** Per level: simplification weight (sr), quantization, smallest island kept (km²), vertices protected. */
 export const LEVELS = {
-  small: { minWeight: 1.5e-6, quantize: 1e4, minIslandKm2: 400, protect: 10 },
+  small: { minWeight: 2e-6, quantize: 3e3, minIslandKm2: 400, protect: 10 },
   detailed: { minWeight: 2e-8, quantize: 1e5, minIslandKm2: 1, protect: 24 },
 } as const;
 

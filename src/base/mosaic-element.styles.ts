@@ -59,6 +59,16 @@ export const baseStyles = css`
     }
   }
 
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

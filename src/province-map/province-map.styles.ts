@@ -227,14 +227,6 @@ export const provinceMapStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   @media print {
     .tooltip,
     button,

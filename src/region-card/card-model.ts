@@ -1,0 +1,148 @@
+/**
+ * What a region card says, worked out without a DOM: names, type, capital, cluster badges,
+ * key figures, the article's claims, and the numbered source notes they cite.
+ */
+import type { Language } from '../base/language.js';
+import { message } from '../base/messages.js';
+import type { MetricData } from '../data/figures.js';
+import { formatClaimFigure, formatValue } from '../data/format.js';
+import { claimsFor, clusters as allClusters } from '../data/index.js';
+import { seriesFor } from '../data/series.js';
+import type { Cluster, Region, Source } from '../data/types.js';
+
+export interface CardBadge {
+  readonly label: string;
+  /** The full name, for the badge's title and screen readers. */
+  readonly title: string;
+  readonly kind: 'engine' | 'hub';
+}
+
+export interface CardFigure {
+  readonly metric: string;
+  readonly label: string;
+  /** The value with its unit, or "No data": a missing figure is never shown as fact. */
+  readonly value: string;
+  readonly noData: boolean;
+  /** Numbers of the source notes it cites. */
+  readonly notes: readonly number[];
+  /** The figure's own provenance note (rounding, conflicts), English. */
+  readonly remark?: string;
+}
+
+export interface CardClaim {
+  readonly id: string;
+  readonly text: string;
+  /** The figure as the article stated it. */
+  readonly figure?: string;
+  /** The uncertainty of the gloss. */
+  readonly note?: string;
+  readonly attribution?: string;
+  /** For a cluster's claim: "As part of the Yangtze River Delta". */
+  readonly via?: string;
+  readonly notes: readonly number[];
+}
+
+export interface SourceNote {
+  readonly number: number;
+  readonly text: string;
+  /** Only http(s) addresses are kept. */
+  readonly url?: string;
+}
+
+export interface CardModel {
+  readonly region: Region;
+  readonly name: string;
+  /** The Chinese name, shown beside the name in other languages. */
+  readonly nameZh: string;
+  readonly type: string;
+  readonly capital: string | null;
+  readonly badges: readonly CardBadge[];
+  readonly partOf: string | null;
+  readonly figures: readonly CardFigure[];
+  readonly claims: readonly CardClaim[];
+  /** Said when the article names the region nowhere. */
+  readonly noHighlight: string | null;
+  readonly sources: readonly SourceNote[];
+}
+
+const SAFE_URL = /^https?:\/\//i;
+
+function describeSource(source: Source): string {
+  return [source.publisher, source.title !== source.publisher ? source.title : '', source.year ? String(source.year) : '']
+    .filter(Boolean)
+    .join(', ');
+}
+
+export function buildCardModel(
+  region: Region,
+  language: Language,
+  metricIds: readonly string[],
+  data: { readonly metrics: MetricData; readonly sources: readonly Source[] },
+): CardModel {
+  const notes = new Map<string, number>();
+  const cite = (ids: readonly string[]) =>
+    ids.map((id) => {
+      if (!notes.has(id)) notes.set(id, notes.size + 1);
+      return notes.get(id)!;
+    });
+
+  const figures = metricIds.map((id): CardFigure => {
+    const series = seriesFor(id, data.metrics)!;
+    const { metric } = series;
+    const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
+    const label = Number.isFinite(metric.year) ? message(language, 'card.figureLabel', { label: metric.label[language], year: metric.year }) : metric.label[language];
+    if (!figure) return { metric: id, label, value: message(language, 'data.noData'), noData: true, notes: [] };
+    return {
+      metric: id,
+      label,
+      value: formatValue(figure.value, metric, language, figure.qualifier ? { qualifier: figure.qualifier } : {}),
+      noData: false,
+      notes: cite(figure.sources),
+      ...(figure.note ? { remark: figure.note } : {}),
+    };
+  });
+
+  const clusterById = new Map<string, Cluster>(allClusters.map((c) => [c.id, c]));
+  const claims = claimsFor(region.id).map((claim): CardClaim => {
+    const viaCluster = claim.scope === 'cluster' ? clusterById.get(claim.targets[0]) : undefined;
+    return {
+      id: claim.id,
+      text: claim.text[language],
+      ...(claim.figure ? { figure: formatClaimFigure(claim.figure, language) } : {}),
+      ...(claim.note ? { note: claim.note[language] } : {}),
+      ...(claim.attribution ? { attribution: claim.attribution[language] } : {}),
+      ...(viaCluster ? { via: message(language, 'card.asPartOf', { cluster: viaCluster.name[language] }) } : {}),
+      notes: cite([claim.source]),
+    };
+  });
+  const named = claims.some((c) => !c.via);
+
+  const memberOf = region.clusters.map((id) => clusterById.get(id)!);
+  const badges = memberOf.map((c): CardBadge => ({
+    kind: c.kind === 'edwc-hub' ? 'hub' : 'engine',
+    label: c.kind === 'edwc-hub' ? `${c.abbreviation[language]} ${message(language, 'card.hub')}` : c.abbreviation[language],
+    title: c.name[language],
+  }));
+  const partial = memberOf.find((c) => c.partialMembers[region.id]);
+
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const sources = [...notes].map(([id, number]): SourceNote => {
+    const source = sourceById.get(id);
+    if (!source) return { number, text: id };
+    return { number, text: describeSource(source), ...(source.url && SAFE_URL.test(source.url) ? { url: source.url } : {}) };
+  });
+
+  return {
+    region,
+    name: region.name[language],
+    nameZh: region.name.zh,
+    type: message(language, `card.${region.type}`),
+    capital: region.type === 'municipality' ? null : message(language, 'card.capital', { capital: language === 'zh' ? region.capital.zh : region.capital.en }),
+    badges,
+    partOf: partial ? `${partial.name[language]}: ${message(language, 'card.inPart', { what: partial.partialMembers[region.id]![language] })}` : null,
+    figures,
+    claims,
+    noHighlight: named ? null : message(language, 'card.noHighlight', { name: region.name[language] }),
+    sources,
+  };
+}

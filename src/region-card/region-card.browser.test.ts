@@ -1,0 +1,160 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { expectAccessible, mosaicWarnings, settle } from '../../test/browser.js';
+import './region-card.js';
+import type { RegionCard } from './region-card.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function card(markup: ReturnType<typeof html>, width = 640): Promise<RegionCard> {
+  const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
+  const el = host.querySelector('region-card')!;
+  await settle(el);
+  return el;
+}
+
+const figures = (el: Element) => Object.fromEntries($$(el, 'dd').map((dd) => [dd.dataset.metric, text(dd)]));
+
+describe('<region-card> content', () => {
+  it('names the region in the reader’s language with the Chinese name beside it', async () => {
+    const en = await card(html`<region-card region="Inner Mongolia"></region-card>`);
+    expect(text($(en, '[part="name"]'))).to.equal('Inner Mongolia 内蒙古');
+    expect(text($(en, '.meta'))).to.equal('Autonomous region · Capital: Hohhot');
+    const da = await card(html`<region-card region="内蒙古自治区" lang="da"></region-card>`);
+    expect(text($(da, '[part="name"]'))).to.equal('Indre Mongoliet 内蒙古');
+    const zh = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
+    expect(text($(zh, '[part="name"]'))).to.equal('内蒙古');
+    expect(text($(zh, '.meta'))).to.equal('自治区 · 省会：呼和浩特市');
+  });
+
+  it('shows key figures with unit, year and source numbers, formatted per language', async () => {
+    const en = await card(html`<region-card region="CN-AH"></region-card>`);
+    expect(figures(en)).to.deep.equal({ population: '61,027,171 people1', area: '139,400 km²2', density: '437.8 people per km²1,2' });
+    expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, 2026', 'Population density, 2020']);
+    const zh = await card(html`<region-card region="CN-AH" lang="zh" metrics="population gdp"></region-card>`);
+    expect(figures(zh)).to.deep.equal({ population: '6102.7171万人1', gdp: '50625亿元2' });
+    const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
+    expect(figures(da)).to.deep.equal({
+      gdp: '14.163,38 mia. yuan1 A self-media post citing a commercial database shows 141,633.81.',
+      'rd-intensity': '3,54 %2', // text() folds the no-break space
+    });
+  });
+
+  it('says "no data" for a figure the sources do not give, and keeps rounding notes visible', async () => {
+    const el = await card(html`<region-card region="Shanxi" metrics="gdp"></region-card>`);
+    expect(figures(el)).to.deep.equal({ gdp: 'No data' });
+    const guizhou = await card(html`<region-card region="Guizhou" metrics="gdp"></region-card>`);
+    expect(figures(guizhou).gdp).to.equal('about 2,270 billion yuan1 Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.');
+  });
+
+  it('gives the article’s claims about the region and its clusters', async () => {
+    const anhui = await card(html`<region-card region="Anhui"></region-card>`);
+    expect($$(anhui, '[data-claim]').map((li) => li.dataset.claim)).to.deep.equal(['R2', 'Y1']);
+    expect(text($(anhui, '[data-claim="Y1"]'))).to.equal(
+      'As part of Yangtze River Delta: The Yangtze River Delta works as one single, giant research and development laboratory.3',
+    );
+    expect($(anhui, '.no-highlight')).to.equal(null);
+    const mongolia = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
+    expect(text($(mongolia, '[data-claim="R7"] .claim-figure'))).to.equal('22万PetaFLOPS');
+    const beijing = await card(html`<region-card region="Beijing"></region-card>`);
+    expect(text($(beijing, '[data-claim="B1"]'))).to.contain('Note: Uncertain gloss: “reliable computing” may mean trusted or secure-and-reliable computing.');
+    expect(text($(beijing, '[data-claim="R4"] .claim-figure'))).to.equal('210 technological bottlenecks');
+  });
+
+  it('says so, neutrally, when the article does not name the region', async () => {
+    const shanxi = await card(html`<region-card region="Shanxi"></region-card>`);
+    expect(text($(shanxi, '.no-highlight'))).to.equal('The article gives Shanxi no specific highlight.');
+    expect($$(shanxi, '[data-claim]')).to.have.length(0);
+    const zhejiang = await card(html`<region-card region="Zhejiang" lang="da"></region-card>`);
+    expect(text($(zhejiang, '.no-highlight'))).to.equal('Artiklen fremhæver ikke Zhejiang særskilt.');
+    expect($$(zhejiang, '[data-claim]').map((li) => li.dataset.claim)).to.deep.equal(['Y1']);
+  });
+
+  it('shows cluster badges, with Guangdong’s partial membership of the GBA', async () => {
+    const el = await card(html`<region-card region="Guangdong"></region-card>`);
+    expect($$(el, '.badge').map((b) => text(b))).to.deep.equal(['GBA: Greater Bay Area', 'EDWC computing hub: Greater Bay Area computing hub']);
+    expect(text($(el, '.part-of'))).to.match(/^Greater Bay Area: in part: 9 of Guangdong's 21 prefecture-level cities/);
+    expect($$(el, '[data-claim]').map((li) => li.dataset.claim)).to.deep.equal(['R16', 'G1', 'G2', 'G3', 'G4']);
+  });
+
+  it('numbers every source it cites, in order, with safe links', async () => {
+    const el = await card(html`<region-card region="CN-AH"></region-card>`);
+    const notes = $$(el, '[part="sources"] li');
+    expect(notes.map((li) => li.getAttribute('value'))).to.deep.equal(['1', '2', '3']);
+    expect(text(notes[0])).to.match(/^National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census, 第七次全国人口普查公报/);
+    expect(text(notes[1])).to.contain('Wikipedia, List of Chinese administrative divisions by area en.wikipedia.org');
+    expect(text(notes[2])).to.equal("CGTN, China's cross-regional landscape of new quality productive forces (Danish translation), 2026");
+    for (const link of $$(el, '[part="sources"] a')) expect(link.getAttribute('href')).to.match(/^https?:\/\//);
+  });
+
+  it('highlights the region on the locator map, or leaves the map out', async () => {
+    const el = await card(html`<region-card region="Shanghai"></region-card>`);
+    const highlighted = $$(el, '[part="map"] path.this').map((p) => p.dataset.region);
+    expect(highlighted).to.deep.equal(['CN-SH']);
+    expect($(el, '[part="map"] circle')).not.to.equal(null);
+    expect($(el, '[part="map"]')!.getAttribute('aria-label')).to.equal('Location of Shanghai in China');
+    el.noMap = true;
+    await el.updateComplete;
+    expect($(el, '[part="map"]')).to.equal(null);
+  });
+
+  it('fits a 280 px sidebar in the compact variant', async () => {
+    const el = await card(html`<region-card region="Guangdong" variant="compact"></region-card>`, 280);
+    const article = $(el, '[part="card"]')!;
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(280);
+  });
+
+  it('shows the page’s own headline and footer', async () => {
+    const el = await card(html`<region-card region="CN-AH"><h2 slot="headline">Anhui at a glance</h2><p slot="footer">Graphic: The Daily</p></region-card>`);
+    const slotted = (name: string) => ($(el, `slot[name="${name}"]`) as HTMLSlotElement).assignedElements().map((e) => e.textContent);
+    expect(slotted('headline')).to.deep.equal(['Anhui at a glance']);
+    expect(slotted('footer')).to.deep.equal(['Graphic: The Daily']);
+  });
+
+  it('shows figures of the page’s own data', async () => {
+    const el = await card(html`<region-card region="CN-AH" metrics="labs population"></region-card>`);
+    el.data = { metrics: [{ id: 'labs', label: 'Key laboratories', unit: 'labs', year: 2025, source: { publisher: 'The Daily', title: 'Survey', url: 'javascript:alert(1)' } }], values: [{ region: 'Anhui', value: 12 }] };
+    await settle(el);
+    expect(figures(el)).to.deep.equal({ labs: '12 labs1', population: '61,027,171 people2' });
+    expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
+    expect($(el, '[part="sources"] li a')).to.equal(null);
+  });
+});
+
+describe('<region-card> errors', () => {
+  it('suggests the closest regions for an unknown one', async () => {
+    const el = await card(html`<region-card region="Shanxii"></region-card>`);
+    expect(text($(el, '[part="problem"]'))).to.equal('This graphic can’t be shown There is no region “Shanxii”. Did you mean Shanxi or Shaanxi?');
+    expect(mosaicWarnings()[0]).to.contain('region="Shanxii" is not one of the 31 regions (closest: CN-SX, CN-SN).');
+    el.region = 'Shanxi';
+    await el.updateComplete;
+    expect($(el, '[part="problem"]')).to.equal(null);
+    expect(text($(el, '[part="name"]'))).to.equal('Shanxi 山西');
+  });
+
+  it('reports an unknown metric and a missing region', async () => {
+    const metric = await card(html`<region-card region="CN-AH" metrics="population gpd"></region-card>`);
+    expect(text($(metric, '[part="problem"]'))).to.contain('The metrics value “gpd” is not valid.');
+    const empty = await card(html`<region-card></region-card>`);
+    expect(text($(empty, '[part="problem"]'))).to.equal('This graphic can’t be shown There is no region “”.');
+    const hongKong = await card(html`<region-card region="Hong Kong" lang="zh"></region-card>`);
+    expect(text($(hongKong, '[part="problem"]'))).to.contain('没有名为“Hong Kong”的地区。');
+  });
+});
+
+describe('<region-card> accessibility', () => {
+  const configurations = {
+    full: html`<region-card region="Anhui"></region-card>`,
+    compact: html`<region-card region="Inner Mongolia" variant="compact"></region-card>`,
+    chinese: html`<region-card region="广东" lang="zh"></region-card>`,
+    dark: html`<region-card region="Beijing" theme="dark" lang="da"></region-card>`,
+    error: html`<region-card region="Atlantis"></region-card>`,
+  };
+  for (const [name, markup] of Object.entries(configurations)) {
+    it(`passes axe-core: ${name}`, async () => {
+      await expectAccessible(await card(markup));
+    });
+  }
+});

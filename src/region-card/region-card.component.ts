@@ -1,0 +1,190 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { listOr } from '../base/messages.js';
+import { MosaicElement } from '../base/mosaic-element.js';
+import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { UserDataController } from '../base/user-data.js';
+import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
+import { getRegion, suggestRegions } from '../data/lookup.js';
+import { FIGURES } from '../data/bundle.generated.js';
+import type { MetricData } from '../data/figures.js';
+import type { Region } from '../data/types.js';
+import { bundledGeometry, projectGeometry } from '../geo/geometry.js';
+import { buildCardModel, type CardModel } from './card-model.js';
+import { regionCardStyles } from './region-card.styles.js';
+
+const VARIANTS = ['full', 'compact'] as const;
+const DEFAULT_METRICS = 'population area density';
+const MAP_WIDTH = 240;
+
+/**
+ * A sourced fact card for one region: its names, type, capital and clusters, key figures with
+ * unit and year, what the source article says of it and of its clusters, a small locator map,
+ * and numbered source notes for every figure and claim.
+ *
+ * @tagname region-card
+ *
+ * @example
+ * <region-card region="Anhui"></region-card>
+ * <region-card region="内蒙古" variant="compact" lang="da"></region-card>
+ * <region-card region="CN-GD" metrics="population gdp rd-intensity"></region-card>
+ *
+ * @slot headline - Your own headline above the card's content.
+ * @slot footer - Your own words below the source notes.
+ *
+ * @csspart card - The card.
+ * @csspart name - The region's name.
+ * @csspart badges - The cluster badges.
+ * @csspart map - The locator map.
+ * @csspart figures - The key figures.
+ * @csspart claims - What the article says.
+ * @csspart sources - The numbered source notes.
+ */
+export class RegionCard extends MosaicElement {
+  static override styles = [...MosaicElement.styles, regionCardStyles];
+
+  /** The region: ISO code (`CN-AH`), GB code (`340000`) or a name in English, Chinese or Danish. */
+  @property() region = '';
+
+  /** Metrics to show, separated by spaces: bundled ids or metrics of your data. Default: `population area density`. */
+  @property() metrics = DEFAULT_METRICS;
+
+  /** Address of your data as CSV or JSON; its metrics can then be named in `metrics`. */
+  @property() src = '';
+
+  /** Your data as an object (see the data schema); takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = null;
+
+  /** `full` (default) for a main column; `compact` fits a 280 px sidebar. */
+  @property({ reflect: true }) variant: (typeof VARIANTS)[number] = 'full';
+
+  /** Leaves out the locator map. */
+  @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
+
+  private readonly userData = new UserDataController(this);
+  private resolved: Region | null = null;
+  private model: CardModel | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const key of ['region', 'metrics', 'src', 'variant'] as const) {
+      const value = this[key] as unknown;
+      if (value === null || value === undefined) (this as Record<string, unknown>)[key] = '';
+    }
+    if (!this.variant) this.variant = 'full';
+    this.userData.update(this.src, this.data);
+    super.willUpdate(changed);
+    this.model = this.problem || !this.resolved || this.userData.loading ? null : this.buildModel();
+  }
+
+  private metricIds(): string[] {
+    return (this.metrics || DEFAULT_METRICS).trim().split(/\s+/).filter(Boolean);
+  }
+
+  /** The bundled figures, with the user's metrics added. */
+  private metricData(): MetricData {
+    const user = this.userData.data?.dataset;
+    return {
+      metrics: [...bundledMetrics, ...(user?.metrics ?? [])],
+      figures: { ...FIGURES, ...(user?.figures ?? {}) },
+    };
+  }
+
+  protected override checkInput(): Problem | null {
+    return super.checkInput() ?? checkChoice('variant', this.variant, VARIANTS) ?? this.checkRegion() ?? this.userData.problem ?? this.checkMetrics();
+  }
+
+  private checkRegion(): Problem | null {
+    this.resolved = getRegion(this.region) ?? null;
+    if (this.resolved) return null;
+    const suggestions = suggestRegions(this.region);
+    return {
+      key: suggestions.length ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
+      params: { value: quote(this.region), suggestion: listOr(this.language, suggestions.map((r) => r.name[this.language])) },
+      detail: `region=${JSON.stringify(this.region)} is not one of the 31 regions${suggestions.length ? ` (closest: ${suggestions.map((r) => r.id).join(', ')})` : ''}.`,
+    };
+  }
+
+  private checkMetrics(): Problem | null {
+    if (this.userData.loading) return null;
+    const available = this.metricData().metrics.map((m) => m.id);
+    const unknown = this.metricIds().find((id) => !available.includes(id));
+    return unknown ? checkChoice('metrics', unknown, available) : null;
+  }
+
+  private buildModel(): CardModel {
+    return buildCardModel(this.resolved!, this.language, this.metricIds(), {
+      metrics: this.metricData(),
+      sources: [...bundledSources, ...(this.userData.data?.dataset.sources ?? [])],
+    });
+  }
+
+  protected renderContent(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
+    const compact = this.variant === 'compact';
+    const showMap = !this.noMap;
+    return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name">
+      <slot name="headline"></slot>
+      <header>
+        <h3 id="name" part="name">
+          ${model.name}${this.language === 'zh' ? nothing : html` <span class="zh" lang="zh-Hans">${model.nameZh}</span>`}
+        </h3>
+        <p class="meta">${[model.type, model.capital].filter(Boolean).join(' · ')}</p>
+        ${model.badges.length
+          ? html`<ul class="badges" part="badges">
+              ${model.badges.map((b) => html`<li class="badge ${b.kind}" title=${b.title}>${b.label}<span class="visually-hidden">: ${b.title}</span></li>`)}
+            </ul>`
+          : nothing}
+        ${model.partOf && !compact ? html`<p class="part-of">${model.partOf}</p>` : nothing}
+      </header>
+      <div class="overview ${showMap ? 'with-map' : ''}">
+        ${showMap ? this.renderLocator(model) : nothing}
+        <section aria-label=${this.msg('card.figures')}>
+          <dl part="figures">
+            ${model.figures.map(
+              (f) => html`<dt>${f.label}</dt>
+                <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>
+                  ${f.value}${f.notes.length ? html`<sup>${f.notes.join(',')}</sup>` : nothing}
+                  ${f.remark && !compact ? html`<br /><span class="remark">${f.remark}</span>` : nothing}
+                </dd>`,
+            )}
+          </dl>
+        </section>
+      </div>
+      <section class="claims" part="claims">
+        <h4>${this.msg('card.claims')}</h4>
+        ${model.noHighlight ? html`<p class="no-highlight">${model.noHighlight}</p>` : nothing}
+        ${model.claims.length
+          ? html`<ul>
+              ${model.claims.map(
+                (c) => html`<li data-claim=${c.id}>
+                  ${c.via ? html`<span class="via">${c.via}: </span>` : nothing}
+                  ${c.figure ? html`<span class="claim-figure">${c.figure}</span>` : nothing} ${c.text}<sup>${c.notes.join(',')}</sup>
+                  ${c.attribution ? html`<span class="claim-note">${this.msg('card.attribution', { who: c.attribution })}</span>` : nothing}
+                  ${c.note ? html`<br /><span class="claim-note">${this.msg('card.note', { note: c.note })}</span>` : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+      </section>
+      <footer>
+        <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
+          ${model.sources.map(
+            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${new URL(s.url).hostname}</a>` : nothing}</li>`,
+          )}
+        </ol>
+        <slot name="footer"></slot>
+      </footer>
+    </article>`;
+  }
+
+  /** A small map of China with the region filled, and ringed so that the smallest show. */
+  private renderLocator(model: CardModel): TemplateResult {
+    const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
+    const own = projected.shapes.find((s) => s.id === model.region.id);
+    return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${projected.height}" role="img" aria-label=${this.msg('card.mapLabel', { name: model.name })}>
+      ${projected.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === model.region.id ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
+      ${own ? svg`<circle cx=${own.label[0]} cy=${own.label[1]} r="9"></circle>` : nothing}
+    </svg>`;
+  }
+}

@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+export const regionCardStyles = css`
+  :host {
+    min-width: 240px;
+    container-type: inline-size;
+  }
+  article {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.2;
+  }
+  h3 .zh {
+    margin-inline-start: 0.4em;
+    font-weight: normal;
+    color: var(--_text-muted);
+  }
+  h4 {
+    margin: 0 0 0.35em;
+    font-size: 1em;
+  }
+  p {
+    margin: 0;
+  }
+  .meta,
+  .part-of,
+  .remark,
+  .via,
+  .claim-note,
+  .sources {
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0.35em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    padding: 0.05em 0.5em;
+    font-size: 0.8125em;
+    font-weight: 600;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    color: var(--_accent);
+  }
+  .badge.hub {
+    border-style: dashed;
+  }
+  .overview {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+  .full .overview {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 480px) {
+    .full .overview.with-map {
+      grid-template-columns: minmax(9rem, 14rem) 1fr;
+    }
+  }
+  .compact .overview.with-map {
+    grid-template-columns: 5.5rem 1fr;
+  }
+  .locator {
+    width: 100%;
+    height: auto;
+  }
+  .locator path {
+    fill: var(--im-color-mosaic, light-dark(#d9dce1, #3a3e46));
+    stroke: var(--_background);
+    stroke-width: 0.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .locator path.context {
+    fill: var(--im-color-context, light-dark(#eceef1, #24262b));
+    stroke: var(--_border);
+    stroke-dasharray: 2 2;
+  }
+  .locator path.this {
+    fill: var(--_accent);
+  }
+  .locator circle {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.2em 0.75em;
+    margin: 0;
+  }
+  .compact dl {
+    grid-template-columns: 1fr;
+    gap: 0;
+  }
+  dt {
+    color: var(--_text-muted);
+  }
+  dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .compact dd {
+    margin-bottom: 0.3em;
+  }
+  dd.no-data {
+    color: var(--_text-muted);
+    font-style: italic;
+  }
+  sup {
+    font-size: 0.7em;
+    color: var(--_text-muted);
+  }
+  .claims ul {
+    display: grid;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .claim-figure {
+    display: block;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .sources {
+    margin: 0;
+    padding-inline-start: 1.5em;
+    border-top: 1px solid var(--_surface);
+    padding-top: 0.5em;
+  }
+  .sources a {
+    color: inherit;
+    overflow-wrap: anywhere;
+  }
+  .compact {
+    font-size: 0.9375em;
+  }
+  @media print {
+    article {
+      border-color: #000;
+    }
+    .frame,
+    .locator path.this {
+      color: #000;
+    }
+    .locator path.this {
+      fill: #000;
+    }
+    .badge {
+      color: #000;
+      border-color: #000;
+    }
+  }
+`;

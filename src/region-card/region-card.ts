@@ -1,0 +1,16 @@
+/**
+ * `innovation-mosaic/region-card`: registers `<region-card>`.
+ * @see RegionCard
+ */
+import { define } from '../base/define.js';
+import { RegionCard } from './region-card.component.js';
+
+export { RegionCard } from './region-card.component.js';
+
+define('region-card', RegionCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'region-card': RegionCard;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/region-card/region-card.js';
+
+interface Args {
+  region?: string;
+  metrics?: string;
+  variant?: string;
+  lang?: string;
+  theme?: string;
+  'no-map'?: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/region-card',
+  component: 'region-card',
+  tags: ['autodocs'],
+  render: (args) => html`<div style="max-width: ${args.variant === 'compact' ? '280px' : '40rem'}">
+    <region-card
+      region=${ifDefined(args.region)}
+      metrics=${ifDefined(args.metrics)}
+      variant=${ifDefined(args.variant)}
+      lang=${ifDefined(args.lang)}
+      theme=${ifDefined(args.theme)}
+      ?no-map=${args['no-map']}
+    ></region-card>
+  </div>`,
+  args: { region: 'Anhui' },
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** A region with claims of its own and of its cluster. */
+export const Anhui: Story = {};
+export const InnerMongolia: Story = { args: { region: 'Inner Mongolia' } };
+/** Guangdong: partial member of the Greater Bay Area, whose claims apply to it. */
+export const Guangdong: Story = { args: { region: 'CN-GD', metrics: 'population gdp rd-intensity rd-expenditure' } };
+/** A region the article does not name. */
+export const NotNamed: Story = { args: { region: 'Shanxi', metrics: 'population area gdp' } };
+export const Chinese: Story = { args: { region: '内蒙古', lang: 'zh' } };
+export const Danish: Story = { args: { region: 'Indre Mongoliet', lang: 'da' } };
+export const Dark: Story = { args: { region: 'Beijing', theme: 'dark' } };
+export const Compact: Story = { args: { region: 'Guizhou', variant: 'compact', metrics: 'population gdp' } };
+export const Full: Story = { args: { region: 'Shandong', variant: 'full' } };
+export const WithoutMap: Story = { args: { region: 'Qinghai', 'no-map': true } };
+export const UnknownRegion: Story = { args: { region: 'Shanxii' } };
+
+/** The page's own headline and footer in the slots. */
+export const WithSlots: Story = {
+  render: () => html`<div style="max-width: 40rem">
+    <region-card region="Jiangsu">
+      <h2 slot="headline" style="margin: 0">Jiangsu: the unicorn province</h2>
+      <p slot="footer" style="margin: 0; font-size: 0.8em">Graphic: The Daily · Data: innovation-mosaic</p>
+    </region-card>
+  </div>`,
+};
