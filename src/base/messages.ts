@@ -70,6 +70,20 @@ const en = {
   'card.hub': 'computing hub',
   'card.inPart': 'in part: {what}',
   'card.figures': 'Key figures',
+  'compare.title': '{metric}, {year}',
+  'compare.titleGroups': '{metric} by integration engine, {year}',
+  'compare.rest': 'Rest of the mainland',
+  'compare.share': '{share} of the 31-region total',
+  'compare.shareLabel': 'share of the 31-region total',
+  'compare.mean': 'National average: {value}',
+  'compare.median': 'Median region: {value}',
+  'compare.unweighted': 'average of regions with data, unweighted',
+  'compare.missing': 'No data: {names}',
+  'compare.incomplete': 'no total: {count} of {of} regions lack data',
+  'compare.gbaNote': 'Guangdong as a whole; the Greater Bay Area covers 9 of its 21 cities, and Hong Kong and Macao, which are not in the data.',
+  'compare.description': 'Bar chart. {summary} Use the arrow keys to move between bars; the data table lists every value.',
+  'problem.cannotAggregate': '{metric} cannot be combined over regions without data this page does not have, so it is not shown by group.',
+  'problem.noTotal': 'Shares need a figure for all 31 regions; {metric} has {count}.',
 } as const;
 
 /** A key of the interface-text catalogue. */
@@ -141,6 +155,20 @@ const zh: Record<MessageKey, string> = {
   'card.hub': '算力枢纽',
   'card.inPart': '部分：{what}',
   'card.figures': '主要数据',
+  'compare.title': '{metric}，{year}年',
+  'compare.titleGroups': '按一体化引擎划分的{metric}，{year}年',
+  'compare.rest': '内地其他地区',
+  'compare.share': '占31个地区总量的{share}',
+  'compare.shareLabel': '占31个地区总量的比重',
+  'compare.mean': '全国平均：{value}',
+  'compare.median': '地区中位数：{value}',
+  'compare.unweighted': '有数据地区的简单平均',
+  'compare.missing': '无数据：{names}',
+  'compare.incomplete': '无法合计：{of}个地区中有{count}个缺少数据',
+  'compare.gbaNote': '指整个广东省；粤港澳大湾区包括广东21个地级市中的9个以及香港和澳门，后两者不在数据范围内。',
+  'compare.description': '条形图。{summary}使用方向键在条形之间移动；数据表列出了所有数值。',
+  'problem.cannotAggregate': '缺少必要数据，{metric}无法按区域合并，因此不能分组显示。',
+  'problem.noTotal': '计算比重需要全部31个地区的数据；{metric}只有{count}个。',
 };
 
 const da: Record<MessageKey, string> = {
@@ -206,6 +234,20 @@ const da: Record<MessageKey, string> = {
   'card.hub': 'computerknudepunkt',
   'card.inPart': 'delvis: {what}',
   'card.figures': 'Nøgletal',
+  'compare.title': '{metric}, {year}',
+  'compare.titleGroups': '{metric} fordelt på integrationsmotorer, {year}',
+  'compare.rest': 'Resten af fastlandet',
+  'compare.share': '{share} af de 31 regioners samlede tal',
+  'compare.shareLabel': 'andel af de 31 regioners samlede tal',
+  'compare.mean': 'Landsgennemsnit: {value}',
+  'compare.median': 'Medianregion: {value}',
+  'compare.unweighted': 'uvægtet gennemsnit af regioner med data',
+  'compare.missing': 'Ingen data: {names}',
+  'compare.incomplete': 'ingen sum: {count} af {of} regioner mangler data',
+  'compare.gbaNote': 'Hele Guangdong; Greater Bay Area omfatter 9 af provinsens 21 byer samt Hongkong og Macao, som ikke er med i data.',
+  'compare.description': 'Søjlediagram. {summary} Brug piletasterne til at gå mellem søjlerne; datatabellen viser alle værdier.',
+  'problem.cannotAggregate': '{metric} kan ikke lægges sammen over regioner uden data, som denne side ikke har, og vises derfor ikke pr. gruppe.',
+  'problem.noTotal': 'Andele kræver et tal for alle 31 regioner; {metric} har {count}.',
 };
 
 /** The catalogues, frozen; exported for tests and for tools that list the strings. */

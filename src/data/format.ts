@@ -52,6 +52,17 @@ export function formatTick(value: number, metric: Pick<Metric, 'unit' | 'precisi
   return formatCompact(value, language);
 }
 
+/**
+ * A value without its unit, for bar labels under a heading that names the unit: every digit
+ * kept, 亿元 read as billions in English and Danish as {@link formatValue} does.
+ */
+export function formatAmount(value: number, metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] }, language: Language): string {
+  const decimals = metric.derivedFrom ? metric.precision : decimalsOf(value);
+  if (metric.unit === 'percent') return withUnit(value, 'percent', language, decimals);
+  if (metric.unit === 'cny-100m') return language === 'zh' ? plain(value, language, decimals, false) : plain(value / 10, language, decimals + 1);
+  return formatNumber(value, language, decimals);
+}
+
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, Readonly<Record<Language, string>>>> = {
   approximate: { en: 'about ', zh: '约', da: 'ca. ' },
   'more-than': { en: 'more than ', zh: '超过', da: 'over ' },

@@ -1,0 +1,222 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { expectAccessible, settle } from '../../test/browser.js';
+import type { CompareEventDetail } from './metric-compare.component.js';
+import './metric-compare.js';
+import type { MetricCompare } from './metric-compare.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const rows = (el: Element) => $$(el, '.row');
+/** Text a sighted reader sees: without the words added for screen readers. */
+function shown(node: Element | null | undefined): string {
+  const copy = node?.cloneNode(true) as Element | undefined;
+  copy?.querySelectorAll('.visually-hidden').forEach((hidden) => hidden.remove());
+  return text(copy);
+}
+const barWidth = (row: HTMLElement) => row.querySelector<HTMLElement>('.bar.primary')!.getBoundingClientRect().width;
+
+async function compare(markup: ReturnType<typeof html>, width = 640): Promise<MetricCompare> {
+  await sendMouse({ type: 'move', position: [0, 0] });
+  const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
+  const el = host.querySelector('metric-compare')!;
+  await settle(el);
+  return el;
+}
+
+async function waitFor(condition: () => boolean, timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error('timed out waiting');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+describe('<metric-compare> bars', () => {
+  it('ranks the top 10 with lengths in proportion to their values', async () => {
+    const el = await compare(html`<metric-compare metric="population" top="10"></metric-compare>`);
+    const names = rows(el).map((r) => text(r.querySelector('.name')));
+    expect(names).to.deep.equal(['Guangdong', 'Shandong', 'Henan', 'Jiangsu', 'Sichuan', 'Hebei', 'Hunan', 'Zhejiang', 'Anhui', 'Hubei']);
+    const widths = rows(el).map(barWidth);
+    expect(widths).to.deep.equal([...widths].sort((a, b) => b - a));
+    expect(widths[1] / widths[0]).to.be.closeTo(101527453 / 126012510, 0.01);
+    expect(shown(rows(el)[0].querySelector('.value'))).to.equal('126,012,510');
+    expect(text(rows(el)[0].querySelector('.value'))).to.equal('126,012,510 people, 8.9% of the 31-region total, Rank 1 of 31');
+    expect(text($(el, '.axis-title'))).to.equal('Population (people)');
+  });
+
+  it('compares a cluster and picks out highlighted regions', async () => {
+    const el = await compare(html`<metric-compare metric="gdp" cluster="yrd" highlight="Anhui"></metric-compare>`);
+    expect(rows(el).map((r) => r.dataset.region)).to.deep.equal(['CN-JS', 'CN-ZJ', 'CN-SH', 'CN-AH']);
+    const colour = (id: string) => getComputedStyle($(el, `.row[data-region="${id}"] .bar.primary`)!).backgroundColor;
+    expect(colour('CN-AH')).not.to.equal(colour('CN-JS'));
+    expect(shown(rows(el)[0].querySelector('.value'))).to.equal('13,700.8');
+  });
+
+  it('compares the integration engines as aggregates, with their shares', async () => {
+    const el = await compare(html`<metric-compare metric="population" group-by="cluster" show="share" sort="none"></metric-compare>`);
+    expect(rows(el).map((r) => `${text(r.querySelector('.name'))} ${shown(r.querySelector('.value'))}`)).to.deep.equal([
+      'Greater Bay Area 8.9%',
+      'Yangtze River Delta 16.7%',
+      'Beijing-Tianjin-Hebei 7.8%',
+      'Rest of the mainland 66.5%',
+    ]);
+    expect(text($(el, '.note'))).to.match(/^Greater Bay Area: Guangdong as a whole/);
+  });
+
+  it('lists regions without data as "no data" and draws no bar for them', async () => {
+    const el = await compare(html`<metric-compare metric="rd-intensity"></metric-compare>`);
+    expect(rows(el)).to.have.length(16);
+    expect(text($(el, '.missing'))).to.match(/^No data: /);
+    expect(text($(el, '.missing')).split(', ')).to.have.length(15);
+    expect($(el, '.row[data-region="CN-JL"]')).to.equal(null);
+  });
+
+  it('draws a reference line for the national mean', async () => {
+    const el = await compare(html`<metric-compare metric="population" reference="mean"></metric-compare>`);
+    expect($$(el, '.reference')).to.have.length(31);
+    expect(text($(el, '.reference-label'))).to.equal('┆ National average: 45,476,733 people');
+  });
+
+  it('pairs a second metric', async () => {
+    const el = await compare(html`<metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-BJ"></metric-compare>`);
+    expect($$(el, '.bar.secondary')).to.have.length(2);
+    expect(shown($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('21,893,095 294.71');
+    expect(text($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('21,893,095 people, 1.6% of the 31-region total, Rank 26 of 31 294.71 billion yuan, Rank 3 of 19');
+    expect(text($(el, '.axis-title'))).to.equal('Population (people) · R&D expenditure (billion yuan)');
+  });
+
+  it('labels values per language, with 万 and 亿 in Chinese', async () => {
+    const zh = await compare(html`<metric-compare metric="population" top="2" lang="zh"></metric-compare>`);
+    expect(rows(zh).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['1.2601251亿', '1.01527453亿']);
+    expect(text($(zh, '.axis-title'))).to.equal('常住人口 (人)');
+    const da = await compare(html`<metric-compare metric="gdp" top="1" lang="da"></metric-compare>`);
+    expect(shown(rows(da)[0].querySelector('.value'))).to.equal('14.163,38');
+    expect(text($(da, '.axis-title'))).to.equal('BNP (mia. yuan)');
+  });
+
+  it('fits 280 px, wrapping long names', async () => {
+    const el = await compare(html`<metric-compare metric="population" group-by="cluster"></metric-compare>`, 280);
+    const chart = $(el, '[part="chart"]')!;
+    expect(chart.scrollWidth).to.be.at.most(chart.clientWidth + 1);
+  });
+
+  it('lists every bar and every gap in the data table', async () => {
+    const el = await compare(html`<metric-compare metric="gdp" top="5"></metric-compare>`);
+    const tableRows = $$(el, '[part="table"] tbody tr');
+    expect(tableRows).to.have.length(5 + 9);
+    expect(text(tableRows.at(-1)!.querySelector('td'))).to.equal('No data');
+  });
+});
+
+describe('<metric-compare> motion', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  it('lets bars grow when the metric changes, unless the reader asked for reduced motion', async () => {
+    const el = await compare(html`<metric-compare top="3"></metric-compare>`);
+    const duration = () => getComputedStyle(rows(el)[0].querySelector('.bar')!).transitionDuration;
+    expect(duration()).to.equal('0.4s, 0.4s');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(duration()).to.equal('0s');
+  });
+});
+
+describe('<metric-compare> interaction', () => {
+  it('takes one tab stop, walks the bars with the arrow keys, selects with Enter and clears with Escape', async () => {
+    const host = await fixture<HTMLElement>(html`<div><button id="before">before</button><metric-compare top="5"></metric-compare></div>`);
+    const el = host.querySelector('metric-compare')!;
+    await settle(el);
+    expect(rows(el).filter((r) => r.tabIndex === 0)).to.have.length(1);
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.region;
+    expect(focused()).to.equal('CN-GD');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused()).to.equal('CN-SD');
+    await el.updateComplete;
+    expect(text($(el, '[part="tooltip"]'))).to.contain('Shandong 101,527,453 people');
+    await sendKeys({ press: 'End' });
+    expect(focused()).to.equal('CN-SC');
+    const select = oneEvent(el, 'region-select');
+    await sendKeys({ press: 'Enter' });
+    expect(((await select) as CustomEvent<CompareEventDetail>).detail).to.deep.equal({ region: 'CN-SC', value: 83674866 });
+    const cleared = oneEvent(el, 'region-select');
+    await sendKeys({ press: 'Escape' });
+    expect(((await cleared) as CustomEvent<CompareEventDetail>).detail).to.deep.equal({ region: null, value: null });
+  });
+
+  it('shows the tooltip on hover and fires region-hover, and selects on click', async () => {
+    const el = await compare(html`<metric-compare top="3"></metric-compare>`);
+    const row = rows(el)[1];
+    const box = row.getBoundingClientRect();
+    const hover = oneEvent(el, 'region-hover');
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(((await hover) as CustomEvent<CompareEventDetail>).detail.region).to.equal('CN-SD');
+    await el.updateComplete;
+    expect(text($(el, '[part="tooltip"]'))).to.contain('Rank 2 of 31');
+    const select = oneEvent(el, 'region-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(((await select) as CustomEvent<CompareEventDetail>).detail.region).to.equal('CN-SD');
+    await el.updateComplete;
+    expect(el.selected).to.equal('CN-SD');
+  });
+
+  it('shows the tooltip on tap until it is dismissed', async () => {
+    const el = await compare(html`<metric-compare top="3"></metric-compare>`);
+    const row = rows(el)[2];
+    row.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+    row.click();
+    await el.updateComplete;
+    const close = $(el, '[part="tooltip"] button')!;
+    expect(text($(el, '[part="tooltip"]'))).to.contain('Henan');
+    close.click();
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+});
+
+describe('<metric-compare> data and errors', () => {
+  it('compares the page’s own CSV', async () => {
+    const el = await compare(html`<metric-compare src="/stories/public/example-rd-expenditure.csv"></metric-compare>`);
+    await waitFor(() => rows(el).length > 0);
+    expect(rows(el)[0].dataset.region).to.equal('CN-GD');
+    expect(text($(el, '.axis-title'))).to.equal('value (亿元 (CNY 100 million))');
+  });
+
+  const errors: [string, ReturnType<typeof html>, string][] = [
+    ['a rate grouped by cluster', html`<metric-compare metric="rd-intensity" group-by="cluster"></metric-compare>`, 'R&D intensity cannot be combined over regions without data this page does not have, so it is not shown by group.'],
+    ['shares of a partial metric', html`<metric-compare metric="gdp" show="share"></metric-compare>`, 'Shares need a figure for all 31 regions; GDP has 22.'],
+    ['an unknown metric', html`<metric-compare metric="gpd"></metric-compare>`, 'The metric value “gpd” is not valid.'],
+    ['an unknown second metric', html`<metric-compare compare-to="xyz"></metric-compare>`, 'The compare-to value “xyz” is not valid.'],
+    ['a bad top', html`<metric-compare top="0"></metric-compare>`, 'The top value “0” is not valid. Use 1–31.'],
+    ['a bad sort', html`<metric-compare sort="random"></metric-compare>`, 'The sort value “random” is not valid.'],
+    ['an unknown region', html`<metric-compare regions="CN-GD Guangxii"></metric-compare>`, 'There is no region “Guangxii”. Did you mean Guangxi?'],
+    ['data that is missing', html`<metric-compare src="/missing.csv"></metric-compare>`, 'The data from /missing.csv could not be loaded (HTTP 404).'],
+  ];
+  for (const [name, markup, message] of errors) {
+    it(`shows a message for ${name}, and recovers`, async () => {
+      const el = await compare(markup);
+      await waitFor(() => !!$(el, '[part="problem"]'));
+      expect(text($(el, '[part="problem"]'))).to.contain(message);
+      await expectAccessible(el);
+      for (const attribute of ['metric', 'group-by', 'show', 'compare-to', 'top', 'sort', 'regions', 'src']) el.removeAttribute(attribute);
+      await waitFor(() => rows(el).length === 31);
+    });
+  }
+});
+
+describe('<metric-compare> accessibility', () => {
+  const configurations = {
+    top: html`<metric-compare top="10" reference="mean"></metric-compare>`,
+    groups: html`<metric-compare group-by="cluster" lang="zh"></metric-compare>`,
+    paired: html`<metric-compare compare-to="rd-expenditure" cluster="yrd" lang="da"></metric-compare>`,
+    gaps: html`<metric-compare metric="gdp" highlight="CN-AH"></metric-compare>`,
+    dark: html`<metric-compare theme="dark" top="5"></metric-compare>`,
+  };
+  for (const [name, markup] of Object.entries(configurations)) {
+    it(`passes axe-core: ${name}`, async () => {
+      await expectAccessible(await compare(markup));
+    });
+  }
+});

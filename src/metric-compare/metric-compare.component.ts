@@ -1,0 +1,409 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { MosaicElement } from '../base/mosaic-element.js';
+import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { UserDataController } from '../base/user-data.js';
+import { FIGURES } from '../data/bundle.generated.js';
+import type { MetricData } from '../data/figures.js';
+import { clusters as bundledClusters, metrics as bundledMetrics, regions as bundledRegions, sources as bundledSources } from '../data/index.js';
+import { getRegion, suggestRegions } from '../data/lookup.js';
+import { seriesFor, type Series } from '../data/series.js';
+import type { RegionId } from '../data/types.js';
+import { buildCompareModel, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { metricCompareStyles } from './metric-compare.styles.js';
+
+/** Detail of `region-select` and `region-hover`. */
+export interface CompareEventDetail {
+  /** ISO code of the region, a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`, or `null` when cleared. */
+  readonly region: string | null;
+  /** The bar's value in the metric, or `null`. */
+  readonly value: number | null;
+}
+
+/** Text attributes and the value each takes when absent or empty. */
+const TEXT_DEFAULTS = {
+  metric: '', src: '', valueLabel: '', unit: '', regions: '', top: '', cluster: '', groupBy: '', sort: 'desc',
+  highlight: '', show: 'value', reference: 'none', compareTo: '', selected: '', label: '',
+} as const;
+
+/**
+ * One metric across regions, or across the three integration engines and the rest of the
+ * country: ranked horizontal bars with their values, an optional national reference line, a
+ * paired second metric, and regions without data listed as such, never drawn as zero.
+ *
+ * @tagname metric-compare
+ *
+ * @example
+ * <metric-compare metric="population" top="10"></metric-compare>
+ * <metric-compare metric="gdp" cluster="yrd" highlight="CN-AH"></metric-compare>
+ * <metric-compare metric="population" group-by="cluster" show="share"></metric-compare>
+ * <metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-JS CN-BJ" show="value"></metric-compare>
+ *
+ * @fires region-select - A bar was chosen by click, tap, Enter or Space (`region: null` when Escape clears it). Detail: {@link CompareEventDetail}.
+ * @fires region-hover - The pointer or focus moved onto a bar (`region: null` when it left). Detail: {@link CompareEventDetail}.
+ *
+ * @csspart figure - The whole chart with its notes.
+ * @csspart chart - The bars.
+ * @csspart bar - Each bar of the main metric; its row carries `data-region`.
+ * @csspart tooltip - The box with a bar's name, value, share, rank and source.
+ * @csspart source - The source line.
+ * @csspart table-toggle - The button that shows or hides the data table.
+ * @csspart table - The data table.
+ *
+ * @cssprop --im-compare-bar - Colour of bars (of highlighted bars when some are highlighted).
+ * @cssprop --im-compare-bar-muted - Colour of bars that are not highlighted.
+ * @cssprop --im-compare-bar-second - Colour of the paired metric's bars.
+ */
+export class MetricCompare extends MosaicElement {
+  static override styles = [...MosaicElement.styles, metricCompareStyles];
+
+  /** Metric to compare: a bundled id (default `population`) or a metric of your data. */
+  @property() metric = '';
+  /** Address of your data as CSV or JSON. */
+  @property() src = '';
+  /** Your data as an object; takes precedence over `src`. */
+  @property({ attribute: false }) data: unknown = null;
+  /** Name for the values, replacing the metric's label. */
+  @property({ attribute: 'value-label' }) valueLabel = '';
+  /** Unit of the values, replacing the metric's. */
+  @property() unit = '';
+  /** Regions to compare (ISO codes or names, separated by spaces). Default: all 31. */
+  @property() regions = '';
+  /** Show only the first N bars after sorting. */
+  @property() top = '';
+  /** Compare the members of a cluster: `bth`, `yrd`, `gba` or a computing hub. */
+  @property() cluster = '';
+  /** `cluster`: compare the three integration engines and the rest of the mainland, as sums or ratios of sums. */
+  @property({ attribute: 'group-by' }) groupBy = '';
+  /** `desc` (default), `asc`, `name` or `none` (the order given). */
+  @property() sort: (typeof SORTS)[number] = 'desc';
+  /** Regions to pick out (ISO codes or names). */
+  @property() highlight = '';
+  /** Bar labels: `value` (default), `share` of the 31-region total, or `rank`. */
+  @property() show: (typeof SHOWS)[number] = 'value';
+  /** A reference line: `mean` (the national figure), `median`, or `none` (default). */
+  @property() reference: (typeof REFERENCES)[number] = 'none';
+  /** A second metric, drawn as a paired bar with its own unit and source. */
+  @property({ attribute: 'compare-to' }) compareTo = '';
+  /** The selected bar's region (or group) id; set by the reader's choice too. */
+  @property({ reflect: true }) selected = '';
+  /** Accessible title. Default: the metric and year. */
+  @property() label = '';
+
+  @state() private active: string | null = null;
+  @state() private hovered: string | null = null;
+  @state() private pinned = false;
+  @state() private tableShown = false;
+
+  private readonly userData = new UserDataController(this);
+  private model: CompareModel | null = null;
+  private series: Series | null = null;
+  private second: Series | null = null;
+  // Not called `include`: axe-core (and other tools) read an element with `include` as a context object.
+  private chosenRegions: RegionId[] = [];
+  private highlighted = new Set<string>();
+  private lastPointerType = 'mouse';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    for (const [key, fallback] of Object.entries(TEXT_DEFAULTS) as [keyof typeof TEXT_DEFAULTS, string][]) {
+      const value = this[key] as unknown;
+      if (value === null || value === undefined || value === '') (this as Record<string, unknown>)[key] = fallback;
+      else if (typeof value !== 'string') (this as Record<string, unknown>)[key] = String(value);
+    }
+    this.userData.update(this.src, this.data);
+    super.willUpdate(changed);
+    this.model = null;
+    if (this.problem || !this.series) return;
+    const model = buildCompareModel({
+      series: this.series,
+      second: this.second,
+      data: this.metricData(),
+      regions: bundledRegions,
+      clusters: bundledClusters,
+      sources: [...bundledSources, ...(this.userData.data?.dataset.sources ?? [])],
+      include: this.chosenRegions,
+      top: this.top ? Number(this.top) : null,
+      groupByCluster: this.groupBy === 'cluster',
+      sort: this.sort,
+      show: this.show,
+      reference: this.reference,
+      highlight: this.highlighted,
+      language: this.language,
+      valueLabel: this.valueLabel,
+      unit: this.unit,
+    });
+    this.model = model;
+  }
+
+  /** The bundled figures, with the user's metrics added. */
+  private metricData(): MetricData {
+    const user = this.userData.data?.dataset;
+    return { metrics: [...bundledMetrics, ...(user?.metrics ?? [])], figures: { ...FIGURES, ...(user?.figures ?? {}) } };
+  }
+
+  protected override checkInput(): Problem | null {
+    return (
+      super.checkInput() ??
+      checkChoice('sort', this.sort, SORTS) ??
+      checkChoice('show', this.show, SHOWS) ??
+      checkChoice('reference', this.reference, REFERENCES) ??
+      (this.groupBy ? checkChoice('group-by', this.groupBy, ['cluster']) : null) ??
+      this.checkTop() ??
+      this.checkRegions() ??
+      this.userData.problem ??
+      this.checkMetrics() ??
+      this.checkModel()
+    );
+  }
+
+  private checkTop(): Problem | null {
+    if (!this.top) return null;
+    const top = Number(this.top);
+    if (Number.isInteger(top) && top >= 1 && top <= 31) return null;
+    return {
+      key: 'problem.badNumber',
+      params: { attribute: 'top', value: quote(this.top), expected: '1–31' },
+      detail: `top=${JSON.stringify(this.top)} is not a whole number from 1 to 31.`,
+    };
+  }
+
+  private checkRegions(): Problem | null {
+    this.chosenRegions = [];
+    this.highlighted = new Set();
+    const lists = [
+      ['regions', this.regions],
+      ['highlight', this.highlight],
+    ] as const;
+    for (const [attribute, text] of lists) {
+      for (const key of text.trim().split(/\s+/).filter(Boolean)) {
+        const region = getRegion(key);
+        if (!region) {
+          const suggestion = suggestRegions(key)[0];
+          return {
+            key: suggestion ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
+            params: { value: quote(key), ...(suggestion ? { suggestion: suggestion.name[this.language] } : {}) },
+            detail: `${attribute}: "${key}" is not one of the 31 regions${suggestion ? ` (did you mean ${suggestion.id}?)` : ''}.`,
+          };
+        }
+        if (attribute === 'regions') this.chosenRegions.push(region.id);
+        else this.highlighted.add(region.id);
+      }
+    }
+    if (this.cluster) {
+      const cluster = bundledClusters.find((c) => c.id === this.cluster);
+      if (!cluster) return checkChoice('cluster', this.cluster, bundledClusters.map((c) => c.id));
+      this.chosenRegions.push(...cluster.members.filter((id) => !this.chosenRegions.includes(id)));
+    }
+    return null;
+  }
+
+  private checkMetrics(): Problem | null {
+    if (this.userData.loading && !this.userData.data) return null;
+    const data = this.metricData();
+    const user = this.userData.data?.dataset;
+    const available = data.metrics.map((m) => m.id);
+    const id = this.metric || user?.metrics[0]?.id || 'population';
+    this.series = seriesFor(id, data) ?? null;
+    if (!this.series) return checkChoice('metric', this.metric, available);
+    this.second = null;
+    if (this.compareTo) {
+      this.second = seriesFor(this.compareTo, data) ?? null;
+      if (!this.second) return checkChoice('compare-to', this.compareTo, available);
+    }
+    return null;
+  }
+
+  /** What the model itself cannot do honestly: combine a rate, or share a partial total. */
+  private checkModel(): Problem | null {
+    if (!this.series) return null;
+    const probe = buildCompareModel({
+      series: this.series, second: null, data: this.metricData(), regions: bundledRegions, clusters: bundledClusters, sources: [],
+      include: [], top: null, groupByCluster: this.groupBy === 'cluster', sort: 'none', show: this.show, reference: 'none',
+      highlight: new Set(), language: this.language,
+    });
+    if (!probe.problem) return null;
+    return { key: probe.problem.key, params: probe.problem.params, detail: `${probe.problem.key}: ${JSON.stringify(probe.problem.params)}` };
+  }
+
+  // ---- drawing --------------------------------------------------------------------------
+
+  protected renderContent(): TemplateResult {
+    const model = this.model;
+    if (!model) return html`<figure part="figure" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></figure>`;
+    const title = this.label || model.title;
+    const tab = this.active ?? this.selected ?? model.bars[0]?.id;
+    const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
+    return html`<figure part="figure" aria-labelledby="title">
+      <figcaption id="title" class="visually-hidden">${title}</figcaption>
+      <p id="description" class="visually-hidden">${this.msg('compare.description', { summary: model.summary })}</p>
+      <p class="axis-title">
+        ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
+        ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
+      </p>
+      <div
+        class="chart ${this.highlighted.size ? '' : 'highlight-none'}"
+        part="chart"
+        role="listbox"
+        aria-labelledby="title"
+        aria-describedby="description"
+        @keydown=${this.onKeyDown}
+        @pointerleave=${() => !this.pinned && this.setHovered(null)}
+      >
+        <div class="axis-row" aria-hidden="true">
+          <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${styleMap({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
+        </div>
+        ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
+      </div>
+      ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
+      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
+      ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
+      <div class="footer">
+        <p class="source" part="source">${model.sourceLine}</p>
+        <button part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
+          ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
+        </button>
+      </div>
+      ${this.renderTable(model, title)}
+    </figure>`;
+  }
+
+  private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
+    const p = bar.primary!;
+    const s = bar.secondary;
+    const selected = bar.id === this.selected;
+    // The row's name is its own text, so that what is read matches what is seen; units,
+    // share and rank are added for screen readers only.
+    const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden"> ${measure.spoken}</span>` : nothing);
+    return html`<div
+      class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}"
+      role="option"
+      data-region=${bar.id}
+      aria-selected=${selected ? 'true' : 'false'}
+      tabindex=${tabStop ? '0' : '-1'}
+      @pointerenter=${(e: PointerEvent) => e.pointerType !== 'touch' && !this.pinned && this.setHovered(bar.id)}
+      @pointerdown=${(e: PointerEvent) => (this.lastPointerType = e.pointerType)}
+      @click=${() => this.onClick(bar.id)}
+      @focus=${() => this.onFocus(bar.id)}
+    >
+      <span class="name">${bar.name}</span>
+      <span class="track" aria-hidden="true">
+        ${model.axis.ticks.map((t) => html`<span class="gridline" style=${styleMap({ left: `${t.at * 100}%` })}></span>`)}
+        ${model.reference ? html`<span class="reference" style=${styleMap({ left: `${model.reference.at * 100}%` })}></span>` : nothing}
+        <span class="bar primary" part="bar" style=${styleMap({ marginInlineStart: `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
+        ${s ? html`<span class="bar secondary" style=${styleMap({ marginInlineStart: `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
+      </span>
+      <span class="value">${p.label}${spoken(p)}${s ? html` <span class="second-value">${s.label}${spoken(s)}</span>` : nothing}</span>
+      ${(this.hovered ?? this.active) === bar.id ? this.renderTooltip(bar) : nothing}
+    </div>`;
+  }
+
+  private renderTooltip(bar: Bar): TemplateResult {
+    const p = bar.primary!;
+    return html`<div class="tooltip ${this.pinned ? 'pinned' : ''}" part="tooltip" style=${styleMap({ top: '100%' })}>
+      ${this.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.dismiss}>×</button>` : nothing}
+      <p class="name-line">${bar.name}</p>
+      <p>${p.full}</p>
+      ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
+      ${p.rank ? html`<p class="muted">${p.rank}</p>` : nothing}
+      ${bar.secondary ? html`<p>${bar.secondary.full}</p>` : nothing}
+      <p class="muted">${this.msg('data.source', { sources: [p.source, bar.secondary?.source].filter(Boolean).join('; ') })}</p>
+    </div>`;
+  }
+
+  private renderTable(model: CompareModel, title: string): TemplateResult {
+    const second = !!model.secondAxis;
+    const rows = [...model.bars, ...model.missing];
+    return html`<div class=${this.tableShown ? '' : 'visually-hidden'}>
+      <table id="table" part="table">
+        <caption class="visually-hidden">${title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.msg('table.region')}</th>
+            <th scope="col">${model.axis.title}</th>
+            ${second ? html`<th scope="col">${model.secondAxis!.title}</th>` : nothing}
+            <th scope="col">${this.msg('table.rank')}</th>
+            <th scope="col">${this.msg('table.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (b) => html`<tr data-region=${b.id}>
+              <th scope="row">${b.name}</th>
+              <td class="number">${b.primary ? [b.primary.full, b.primary.share].filter(Boolean).join('; ') : this.msg('data.noData')}</td>
+              ${second ? html`<td class="number">${b.secondary?.full ?? this.msg('data.noData')}</td>` : nothing}
+              <td class="number">${b.primary?.rank ?? ''}</td>
+              <td>${[b.primary?.source, b.secondary?.source].filter(Boolean).join('; ')}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  // ---- interaction ----------------------------------------------------------------------
+
+  private emit(name: 'region-select' | 'region-hover', id: string | null): void {
+    const bar = id ? this.model?.bars.find((b) => b.id === id) : undefined;
+    this.dispatchEvent(new CustomEvent<CompareEventDetail>(name, { detail: { region: id, value: bar?.primary?.value ?? null }, bubbles: true, composed: true }));
+  }
+
+  private setHovered(id: string | null): void {
+    if (id === this.hovered) return;
+    this.hovered = id;
+    this.emit('region-hover', id);
+  }
+
+  private onClick(id: string): void {
+    this.select(id);
+    if (this.lastPointerType === 'touch') {
+      this.pinned = true;
+      this.hovered = id;
+    }
+  }
+
+  private readonly dismiss = (event?: Event): void => {
+    event?.stopPropagation();
+    this.pinned = false;
+    this.setHovered(null);
+  };
+
+  private onFocus(id: string): void {
+    this.active = id;
+    this.hovered = null;
+    this.emit('region-hover', id);
+  }
+
+  private select(id: string): void {
+    this.selected = id;
+    this.emit('region-select', id);
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const bars = this.model?.bars ?? [];
+    const index = bars.findIndex((b) => b.id === this.active);
+    let next = -1;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowRight') next = Math.min(bars.length - 1, index + 1);
+    else if (event.key === 'ArrowUp' || event.key === 'ArrowLeft') next = Math.max(0, index - 1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = bars.length - 1;
+    else if ((event.key === 'Enter' || event.key === ' ') && this.active) {
+      event.preventDefault();
+      this.select(this.active);
+      return;
+    } else if (event.key === 'Escape') {
+      this.pinned = false;
+      this.setHovered(null);
+      if (this.selected) {
+        this.selected = '';
+        this.emit('region-select', null);
+      }
+      return;
+    } else return;
+    event.preventDefault();
+    const id = bars[next]?.id;
+    if (!id) return;
+    this.active = id;
+    this.renderRoot.querySelector<HTMLElement>(`.row[data-region="${id}"]`)?.focus();
+  }
+}

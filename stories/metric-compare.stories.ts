@@ -1,0 +1,66 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/metric-compare/metric-compare.js';
+
+interface Args {
+  metric?: string;
+  regions?: string;
+  top?: string;
+  cluster?: string;
+  'group-by'?: string;
+  sort?: string;
+  highlight?: string;
+  show?: string;
+  reference?: string;
+  'compare-to'?: string;
+  src?: string;
+  lang?: string;
+  theme?: string;
+  width?: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/metric-compare',
+  component: 'metric-compare',
+  tags: ['autodocs'],
+  render: (a) => html`<div style="max-width: ${a.width ?? '44rem'}">
+    <metric-compare
+      metric=${ifDefined(a.metric)}
+      regions=${ifDefined(a.regions)}
+      top=${ifDefined(a.top)}
+      cluster=${ifDefined(a.cluster)}
+      group-by=${ifDefined(a['group-by'])}
+      sort=${ifDefined(a.sort)}
+      highlight=${ifDefined(a.highlight)}
+      show=${ifDefined(a.show)}
+      reference=${ifDefined(a.reference)}
+      compare-to=${ifDefined(a['compare-to'])}
+      src=${ifDefined(a.src)}
+      lang=${ifDefined(a.lang)}
+      theme=${ifDefined(a.theme)}
+    ></metric-compare>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const PopulationTop10: Story = { args: { metric: 'population', top: '10', reference: 'mean' } };
+export const YangtzeRiverDelta: Story = { args: { metric: 'gdp', cluster: 'yrd', highlight: 'CN-AH' } };
+export const GroupByCluster: Story = { args: { metric: 'population', 'group-by': 'cluster', show: 'share' } };
+export const ShareView: Story = { args: { metric: 'population', show: 'share', top: '8' } };
+/** Population share beside R&D expenditure, each with its own unit and source. */
+export const PairedMetrics: Story = { args: { metric: 'population', 'compare-to': 'rd-expenditure', regions: 'CN-GD CN-JS CN-BJ CN-ZJ CN-SD CN-SH CN-AH' } };
+/** A partial metric: regions without a figure are listed as "no data". */
+export const PartialWithGaps: Story = { args: { metric: 'rd-intensity', reference: 'median' } };
+export const Chinese: Story = { args: { metric: 'population', top: '10', lang: 'zh' } };
+export const Danish: Story = { args: { metric: 'density', top: '10', lang: 'da', reference: 'mean' } };
+export const Dark: Story = { args: { metric: 'gdp', top: '12', theme: 'dark' } };
+export const Narrow: Story = { args: { metric: 'population', cluster: 'bth', width: '280px' } };
+export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv' } };
+export const ErrorCannotAggregate: Story = { args: { metric: 'rd-intensity', 'group-by': 'cluster' } };
+export const ErrorNoTotal: Story = { args: { metric: 'gdp', show: 'share' } };
+export const ErrorUnknownMetric: Story = { args: { metric: 'gpd' } };
+export const ErrorBadTop: Story = { args: { top: '0' } };
+export const ErrorUnknownRegion: Story = { args: { regions: 'CN-GD Guangxii' } };
+export const ErrorDataNotFound: Story = { args: { src: '/missing.csv' } };
