@@ -139,3 +139,11 @@ describe('niceTicks', () => {
     expect(niceTicks(min, max, 4)).toEqual(ticks);
   });
 });
+
+describe('buildCompareModel: sources', () => {
+  it('names each source once, and says once that a metric is derived', () => {
+    const model = buildCompareModel(base({ series: seriesFor('density')! }));
+    expect(model.sourceLine.match(/derived from/g)).toHaveLength(1);
+    expect(model.sourceLine).toContain('Shaanxi Provincial Government');
+  });
+});

@@ -243,8 +243,18 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     if (value >= first.low && value <= first.high) reference = { at: first.position(value), label };
   }
 
-  const cited = [...new Set([...first.measures.values(), ...(second?.measures.values() ?? [])].map((m) => m.source))];
-  const sourceLine = cited.length ? message(lang, cited.length > 1 ? 'data.sources' : 'data.source', { sources: cited.slice(0, 3).join('; ') + (cited.length > 3 ? `; ${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : '') }) : '';
+  // Each metric's sources once, by publisher; "derived from" said once for a derived metric.
+  const sourcesOf = (points: readonly Point[], m: Metric) => {
+    const names = [...new Set(points.flatMap((p) => (p.value === null ? [] : p.sources)).map((id) => sourceName.get(id) ?? ''))].filter(Boolean);
+    if (!names.length) return [];
+    return m.derivedFrom ? [message(lang, 'data.derived', { sources: names.join('; ') })] : names;
+  };
+  const cited = [...new Set([...sourcesOf(first.points, metric), ...(second ? sourcesOf(second.points, input.second!.metric) : [])])];
+  const sourceLine = cited.length
+    ? message(lang, cited.length > 1 ? 'data.sources' : 'data.source', {
+        sources: cited.slice(0, 3).join('; ') + (cited.length > 3 ? `; ${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : ''),
+      })
+    : '';
   const title = Number.isFinite(metric.year)
     ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: metric.year })
     : metric.label[lang];
