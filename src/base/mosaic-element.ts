@@ -96,6 +96,19 @@ export abstract class MosaicElement extends LitElement {
   /** The widget's content, drawn only when {@link checkInput} found no problem. */
   protected abstract renderContent(): TemplateResult;
 
+  /**
+   * Text properties whose attribute was removed (null) or left empty take their default;
+   * other values become strings. Widgets call it first thing in `willUpdate`.
+   */
+  protected applyTextDefaults(defaults: Readonly<Record<string, string>>): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const [key, fallback] of Object.entries(defaults)) {
+      const value = self[key];
+      if (value === null || value === undefined || value === '') self[key] = fallback;
+      else if (typeof value !== 'string') self[key] = String(value);
+    }
+  }
+
   /** Interface text in the widget's language. */
   protected msg(key: MessageKey, params?: MessageParams): string {
     return message(this.language, key, params);
@@ -103,7 +116,7 @@ export abstract class MosaicElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.theme === null || this.theme === undefined || (this.theme as string) === '') this.theme = 'auto';
+    this.applyTextDefaults({ theme: 'auto' });
     this.inputProblem = this.checkInput();
   }
 

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { MosaicElement } from '../base/mosaic-element.js';
+import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { FIGURES } from '../data/bundle.generated.js';
 import type { MetricData } from '../data/figures.js';
 import { clusters as bundledClusters, metrics as bundledMetrics, regions as bundledRegions, sources as bundledSources } from '../data/index.js';
-import { getRegion, suggestRegions } from '../data/lookup.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { buildCompareModel, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
@@ -56,7 +57,7 @@ const TEXT_DEFAULTS = {
  * @cssprop --im-compare-bar-second - Colour of the paired metric's bars.
  */
 export class MetricCompare extends MosaicElement {
-  static override styles = [...MosaicElement.styles, metricCompareStyles];
+  static override styles = [...MosaicElement.styles, chartStyles, metricCompareStyles];
 
   /** Metric to compare: a bundled id (default `population`) or a metric of your data. */
   @property() metric = '';
@@ -106,11 +107,7 @@ export class MetricCompare extends MosaicElement {
   private lastPointerType = 'mouse';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [key, fallback] of Object.entries(TEXT_DEFAULTS) as [keyof typeof TEXT_DEFAULTS, string][]) {
-      const value = this[key] as unknown;
-      if (value === null || value === undefined || value === '') (this as Record<string, unknown>)[key] = fallback;
-      else if (typeof value !== 'string') (this as Record<string, unknown>)[key] = String(value);
-    }
+    this.applyTextDefaults(TEXT_DEFAULTS);
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
     this.model = null;
@@ -169,27 +166,11 @@ export class MetricCompare extends MosaicElement {
   }
 
   private checkRegions(): Problem | null {
-    this.chosenRegions = [];
-    this.highlighted = new Set();
-    const lists = [
-      ['regions', this.regions],
-      ['highlight', this.highlight],
-    ] as const;
-    for (const [attribute, text] of lists) {
-      for (const key of text.trim().split(/\s+/).filter(Boolean)) {
-        const region = getRegion(key);
-        if (!region) {
-          const suggestion = suggestRegions(key)[0];
-          return {
-            key: suggestion ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
-            params: { value: quote(key), ...(suggestion ? { suggestion: suggestion.name[this.language] } : {}) },
-            detail: `${attribute}: "${key}" is not one of the 31 regions${suggestion ? ` (did you mean ${suggestion.id}?)` : ''}.`,
-          };
-        }
-        if (attribute === 'regions') this.chosenRegions.push(region.id);
-        else this.highlighted.add(region.id);
-      }
-    }
+    const chosen = regionKeys('regions', this.regions, this.language);
+    const highlight = regionKeys('highlight', this.highlight, this.language);
+    this.chosenRegions = chosen.ids;
+    this.highlighted = new Set(highlight.ids);
+    if (chosen.problem || highlight.problem) return chosen.problem ?? highlight.problem;
     if (this.cluster) {
       const cluster = bundledClusters.find((c) => c.id === this.cluster);
       if (!cluster) return checkChoice('cluster', this.cluster, bundledClusters.map((c) => c.id));

@@ -10,10 +10,6 @@ export const metricCompareStyles = css`
     --_bar-second: var(--im-compare-bar-second, light-dark(#b85c00, #f0a35e));
     --_bar-muted: var(--im-compare-bar-muted, light-dark(#7f9fc4, #4f6f94));
   }
-  figure {
-    margin: 0;
-    padding: var(--_space);
-  }
   .axis-title {
     margin: 0 0 0.25em;
     font-size: 0.875em;
@@ -132,81 +128,13 @@ export const metricCompareStyles = css`
   }
   .reference-label,
   .missing,
-  .note,
-  .source {
+  .note {
     margin: 0.35em 0 0;
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
   .tooltip {
-    position: absolute;
-    z-index: 1;
     inset-inline-end: 0;
     margin-top: 2px;
-    max-width: min(18rem, 90%);
-    padding: 0.5em 0.75em;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    font-size: 0.875em;
-    pointer-events: none;
-  }
-  .tooltip.pinned {
-    pointer-events: auto;
-  }
-  .tooltip p {
-    margin: 0;
-  }
-  .tooltip .name-line {
-    font-weight: 600;
-  }
-  .tooltip .muted {
-    color: var(--_text-muted);
-  }
-  .tooltip .close {
-    float: inline-end;
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: space-between;
-    gap: 0.25em 1em;
-    align-items: baseline;
-  }
-  button {
-    font: inherit;
-    font-size: 0.8125em;
-    color: var(--_accent);
-    background: none;
-    border: 0;
-    padding: 0.25em 0;
-    cursor: pointer;
-    text-decoration: underline;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    text-align: start;
-    border-bottom: 1px solid var(--_surface);
-  }
-  thead th {
-    background: var(--_surface);
-  }
-  td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  @media print {
-    .tooltip,
-    button {
-      display: none;
-    }
   }
 `;

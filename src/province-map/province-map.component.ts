@@ -2,11 +2,13 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LoadError } from '../base/load.js';
+import { chartStyles } from '../base/chart.styles.js';
 import { MosaicElement } from '../base/mosaic-element.js';
+import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { clusters as CLUSTERS, metrics as METRICS, regions as REGIONS, sources as SOURCES } from '../data/index.js';
-import { getRegion, suggestRegions } from '../data/lookup.js';
+import { getRegion } from '../data/lookup.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedShape } from '../geo/geometry.js';
@@ -74,7 +76,7 @@ const TILE = DRAWING_WIDTH / TILE_COLUMNS;
  * @cssprop --im-color-context - Hong Kong, Macao and Taiwan, drawn as context.
  */
 export class ProvinceMap extends MosaicElement {
-  static override styles = [...MosaicElement.styles, provinceMapStyles];
+  static override styles = [...MosaicElement.styles, chartStyles, provinceMapStyles];
 
   /** Bundled metric to show (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`), or a metric of your data. Default: population, or your data's first metric. */
   @property() metric = '';
@@ -164,12 +166,7 @@ export class ProvinceMap extends MosaicElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A removed attribute (null) or an empty one means the default.
-    for (const [key, fallback] of Object.entries(TEXT_DEFAULTS) as [keyof typeof TEXT_DEFAULTS, string][]) {
-      const value = this[key] as unknown;
-      if (value === null || value === undefined || value === '') (this as Record<string, unknown>)[key] = fallback;
-      else if (typeof value !== 'string') (this as Record<string, unknown>)[key] = String(value);
-    }
+    this.applyTextDefaults(TEXT_DEFAULTS);
     this.userData.update(this.src, this.data);
     if (changed.has('geometrySrc')) this.loadGeometry();
     super.willUpdate(changed);
@@ -215,24 +212,10 @@ export class ProvinceMap extends MosaicElement {
 
   /** `highlight`, `cluster` and `selected` must name known regions and clusters. */
   private checkRegions(): Problem | null {
-    this.highlighted = new Set();
-    const keys = [
-      ...this.highlight.trim().split(/\s+/).filter(Boolean).map((key) => ['highlight', key] as const),
-      ...(this.selected ? [['selected', this.selected] as const] : []),
-    ];
-    for (const [attribute, key] of keys) {
-      const region = getRegion(key);
-      if (region) {
-        if (attribute === 'highlight') this.highlighted.add(region.id);
-        continue;
-      }
-      const suggestion = suggestRegions(key)[0];
-      return {
-        key: suggestion ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
-        params: { value: quote(key), ...(suggestion ? { suggestion: suggestion.name[this.language] } : {}) },
-        detail: `${attribute}: "${key}" is not one of the 31 regions${suggestion ? ` (did you mean ${suggestion.id}?)` : ''}.`,
-      };
-    }
+    const highlight = regionKeys('highlight', this.highlight, this.language);
+    this.highlighted = new Set(highlight.ids);
+    const problem = highlight.problem ?? regionKeys('selected', this.selected, this.language).problem;
+    if (problem) return problem;
     if (this.cluster) {
       const cluster = CLUSTERS.find((c) => c.id === this.cluster);
       if (!cluster) return checkChoice('cluster', this.cluster, CLUSTERS.map((c) => c.id));
@@ -453,7 +436,7 @@ export class ProvinceMap extends MosaicElement {
       style=${styleMap({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
     >
       ${this.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.dismiss}>×</button>` : nothing}
-      <p class="name">${facts.name}</p>
+      <p class="name-line">${facts.name}</p>
       ${facts.clusters ? html`<p class="muted">${facts.clusters}</p>` : nothing}
       <p class="value">${facts.value}</p>
       ${facts.rank ? html`<p class="muted">${facts.rank}</p>` : nothing}

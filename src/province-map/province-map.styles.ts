@@ -6,10 +6,6 @@ export const provinceMapStyles = css`
     container-type: inline-size;
     --_region-stroke: var(--im-map-stroke, light-dark(#ffffff, #16181d));
   }
-  figure {
-    margin: 0;
-    padding: var(--_space);
-  }
   .layout {
     display: grid;
     gap: var(--_space);
@@ -109,40 +105,10 @@ export const provinceMapStyles = css`
     --_context: var(--im-color-context, light-dark(#eceef1, #24262b));
   }
   .tooltip {
-    position: absolute;
-    z-index: 1;
-    max-width: min(18rem, 90%);
-    padding: 0.5em 0.75em;
     transform: translate(-50%, calc(-100% - 12px));
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
-    font-size: 0.875em;
-    pointer-events: none;
   }
   .tooltip.below {
     transform: translate(-50%, 12px);
-  }
-  .tooltip.pinned {
-    pointer-events: auto;
-  }
-  .tooltip p {
-    margin: 0;
-  }
-  .tooltip .name {
-    font-weight: 600;
-  }
-  .tooltip .muted,
-  .source,
-  .notice,
-  .legend-title {
-    color: var(--_text-muted);
-  }
-  .tooltip .close {
-    float: inline-end;
-    margin: -0.25em -0.5em 0 0.5em;
   }
   .status {
     position: absolute;
@@ -167,6 +133,7 @@ export const provinceMapStyles = css`
   .legend-title {
     flex-basis: 100%;
     font-weight: 600;
+    color: var(--_text-muted);
   }
   .legend li {
     display: flex;
@@ -181,55 +148,10 @@ export const provinceMapStyles = css`
     border-radius: 2px;
     forced-color-adjust: none;
   }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    justify-content: space-between;
-    align-items: baseline;
-    font-size: 0.8125em;
-  }
-  .source,
-  .notice {
-    margin: 0;
-    font-size: 0.8125em;
-  }
-  .footer .source {
-    font-size: 1em;
-  }
   .problem-box {
     display: grid;
   }
-  button {
-    font: inherit;
-    color: var(--_accent);
-    background: none;
-    border: 0;
-    padding: 0.25em 0;
-    cursor: pointer;
-    text-decoration: underline;
-  }
-  table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.875em;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    text-align: start;
-    border-bottom: 1px solid var(--_surface);
-  }
-  th {
-    background: var(--_surface);
-  }
-  td.number {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
   @media print {
-    .tooltip,
-    button,
     .outline.hover,
     .outline.focus {
       display: none;

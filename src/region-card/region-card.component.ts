@@ -1,11 +1,11 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { listOr } from '../base/messages.js';
 import { MosaicElement } from '../base/mosaic-element.js';
-import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { unknownRegion } from '../base/region-keys.js';
+import { checkChoice, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
-import { getRegion, suggestRegions } from '../data/lookup.js';
+import { getRegion } from '../data/lookup.js';
 import { FIGURES } from '../data/bundle.generated.js';
 import type { MetricData } from '../data/figures.js';
 import type { Region } from '../data/types.js';
@@ -66,11 +66,7 @@ export class RegionCard extends MosaicElement {
   private model: CardModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const key of ['region', 'metrics', 'src', 'variant'] as const) {
-      const value = this[key] as unknown;
-      if (value === null || value === undefined) (this as Record<string, unknown>)[key] = '';
-    }
-    if (!this.variant) this.variant = 'full';
+    this.applyTextDefaults({ region: '', metrics: DEFAULT_METRICS, src: '', variant: 'full' });
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
     this.model = this.problem || !this.resolved || this.userData.loading ? null : this.buildModel();
@@ -95,13 +91,7 @@ export class RegionCard extends MosaicElement {
 
   private checkRegion(): Problem | null {
     this.resolved = getRegion(this.region) ?? null;
-    if (this.resolved) return null;
-    const suggestions = suggestRegions(this.region);
-    return {
-      key: suggestions.length ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
-      params: { value: quote(this.region), suggestion: listOr(this.language, suggestions.map((r) => r.name[this.language])) },
-      detail: `region=${JSON.stringify(this.region)} is not one of the 31 regions${suggestions.length ? ` (closest: ${suggestions.map((r) => r.id).join(', ')})` : ''}.`,
-    };
+    return this.resolved ? null : unknownRegion('region', this.region, this.language);
   }
 
   private checkMetrics(): Problem | null {

@@ -1,0 +1,88 @@
+import { css } from 'lit';
+
+/**
+ * What the charts (map, comparison) share: the figure, the tooltip box, the footer with its
+ * source line and table toggle, the data table, and what printing leaves out.
+ */
+export const chartStyles = css`
+  figure {
+    margin: 0;
+    padding: var(--_space);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(18rem, 90%);
+    padding: 0.5em 0.75em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
+    font-size: 0.875em;
+    pointer-events: none;
+  }
+  .tooltip.pinned {
+    pointer-events: auto;
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .name-line {
+    font-weight: 600;
+  }
+  .tooltip .muted {
+    color: var(--_text-muted);
+  }
+  .tooltip .close {
+    float: inline-end;
+    margin: -0.25em -0.5em 0 0.5em;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    justify-content: space-between;
+    align-items: baseline;
+  }
+  .source,
+  .notice {
+    margin: 0.35em 0 0;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  button {
+    font: inherit;
+    font-size: 0.8125em;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0.25em 0;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+  th,
+  td {
+    padding: 0.25em 0.5em;
+    text-align: start;
+    border-bottom: 1px solid var(--_surface);
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  td.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  @media print {
+    .tooltip,
+    button {
+      display: none;
+    }
+  }
+`;

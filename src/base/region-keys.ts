@@ -1,0 +1,35 @@
+/** Region names in attributes (`highlight="Anhui CN-JS"`), resolved or explained. DOM-free. */
+import { getRegion, suggestRegions } from '../data/lookup.js';
+import type { RegionId } from '../data/types.js';
+import type { Language } from './language.js';
+import { listOr } from './messages.js';
+import { quote, type Problem } from './problem.js';
+
+/**
+ * The regions named in a space-separated attribute value (ISO codes, GB codes or names),
+ * or the problem with the first unknown one, suggesting the closest names.
+ *
+ * @example regionKeys('highlight', 'Anhui CN-JS', 'en').ids // ['CN-AH', 'CN-JS']
+ */
+export function regionKeys(attribute: string, text: string, language: Language): { ids: RegionId[]; problem: Problem | null } {
+  const ids: RegionId[] = [];
+  for (const key of text.trim().split(/\s+/).filter(Boolean)) {
+    const region = getRegion(key);
+    if (region) {
+      if (!ids.includes(region.id)) ids.push(region.id);
+      continue;
+    }
+    return { ids, problem: unknownRegion(attribute, key, language) };
+  }
+  return { ids, problem: null };
+}
+
+/** "There is no region “Shanxii”. Did you mean Shanxi or Shaanxi?" */
+export function unknownRegion(attribute: string, key: string, language: Language): Problem {
+  const suggestions = suggestRegions(key);
+  return {
+    key: suggestions.length ? 'problem.unknownRegionSuggest' : 'problem.unknownRegion',
+    params: { value: quote(key), suggestion: listOr(language, suggestions.map((r) => r.name[language])) },
+    detail: `${attribute}=${JSON.stringify(key)} is not one of the 31 regions${suggestions.length ? ` (closest: ${suggestions.map((r) => r.id).join(', ')})` : ''}.`,
+  };
+}
