@@ -8,9 +8,9 @@ describe('regionKeys', () => {
     expect(regionKeys('highlight', '', 'en')).toEqual({ ids: [], problem: null });
   });
 
-  it('reads spaces as separators, so names with a space need their code', () => {
-    expect(regionKeys('highlight', 'Inner Mongolia', 'en').problem?.params?.value).toBe('Inner');
-    expect(regionKeys('highlight', 'CN-NM', 'en').ids).toEqual(['CN-NM']);
+  it('reads names that hold spaces', () => {
+    expect(regionKeys('highlight', 'Inner Mongolia Anhui Indre Mongoliet CN-XZ', 'en')).toEqual({ ids: ['CN-NM', 'CN-AH', 'CN-XZ'], problem: null });
+    expect(regionKeys('highlight', 'Inner Atlantis', 'en').problem?.params?.value).toBe('Inner');
   });
 
   it('stops at the first unknown name, suggesting the closest', () => {

@@ -6,20 +6,22 @@ import { listOr } from './messages.js';
 import { quote, type Problem } from './problem.js';
 
 /**
- * The regions named in a space-separated attribute value (ISO codes, GB codes or names),
- * or the problem with the first unknown one, suggesting the closest names.
+ * The regions named in a space-separated attribute value (ISO codes, GB codes or names, which
+ * may themselves hold spaces), or the problem with the first unknown one, suggesting the
+ * closest names.
  *
  * @example regionKeys('highlight', 'Anhui CN-JS', 'en').ids // ['CN-AH', 'CN-JS']
  */
 export function regionKeys(attribute: string, text: string, language: Language): { ids: RegionId[]; problem: Problem | null } {
   const ids: RegionId[] = [];
-  for (const key of text.trim().split(/\s+/).filter(Boolean)) {
-    const region = getRegion(key);
-    if (region) {
-      if (!ids.includes(region.id)) ids.push(region.id);
-      continue;
-    }
-    return { ids, problem: unknownRegion(attribute, key, language) };
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; ) {
+    // Names may hold spaces ("Inner Mongolia"): try the longest run of up to three words first.
+    const length = [3, 2, 1].find((n) => i + n <= words.length && getRegion(words.slice(i, i + n).join(' ')));
+    if (!length) return { ids, problem: unknownRegion(attribute, words[i], language) };
+    const region = getRegion(words.slice(i, i + length).join(' '))!;
+    if (!ids.includes(region.id)) ids.push(region.id);
+    i += length;
   }
   return { ids, problem: null };
 }
