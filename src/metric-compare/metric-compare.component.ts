@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { MosaicElement } from '../base/mosaic-element.js';
+import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
@@ -14,13 +15,8 @@ import type { RegionId } from '../data/types.js';
 import { buildCompareModel, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
-/** Detail of `region-select` and `region-hover`. */
-export interface CompareEventDetail {
-  /** ISO code of the region, a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`, or `null` when cleared. */
-  readonly region: string | null;
-  /** The bar's value in the metric, or `null`. */
-  readonly value: number | null;
-}
+/** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
+export type CompareEventDetail = ChoiceEventDetail;
 
 /** Text attributes and the value each takes when absent or empty. */
 const TEXT_DEFAULTS = {
@@ -93,8 +89,6 @@ export class MetricCompare extends MosaicElement {
   @property() label = '';
 
   @state() private active: string | null = null;
-  @state() private hovered: string | null = null;
-  @state() private pinned = false;
   @state() private tableShown = false;
 
   private readonly userData = new UserDataController(this);
@@ -104,7 +98,7 @@ export class MetricCompare extends MosaicElement {
   // Not called `include`: axe-core (and other tools) read an element with `include` as a context object.
   private chosenRegions: RegionId[] = [];
   private highlighted = new Set<string>();
-  private lastPointerType = 'mouse';
+  private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyTextDefaults(TEXT_DEFAULTS);
@@ -229,7 +223,7 @@ export class MetricCompare extends MosaicElement {
         aria-labelledby="title"
         aria-describedby="description"
         @keydown=${this.onKeyDown}
-        @pointerleave=${() => !this.pinned && this.setHovered(null)}
+        @pointerleave=${() => this.choice.leave()}
       >
         <div class="axis-row" aria-hidden="true">
           <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${styleMap({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
@@ -262,9 +256,9 @@ export class MetricCompare extends MosaicElement {
       data-region=${bar.id}
       aria-selected=${selected ? 'true' : 'false'}
       tabindex=${tabStop ? '0' : '-1'}
-      @pointerenter=${(e: PointerEvent) => e.pointerType !== 'touch' && !this.pinned && this.setHovered(bar.id)}
-      @pointerdown=${(e: PointerEvent) => (this.lastPointerType = e.pointerType)}
-      @click=${() => this.onClick(bar.id)}
+      @pointerenter=${(e: PointerEvent) => this.choice.enter(e, bar.id)}
+      @pointerdown=${(e: PointerEvent) => this.choice.pointerDown(e)}
+      @click=${() => this.choice.click(bar.id)}
       @focus=${() => this.onFocus(bar.id)}
     >
       <span class="name">${bar.name}</span>
@@ -275,14 +269,14 @@ export class MetricCompare extends MosaicElement {
         ${s ? html`<span class="bar secondary" style=${styleMap({ marginInlineStart: `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
       <span class="value">${p.label}${spoken(p)}${s ? html` <span class="second-value">${s.label}${spoken(s)}</span>` : nothing}</span>
-      ${(this.hovered ?? this.active) === bar.id ? this.renderTooltip(bar) : nothing}
+      ${(this.choice.hovered ?? this.active) === bar.id ? this.renderTooltip(bar) : nothing}
     </div>`;
   }
 
   private renderTooltip(bar: Bar): TemplateResult {
     const p = bar.primary!;
-    return html`<div class="tooltip ${this.pinned ? 'pinned' : ''}" part="tooltip" style=${styleMap({ top: '100%' })}>
-      ${this.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.dismiss}>×</button>` : nothing}
+    return html`<div class="tooltip ${this.choice.pinned ? 'pinned' : ''}" part="tooltip" style=${styleMap({ top: '100%' })}>
+      ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${(e: Event) => { e.stopPropagation(); this.choice.dismiss(); }}>×</button>` : nothing}
       <p class="name-line">${bar.name}</p>
       <p>${p.full}</p>
       ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
@@ -324,40 +318,9 @@ export class MetricCompare extends MosaicElement {
 
   // ---- interaction ----------------------------------------------------------------------
 
-  private emit(name: 'region-select' | 'region-hover', id: string | null): void {
-    const bar = id ? this.model?.bars.find((b) => b.id === id) : undefined;
-    this.dispatchEvent(new CustomEvent<CompareEventDetail>(name, { detail: { region: id, value: bar?.primary?.value ?? null }, bubbles: true, composed: true }));
-  }
-
-  private setHovered(id: string | null): void {
-    if (id === this.hovered) return;
-    this.hovered = id;
-    this.emit('region-hover', id);
-  }
-
-  private onClick(id: string): void {
-    this.select(id);
-    if (this.lastPointerType === 'touch') {
-      this.pinned = true;
-      this.hovered = id;
-    }
-  }
-
-  private readonly dismiss = (event?: Event): void => {
-    event?.stopPropagation();
-    this.pinned = false;
-    this.setHovered(null);
-  };
-
   private onFocus(id: string): void {
     this.active = id;
-    this.hovered = null;
-    this.emit('region-hover', id);
-  }
-
-  private select(id: string): void {
-    this.selected = id;
-    this.emit('region-select', id);
+    this.choice.focus(id);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -370,15 +333,10 @@ export class MetricCompare extends MosaicElement {
     else if (event.key === 'End') next = bars.length - 1;
     else if ((event.key === 'Enter' || event.key === ' ') && this.active) {
       event.preventDefault();
-      this.select(this.active);
+      this.choice.select(this.active);
       return;
     } else if (event.key === 'Escape') {
-      this.pinned = false;
-      this.setHovered(null);
-      if (this.selected) {
-        this.selected = '';
-        this.emit('region-select', null);
-      }
+      this.choice.clear();
       return;
     } else return;
     event.preventDefault();

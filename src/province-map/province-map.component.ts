@@ -4,6 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { LoadError } from '../base/load.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { MosaicElement } from '../base/mosaic-element.js';
+import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
@@ -19,13 +20,8 @@ import { CATEGORICAL_SCHEMES, MAX_CLASSES, MIN_CLASSES, parseThresholds, VALUE_S
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { provinceMapStyles } from './province-map.styles.js';
 
-/** Detail of `region-select` and `region-hover`. */
-export interface RegionEventDetail {
-  /** ISO code of the region, or `null` when the selection is cleared or the pointer leaves. */
-  readonly region: RegionId | null;
-  /** The region's value in the shown metric, or `null` without one. */
-  readonly value: number | null;
-}
+/** Detail of `region-select` and `region-hover`: the region's ISO code and value. */
+export type RegionEventDetail = ChoiceEventDetail<RegionId>;
 
 const VIEWS = ['geo', 'tiles'] as const;
 const LEGEND_POSITIONS = ['bottom', 'top', 'right', 'none'] as const;
@@ -135,17 +131,15 @@ export class ProvinceMap extends MosaicElement {
   @state() private geometry: Geometry = bundledGeometry();
   @state() private geometryProblem: Problem | null = null;
   @state() private geometryLoading = false;
-  @state() private hovered: RegionId | null = null;
   @state() private focused: RegionId | null = null;
   @state() private focusVisible = false;
-  @state() private pinned = false;
   @state() private tableShown = false;
   @state() private pixelWidth = DRAWING_WIDTH;
 
   private readonly userData = new UserDataController(this);
   private geometryRequest = 0;
   private resizeObserver: ResizeObserver | null = null;
-  private lastPointerType = 'mouse';
+  private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
   private series: Series | null = null;
   private highlighted = new Set<string>();
@@ -374,8 +368,8 @@ export class ProvinceMap extends MosaicElement {
       aria-label=${title}
       aria-describedby="description"
       @keydown=${this.onKeyDown}
-      @pointerleave=${this.onPointerLeave}
-      @click=${this.onBackgroundClick}
+      @pointerleave=${() => this.choice.leave()}
+      @click=${() => this.choice.pinned && this.choice.dismiss()}
     >
       <defs>
         <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -396,9 +390,12 @@ export class ProvinceMap extends MosaicElement {
           aria-selected=${id === selected ? 'true' : 'false'}
           aria-label=${this.accessibleName(id)}
           tabindex=${id === active ? '0' : '-1'}
-          @pointerenter=${(event: PointerEvent) => this.onPointerEnter(event, id)}
-          @pointerdown=${(event: PointerEvent) => (this.lastPointerType = event.pointerType)}
-          @click=${(event: Event) => this.onRegionClick(event, id)}
+          @pointerenter=${(event: PointerEvent) => this.choice.enter(event, id)}
+          @pointerdown=${(event: PointerEvent) => this.choice.pointerDown(event)}
+          @click=${(event: Event) => {
+            event.stopPropagation(); // not a tap on the background
+            this.choice.click(id);
+          }}
           @focus=${(event: FocusEvent) => this.onRegionFocus(event, id)}
           @blur=${() => this.onRegionBlur(id)}
         ></path>`;
@@ -409,12 +406,12 @@ export class ProvinceMap extends MosaicElement {
             const text = labelMode === 'codes' ? id.slice(3) : REGIONS.find((r) => r.id === id)!.name[this.language];
             return svg`<text class=${projected ? 'label' : 'label tile-label'} x=${label[0]} y=${label[1]} font-size=${fontSize} aria-hidden="true">${text}</text>`;
           })}
-      ${outline(this.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
+      ${outline(this.choice.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
     </svg>`;
   }
 
   private renderTooltip(projected: ReturnType<typeof projectGeometry> | null): TemplateResult | typeof nothing {
-    const id = this.hovered ?? this.focused;
+    const id = this.choice.hovered ?? this.focused;
     const facts = id ? this.factsOf(id) : undefined;
     if (!id || !facts) return nothing;
     let x: number;
@@ -431,11 +428,11 @@ export class ProvinceMap extends MosaicElement {
     }
     const below = y < height * 0.3;
     return html`<div
-      class="tooltip ${below ? 'below' : ''} ${this.pinned ? 'pinned' : ''}"
+      class="tooltip ${below ? 'below' : ''} ${this.choice.pinned ? 'pinned' : ''}"
       part="tooltip"
       style=${styleMap({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
     >
-      ${this.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.dismiss}>×</button>` : nothing}
+      ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.choice.dismiss}>×</button>` : nothing}
       <p class="name-line">${facts.name}</p>
       ${facts.clusters ? html`<p class="muted">${facts.clusters}</p>` : nothing}
       <p class="value">${facts.value}</p>
@@ -487,49 +484,10 @@ export class ProvinceMap extends MosaicElement {
 
   // ---- interaction ----------------------------------------------------------------------
 
-  private emit(name: 'region-select' | 'region-hover', region: RegionId | null): void {
-    const value = region ? (this.factsOf(region)?.figure ?? null) : null;
-    this.dispatchEvent(new CustomEvent<RegionEventDetail>(name, { detail: { region, value }, bubbles: true, composed: true }));
-  }
-
-  private setHovered(id: RegionId | null): void {
-    if (id === this.hovered) return;
-    this.hovered = id;
-    this.emit('region-hover', id);
-  }
-
-  private onPointerEnter(event: PointerEvent, id: RegionId): void {
-    if (event.pointerType === 'touch' || this.pinned) return;
-    this.setHovered(id);
-  }
-
-  private onPointerLeave(): void {
-    if (!this.pinned) this.setHovered(null);
-  }
-
-  private onRegionClick(event: Event, id: RegionId): void {
-    event.stopPropagation();
-    this.select(id);
-    if (this.lastPointerType === 'touch') {
-      // A tap shows the tooltip until it is dismissed (close button, tap elsewhere, Escape).
-      this.pinned = true;
-      this.hovered = id;
-    }
-  }
-
-  private onBackgroundClick(): void {
-    if (this.pinned) this.dismiss();
-  }
-
-  private readonly dismiss = (): void => {
-    this.pinned = false;
-    this.setHovered(null);
-  };
-
   private onRegionFocus(event: FocusEvent, id: RegionId): void {
     this.focused = id;
     this.focusVisible = (event.target as Element).matches(':focus-visible');
-    if (!this.hovered) this.emit('region-hover', id);
+    if (this.focusVisible) this.choice.focus(id);
   }
 
   private onRegionBlur(id: RegionId): void {
@@ -537,11 +495,6 @@ export class ProvinceMap extends MosaicElement {
       this.focused = null;
       this.focusVisible = false;
     }
-  }
-
-  private select(id: RegionId): void {
-    this.selected = id;
-    this.emit('region-select', id);
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -554,14 +507,9 @@ export class ProvinceMap extends MosaicElement {
       if (next) this.focusRegion(next as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      this.select(current);
+      this.choice.select(current);
     } else if (event.key === 'Escape') {
-      this.pinned = false;
-      this.setHovered(null);
-      if (this.selected) {
-        this.selected = '';
-        this.emit('region-select', null);
-      }
+      this.choice.clear();
     }
   }
 
@@ -574,7 +522,6 @@ export class ProvinceMap extends MosaicElement {
   private focusRegion(id: RegionId): void {
     this.focused = id;
     this.focusVisible = true;
-    this.hovered = null; // the latest way in wins: the tooltip follows the keyboard now
     this.renderRoot.querySelector<SVGPathElement>(`.region[data-region="${id}"]`)?.focus();
   }
 }
