@@ -120,6 +120,17 @@ function aggregate(metric: Metric, members: readonly RegionId[], data: MetricDat
   return { value: metric.aggregate === 'ratio' ? totals[0] / totals[1] : totals[0], sources: [...sources] };
 }
 
+/**
+ * Why a comparison cannot be drawn honestly, or `null`: a rate cannot be combined over
+ * groups, and shares need a figure for all 31 regions.
+ */
+export function compareProblem(series: Series, groupByCluster: boolean, show: CompareInput['show'], lang: Language): CompareModel['problem'] {
+  const label = series.metric.label[lang];
+  if (groupByCluster && series.metric.aggregate === 'none') return { key: 'problem.cannotAggregate', params: { metric: label } };
+  if (show === 'share' && series.total === null) return { key: 'problem.noTotal', params: { metric: label, count: series.coverage } };
+  return null;
+}
+
 export function buildCompareModel(input: CompareInput): CompareModel {
   const lang = input.language;
   const metric = withOverrides(input.series.metric, input.valueLabel, input.unit);
@@ -129,10 +140,8 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, reference: null, sourceLine: '', problem,
   });
 
-  if (input.groupByCluster && metric.aggregate === 'none') return empty({ key: 'problem.cannotAggregate', params: { metric: metric.label[lang] } });
-  if (input.show === 'share' && input.series.total === null) {
-    return empty({ key: 'problem.noTotal', params: { metric: metric.label[lang], count: input.series.coverage } });
-  }
+  const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
+  if (problem) return empty(problem);
 
   const engines = input.clusters.filter((c) => (GROUP_IDS as readonly string[]).includes(c.id));
   const inEngine = new Set(engines.flatMap((c) => c.members));

@@ -12,7 +12,7 @@ import type { MetricData } from '../data/figures.js';
 import { clusters as bundledClusters, metrics as bundledMetrics, regions as bundledRegions, sources as bundledSources } from '../data/index.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
-import { buildCompareModel, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
 /** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
@@ -189,16 +189,16 @@ export class MetricCompare extends MosaicElement {
     return null;
   }
 
-  /** What the model itself cannot do honestly: combine a rate, or share a partial total. */
+  /** What cannot be drawn honestly: a rate combined over groups, or shares of a partial total. */
   private checkModel(): Problem | null {
-    if (!this.series) return null;
-    const probe = buildCompareModel({
-      series: this.series, second: null, data: this.metricData(), regions: bundledRegions, clusters: bundledClusters, sources: [],
-      include: [], top: null, groupByCluster: this.groupBy === 'cluster', sort: 'none', show: this.show, reference: 'none',
-      highlight: new Set(), language: this.language,
-    });
-    if (!probe.problem) return null;
-    return { key: probe.problem.key, params: probe.problem.params, detail: `${probe.problem.key}: ${JSON.stringify(probe.problem.params)}` };
+    const problem = this.series && compareProblem(this.series, this.groupBy === 'cluster', this.show, this.language);
+    if (!problem) return null;
+    const id = this.series!.metric.id;
+    const detail =
+      problem.key === 'problem.cannotAggregate'
+        ? `group-by="cluster": "${id}" is a rate (aggregate "none") and cannot be combined over regions.`
+        : `show="share": "${id}" has figures for ${this.series!.coverage} of 31 regions, so there is no total to share.`;
+    return { ...problem, detail };
   }
 
   // ---- drawing --------------------------------------------------------------------------

@@ -99,6 +99,15 @@ describe('<province-map> drawing', () => {
     expect(el.shadowRoot!.querySelectorAll('text.label')).to.have.length(31);
   });
 
+  it('shows its light-DOM fallback only until it upgrades', async () => {
+    // An element whose tag is not (yet) defined stands for the map before its script arrives.
+    const host = await fixture<HTMLElement>(html`<div><province-map-later><p>A map of China's regions.</p></province-map-later></div>`);
+    const fallback = host.querySelector('p')!;
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    const el = await map(html`<province-map><p>A map of China's regions.</p></province-map>`);
+    expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
+  });
+
   it('names the source and the boundary data', async () => {
     const el = await map();
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal(
