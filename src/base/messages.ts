@@ -29,6 +29,8 @@ const en = {
   'data.missingShapes': 'Regions without a shape in the boundary file ({count}): {names}.',
   'map.boundaries': 'Boundaries: Natural Earth (public domain)',
   'map.customBoundaries': 'Boundaries: supplied by this page',
+  'data.year': '{year}',
+  'data.yearAsListed': 'as listed in {year}',
   'map.title': '{metric} by region, {year}',
   'map.titleClusters': 'Integration engines and the innovation mosaic',
   'map.titleHighlight': 'Locator map',
@@ -114,7 +116,9 @@ const zh: Record<MessageKey, string> = {
   'data.missingShapes': '边界文件中缺少{count}个地区的形状：{names}。',
   'map.boundaries': '边界：Natural Earth（公共领域）',
   'map.customBoundaries': '边界：由本页面提供',
-  'map.title': '各地区{metric}，{year}年',
+  'data.year': '{year}年',
+  'data.yearAsListed': '{year}年所列',
+  'map.title': '各地区{metric}，{year}',
   'map.titleClusters': '三大一体化引擎与创新版图',
   'map.titleHighlight': '位置图',
   'map.description': '中国大陆31个省级行政区地图。{summary}使用方向键在地区之间移动；数据表列出了所有数值。',
@@ -144,7 +148,7 @@ const zh: Record<MessageKey, string> = {
   'card.autonomous-region': '自治区',
   'card.municipality': '直辖市',
   'card.capital': '省会：{capital}',
-  'card.figureLabel': '{label}（{year}年）',
+  'card.figureLabel': '{label}（{year}）',
   'card.claims': '文章观点',
   'card.asPartOf': '作为{cluster}的一部分',
   'card.noHighlight': '文章未专门提及{name}。',
@@ -155,8 +159,8 @@ const zh: Record<MessageKey, string> = {
   'card.hub': '算力枢纽',
   'card.inPart': '部分：{what}',
   'card.figures': '主要数据',
-  'compare.title': '{metric}，{year}年',
-  'compare.titleGroups': '按一体化引擎划分的{metric}，{year}年',
+  'compare.title': '{metric}，{year}',
+  'compare.titleGroups': '按一体化引擎划分的{metric}，{year}',
   'compare.rest': '内地其他地区',
   'compare.share': '占31个地区总量的{share}',
   'compare.shareLabel': '占31个地区总量的比重',
@@ -193,6 +197,8 @@ const da: Record<MessageKey, string> = {
   'data.missingShapes': 'Regioner uden form i grænsefilen ({count}): {names}.',
   'map.boundaries': 'Grænser: Natural Earth (fri af ophavsret)',
   'map.customBoundaries': 'Grænser: leveret af denne side',
+  'data.year': '{year}',
+  'data.yearAsListed': 'som opgjort i {year}',
   'map.title': '{metric} fordelt på regioner, {year}',
   'map.titleClusters': 'Integrationsmotorerne og innovationsmosaikken',
   'map.titleHighlight': 'Oversigtskort',
@@ -278,4 +284,12 @@ export function listOr(language: Language, items: readonly string[]): string {
 /** "a, b and c" in the given language. */
 export function listAnd(language: Language, items: readonly string[]): string {
   return new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(items);
+}
+
+/**
+ * The year a metric's figures refer to, as words: `2020`, `2020年`; or, for a metric whose
+ * source gives no reference year (its `yearNote` says so), `as listed in 2026`.
+ */
+export function yearLabel(language: Language, metric: { readonly year: number; readonly yearNote?: unknown }): string {
+  return message(language, metric.yearNote ? 'data.yearAsListed' : 'data.year', { year: metric.year });
 }

@@ -4,7 +4,7 @@
  * reference line.
  */
 import type { Language } from '../base/language.js';
-import { message, type MessageKey } from '../base/messages.js';
+import { message, yearLabel, type MessageKey } from '../base/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
 import { formatAmount, formatTick, formatValue, unitLabel } from '../data/format.js';
 import type { Series } from '../data/series.js';
@@ -265,7 +265,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       })
     : '';
   const title = Number.isFinite(metric.year)
-    ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: metric.year })
+    ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
     : metric.label[lang];
   const summary = bars.length
     ? `${bars.map((b) => `${b.name}: ${b.primary!.label}`).slice(0, 3).join('; ')}${bars.length > 3 ? '; …' : ''}.`

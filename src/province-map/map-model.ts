@@ -3,7 +3,7 @@
  * table, the summary for screen readers and the source line. The element only draws it.
  */
 import type { Language } from '../base/language.js';
-import { listAnd, message } from '../base/messages.js';
+import { listAnd, message, yearLabel } from '../base/messages.js';
 import { formatTick, formatValue, unitLabel } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
@@ -169,7 +169,7 @@ export function buildMapModel(input: ModelInput): MapModel {
       : mode === 'highlight'
         ? message(lang, 'map.titleHighlight')
         : Number.isFinite(metric.year)
-          ? message(lang, 'map.title', { metric: metric.label[lang], year: metric.year })
+          ? message(lang, 'map.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
           : metric.label[lang];
 
   const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];

@@ -108,6 +108,13 @@ describe('<province-map> drawing', () => {
     expect(el.querySelector('p')!.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('titles the map with the metric and the year its figures refer to', async () => {
+    const title = (el: Element) => text(el.shadowRoot!.querySelector('figcaption'));
+    expect(title(await map(html`<province-map lang="zh"></province-map>`))).to.equal('各地区常住人口，2020年');
+    expect(title(await map(html`<province-map metric="area"></province-map>`))).to.equal('Area by region, as listed in 2026');
+    expect(title(await map(html`<province-map label="Where people live"></province-map>`))).to.equal('Where people live');
+  });
+
   it('names the source and the boundary data', async () => {
     const el = await map();
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal(

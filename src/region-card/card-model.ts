@@ -3,7 +3,7 @@
  * key figures, the article's claims, and the numbered source notes they cite.
  */
 import type { Language } from '../base/language.js';
-import { message } from '../base/messages.js';
+import { message, yearLabel } from '../base/messages.js';
 import type { MetricData } from '../data/figures.js';
 import { formatClaimFigure, formatValue } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';
@@ -90,7 +90,7 @@ export function buildCardModel(
     const series = seriesFor(id, data.metrics)!;
     const { metric } = series;
     const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
-    const label = Number.isFinite(metric.year) ? message(language, 'card.figureLabel', { label: metric.label[language], year: metric.year }) : metric.label[language];
+    const label = Number.isFinite(metric.year) ? message(language, 'card.figureLabel', { label: metric.label[language], year: yearLabel(language, metric) }) : metric.label[language];
     if (!figure) return { metric: id, label, value: message(language, 'data.noData'), noData: true, notes: [] };
     return {
       metric: id,

@@ -31,7 +31,7 @@ describe('<region-card> content', () => {
   it('shows key figures with unit, year and source numbers, formatted per language', async () => {
     const en = await card(html`<region-card region="CN-AH"></region-card>`);
     expect(figures(en)).to.deep.equal({ population: '61,027,171 people1', area: '139,400 km²2', density: '437.8 people per km²1,2' });
-    expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, 2026', 'Population density, 2020']);
+    expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, as listed in 2026', 'Population density, 2020']);
     const zh = await card(html`<region-card region="CN-AH" lang="zh" metrics="population gdp"></region-card>`);
     expect(figures(zh)).to.deep.equal({ population: '6102.7171万人1', gdp: '50625亿元2' });
     const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
