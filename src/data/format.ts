@@ -15,11 +15,18 @@ export function decimalsOf(value: number): number {
   return Math.min(10, text.split('.')[1]?.length ?? 0);
 }
 
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat` per language and options, made once: building one is costly, using it is not. */
+function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language} ${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[language], options)));
+  return format;
+}
+
 function plain(value: number, language: Language, decimals: number, grouping = true): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], {
-    maximumFractionDigits: Math.min(20, decimals),
-    useGrouping: grouping,
-  }).format(value);
+  return numberFormat(language, { maximumFractionDigits: Math.min(20, decimals), useGrouping: grouping }).format(value);
 }
 
 /**
@@ -39,7 +46,7 @@ export function formatNumber(value: number, language: Language, decimals = decim
 
 /** A short, rounded form for axis ticks and legends only (`22M`, `2189万`, `22 mio.`). */
 export function formatCompact(value: number, language: Language): string {
-  return new Intl.NumberFormat(INTL_LOCALE[language], { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  return numberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
 }
 
 /**
@@ -114,10 +121,7 @@ export function formatValue(
 function withUnit(value: number, unit: string, language: Language, decimals: number): string {
   switch (unit) {
     case 'percent':
-      return new Intl.NumberFormat(INTL_LOCALE[language], {
-        style: 'percent',
-        maximumFractionDigits: Math.min(20, decimals),
-      }).format(value / 100);
+      return numberFormat(language, { style: 'percent', maximumFractionDigits: Math.min(20, decimals) }).format(value / 100);
     case 'cny-100m':
       // 亿元 (10⁸ yuan) is the unit of Chinese statistics; in English and Danish it reads as billions (10⁹).
       return language === 'zh'
