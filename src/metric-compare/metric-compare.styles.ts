@@ -8,7 +8,7 @@ export const metricCompareStyles = css`
   .frame {
     --_bar: var(--im-compare-bar, var(--_accent));
     --_bar-second: var(--im-compare-bar-second, light-dark(#b85c00, #f0a35e));
-    --_bar-muted: var(--im-compare-bar-muted, light-dark(#7f9fc4, #4f6f94));
+    --_bar-muted: var(--im-compare-bar-muted, light-dark(#6c8ebf, #5b7ea6)); /* ≥ 3:1 on the background */
   }
   .axis-title {
     margin: 0 0 0.25em;

@@ -378,6 +378,11 @@ export class ProvinceMap extends MosaicElement {
         </pattern>
       </defs>
       ${context.map((s: ProjectedShape) => svg`<path class="context" d=${s.d} data-region=${s.id} aria-hidden="true"></path>`)}
+      ${projected
+        ? // Under the fills: a border-coloured edge that only shows along the coast and the
+          // frontier, so that light regions keep a 3:1 outline against the page.
+          svg`<g class="coast" aria-hidden="true">${shapes.map(({ d }) => svg`<path d=${d}></path>`)}</g>`
+        : nothing}
       ${shapes.map(({ id, d }) => {
         const paint = this.model?.paint.get(id);
         return svg`<path

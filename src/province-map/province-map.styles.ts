@@ -27,6 +27,12 @@ export const provinceMapStyles = css`
     overflow: visible;
     touch-action: manipulation;
   }
+  .coast path {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 2px;
+    vector-effect: non-scaling-stroke;
+  }
   .region {
     stroke: var(--_region-stroke);
     stroke-width: var(--im-map-stroke-width, 0.75px);

@@ -173,6 +173,7 @@ export class RegionCard extends MosaicElement {
     const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
     const own = projected.shapes.find((s) => s.id === model.region.id);
     return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${projected.height}" role="img" aria-label=${this.msg('card.mapLabel', { name: model.name })}>
+      <g class="coast">${projected.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
       ${projected.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === model.region.id ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
       ${own ? svg`<circle cx=${own.label[0]} cy=${own.label[1]} r="9"></circle>` : nothing}
     </svg>`;

@@ -83,6 +83,11 @@ export const regionCardStyles = css`
     stroke-width: 0.5px;
     vector-effect: non-scaling-stroke;
   }
+  .locator .coast path {
+    fill: none;
+    stroke: var(--_border);
+    stroke-width: 1.5px;
+  }
   .locator path.context {
     fill: var(--im-color-context, light-dark(#eceef1, #24262b));
     stroke: var(--_border);
