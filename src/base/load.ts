@@ -36,17 +36,30 @@ export async function loadText(url: string, signal: AbortSignal): Promise<{ text
   } catch {
     throw new LoadError('not a valid address');
   }
-  const timeout = AbortSignal.timeout(LOAD_TIMEOUT_MS);
+  // One signal for "the caller gave up" and "too slow", built by hand: AbortSignal.any and
+  // AbortSignal.timeout are missing from browsers a few years old.
+  const combined = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    combined.abort();
+  }, LOAD_TIMEOUT_MS);
+  const forward = () => combined.abort(signal.reason);
+  if (signal.aborted) forward();
+  else signal.addEventListener('abort', forward, { once: true });
   let response: Response;
   try {
-    response = await fetch(absolute, { signal: AbortSignal.any([signal, timeout]), credentials: 'same-origin' });
+    response = await fetch(absolute, { signal: combined.signal, credentials: 'same-origin' });
     if (!response.ok) throw new LoadError(`HTTP ${response.status}`);
     const text = await response.text();
     return { text, format: detectFormat(absolute, response.headers.get('content-type') ?? '', text), url: absolute };
   } catch (error) {
     if (signal.aborted) throw signal.reason;
     if (error instanceof LoadError) throw error;
-    if (timeout.aborted) throw new LoadError('timed out');
+    if (timedOut) throw new LoadError('timed out');
     throw new LoadError('network error');
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', forward);
   }
 }
