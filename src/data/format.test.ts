@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatClaimFigure, formatCompact, formatNumber, formatValue, unitLabel } from './format.js';
+import { decimalsOf, formatAmount, formatClaimFigure, formatCompact, formatNumber, formatTick, formatValue, unitLabel } from './format.js';
 import { claims, getMetric } from './index.js';
 
 const metric = (id: string) => getMetric(id)!;
@@ -71,6 +71,25 @@ describe('formatValue', () => {
     expect(unitLabel('cny-100m', 'zh')).toBe('亿元');
     expect(unitLabel('persons-per-km2', 'da')).toBe('indbyggere pr. km²');
     expect(unitLabel('labs', 'zh')).toBe('labs');
+  });
+});
+
+describe('formatTick and formatAmount', () => {
+  it('gives short axis labels in the unit the reader sees', () => {
+    expect(formatTick(50000000, metric('population'), 'en')).toBe('50M');
+    expect(formatTick(50000000, metric('population'), 'zh')).toBe('5000万');
+    expect(formatTick(100000, metric('gdp'), 'en')).toBe('10K'); // 100,000 亿元 = 10,000 billion yuan
+    expect(formatTick(100000, metric('gdp'), 'zh')).toBe('10万');
+    expect(formatTick(2.5, metric('rd-intensity'), 'da')).toBe('2,5\u00a0%');
+  });
+
+  it('gives every digit of a figure without its unit', () => {
+    expect(formatAmount(126012510, metric('population'), 'en')).toBe('126,012,510');
+    expect(formatAmount(126012510, metric('population'), 'zh')).toBe('1.2601251亿');
+    expect(formatAmount(60012.97, metric('gdp'), 'da')).toBe('6.001,297');
+    expect(formatAmount(60012.97, metric('gdp'), 'zh')).toBe('60012.97');
+    expect(formatAmount(6.73, metric('rd-intensity'), 'en')).toBe('6.73%');
+    expect(formatAmount(21893095 / 16411, metric('density'), 'en')).toBe('1,334.1');
   });
 });
 
