@@ -12,7 +12,7 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['src/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
+  files: ['src/**/*.browser.test.ts', 'test/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), snapshotPlugin()],
   browsers: [

@@ -207,6 +207,17 @@ function build(rows: RawRow[], declarations: MetricDeclaration[], defaults: Data
   const rowSources = new Map<string, string>();
   const error = (row: RawRow, problem: Omit<DatasetProblem, 'severity' | 'line'>) =>
     problems.push({ severity: 'error', line: row.line, ...problem });
+  // Big files repeat the same keys: look each up, and search for near misses, once.
+  const lookups = new Map<string, ReturnType<typeof getRegion> | null>();
+  const regionOf = (key: string) => {
+    if (!lookups.has(key)) lookups.set(key, getRegion(key) ?? null);
+    return lookups.get(key) ?? undefined;
+  };
+  const suggestions = new Map<string, ReturnType<typeof suggestRegions>[number] | undefined>();
+  const suggestionFor = (key: string) => {
+    if (!suggestions.has(key)) suggestions.set(key, suggestRegions(key)[0]);
+    return suggestions.get(key);
+  };
 
   for (const row of rows) {
     if (declarations.length && !declared.has(row.metric)) {
@@ -214,13 +225,13 @@ function build(rows: RawRow[], declarations: MetricDeclaration[], defaults: Data
       continue;
     }
     const key = typeof row.region === 'string' || typeof row.region === 'number' ? String(row.region) : '';
-    const region = getRegion(key);
+    const region = regionOf(key);
     if (!region) {
       const context = getContextRegion(key);
       if (context) {
         error(row, { code: 'context-region', column: 'region', value: key, expected: 'one of the 31 mainland regions', message: `Line ${row.line}: ${context.name.en} is drawn as context and carries no data of the 31-region set.` });
       } else {
-        const suggestion = suggestRegions(key)[0];
+        const suggestion = suggestionFor(key);
         error(row, {
           code: 'unknown-region',
           column: 'region',
