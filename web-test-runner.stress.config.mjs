@@ -18,9 +18,6 @@ async function faults(ctx, next) {
     ctx.body = JSON.stringify(abortedRequests);
     return;
   }
-  ctx.req.on('close', () => {
-    if (!ctx.res.writableEnded) abortedRequests.push(path);
-  });
   const status = /^\/fault\/status\/(\d+)$/.exec(path);
   if (status) {
     ctx.status = Number(status[1]);
@@ -31,6 +28,7 @@ async function faults(ctx, next) {
     ctx.respond = false;
     ctx.res.writeHead(200, { 'content-type': 'text/csv' });
     ctx.res.write('region,value\n');
+    ctx.req.socket.on('close', () => abortedRequests.push(path));
     return; // never ends; the widget's time-out or a newer request closes it
   }
   if (path === '/fault/html') {
@@ -41,7 +39,11 @@ async function faults(ctx, next) {
   const slow = /^\/fault\/slow\/(\d+)(\/.*)$/.exec(path);
   if (slow) {
     await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
-    if (ctx.req.destroyed) return;
+    if (ctx.req.socket.destroyed) {
+      abortedRequests.push(path); // the page gave up waiting
+      ctx.respond = false;
+      return;
+    }
     ctx.path = slow[2];
     return next();
   }

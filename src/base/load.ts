@@ -3,13 +3,22 @@
  * gave are requested; a request that takes too long is given up.
  */
 
+import type { MessageKey } from './messages.js';
+
 /** Why a file could not be loaded, in words for the widget's message (`HTTP 404`, `timed out`). */
 export class LoadError extends Error {
   override name = 'LoadError';
 }
 
-/** A request still unanswered after this long is aborted. */
-export const LOAD_TIMEOUT_MS = 20_000;
+/** The catalogue message for each reason a load fails (HTTP statuses are shown as they are). */
+export const LOAD_REASONS: Readonly<Record<string, MessageKey>> = {
+  'not a valid address': 'reason.badUrl',
+  'timed out': 'reason.timeout',
+  'network error': 'reason.network',
+};
+
+/** A request still unanswered after `timeoutMs` is given up (a page or a test may shorten it). */
+export const loadSettings = { timeoutMs: 20_000 };
 
 export type TextFormat = 'json' | 'csv';
 
@@ -43,7 +52,7 @@ export async function loadText(url: string, signal: AbortSignal): Promise<{ text
   const timer = setTimeout(() => {
     timedOut = true;
     combined.abort();
-  }, LOAD_TIMEOUT_MS);
+  }, loadSettings.timeoutMs);
   const forward = () => combined.abort(signal.reason);
   if (signal.aborted) forward();
   else signal.addEventListener('abort', forward, { once: true });

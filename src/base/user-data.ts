@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
-import { loadText, LoadError } from './load.js';
+import { LOAD_REASONS, loadText, LoadError } from './load.js';
 import type { MessageKey } from './messages.js';
 import type { Problem } from './problem.js';
 
@@ -13,12 +13,6 @@ export interface UserData {
   /** Entries that could not be used, and metadata that is missing. */
   readonly problems: readonly DatasetProblem[];
 }
-
-const LOAD_REASONS: Readonly<Record<string, MessageKey>> = {
-  'not a valid address': 'reason.badUrl',
-  'timed out': 'reason.timeout',
-  'network error': 'reason.network',
-};
 
 const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
   malformed: 'reason.malformed',

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { LoadError } from '../base/load.js';
+import { LOAD_REASONS, LoadError } from '../base/load.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
@@ -263,7 +263,12 @@ export class ProvinceMap extends MosaicElement {
       const reason = error instanceof Error ? error.message : String(error);
       problem =
         error instanceof LoadError
-          ? { key: 'problem.geometryFailed', params: { url, reason }, detail: `could not load boundaries from ${url}: ${reason}` }
+          ? {
+              key: 'problem.geometryFailed',
+              params: { url, reason },
+              ...(LOAD_REASONS[reason] ? { messageParams: { reason: LOAD_REASONS[reason] } } : {}),
+              detail: `could not load boundaries from ${url}: ${reason}`,
+            }
           : {
               key: 'problem.badGeometry',
               params: { url },

@@ -1,0 +1,83 @@
+// Network faults for `src` and `geometry-src`: each ends in the error state with a useful
+// message, the widget recovers with a good address, and a slow request overtaken by a newer
+// one loses: the newer data is drawn and the old request is aborted.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import { loadSettings } from '../../src/base/load.js';
+import '../browser.js';
+
+const GOOD_DATA = '/test/stress/fixtures/bth-population.csv';
+const GOOD_GEOMETRY = '/data/geo/china-detailed.topo.json';
+const problem = (el: Element) => el.shadowRoot!.querySelector('[part="problem"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+async function waitFor(condition: () => boolean, what: string, timeout = 6000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const FAULTS: [string, string, string][] = [
+  ['404', '/no/such/file.csv', 'could not be loaded (HTTP 404)'],
+  ['500', '/fault/status/500', 'could not be loaded (HTTP 500)'],
+  ['a response that never ends', '/fault/hang', 'could not be loaded (no answer in time)'],
+  ['malformed JSON', '/stories/public/example-broken.json', 'could not be used: it is not valid JSON or CSV.'],
+  ['malformed CSV', '/test/stress/fixtures/no-region.csv', 'could not be used: it has no region column or no value column.'],
+  ['the wrong content type', '/fault/html', 'could not be used: it has no region column or no value column.'],
+];
+
+describe('network faults', () => {
+  const timeout = loadSettings.timeoutMs;
+  before(() => {
+    loadSettings.timeoutMs = 800;
+  });
+  after(() => {
+    loadSettings.timeoutMs = timeout;
+  });
+
+  for (const tag of ['province-map', 'metric-compare', 'region-card']) {
+    for (const [name, url, message] of FAULTS) {
+      it(`<${tag}> src: ${name} ends in the error state, and a good address recovers it`, async () => {
+        const host = await fixture<HTMLElement>(html`<div></div>`);
+        const el = document.createElement(tag) as HTMLElement & { src: string; updateComplete: Promise<unknown> };
+        if (tag === 'region-card') el.setAttribute('region', 'Beijing');
+        el.setAttribute('src', url);
+        host.append(el);
+        await waitFor(() => problem(el) !== '', `the error state (${name})`);
+        expect(problem(el)).to.contain(message);
+        el.src = GOOD_DATA;
+        await waitFor(() => problem(el) === '' && !el.shadowRoot!.querySelector('[role="status"]'), 'recovery');
+      });
+    }
+  }
+
+  const GEOMETRY_FAULTS: [string, string, string][] = [
+    ['404', '/no/such/boundaries.json', 'could not be loaded (HTTP 404)'],
+    ['500', '/fault/status/500?geo', 'could not be loaded (HTTP 500)'],
+    ['a response that never ends', '/fault/hang?geo', 'could not be loaded (no answer in time)'],
+    ['malformed JSON', '/stories/public/example-broken.json?geo', 'could not be used: it is not valid JSON or CSV.'],
+    ['the wrong content type', '/fault/html?geo', 'could not be used: it is not valid JSON or CSV.'],
+    ['JSON without regions', '/package.json', 'could not be used: it has no shape for any of the 31 regions.'],
+  ];
+  for (const [name, url, message] of GEOMETRY_FAULTS) {
+    it(`<province-map> geometry-src: ${name} ends in the error state, and a good address recovers it`, async () => {
+      const el = await fixture<HTMLElement & { geometrySrc: string }>(html`<province-map geometry-src=${url}></province-map>`);
+      await waitFor(() => problem(el) !== '', `the error state (${name})`);
+      expect(problem(el)).to.contain(message);
+      el.geometrySrc = GOOD_GEOMETRY;
+      await waitFor(() => problem(el) === '' && el.shadowRoot!.querySelectorAll('path.region').length === 31, 'recovery');
+    });
+  }
+
+  it('lets the newer src win over a slow older one, and aborts the older request', async () => {
+    const slow = '/fault/slow/1500/stories/public/example-rd-expenditure.csv';
+    const el = await fixture<HTMLElement & { src: string }>(html`<metric-compare src=${slow}></metric-compare>`);
+    el.src = GOOD_DATA;
+    await waitFor(() => el.shadowRoot!.querySelectorAll('.row').length === 3, 'the newer data');
+    await new Promise((r) => setTimeout(r, 1800)); // past the moment the slow answer would arrive
+    expect([...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')].map((r) => r.dataset.region)).to.deep.equal(['CN-HE', 'CN-BJ', 'CN-TJ']);
+    const aborted = (await (await fetch('/fault/aborted')).json()) as string[];
+    expect(aborted).to.include('/fault/slow/1500/stories/public/example-rd-expenditure.csv');
+  });
+});
