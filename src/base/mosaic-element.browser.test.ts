@@ -238,7 +238,19 @@ describe('MosaicElement page observers', () => {
     outer.querySelector('test-widget')!.remove();
     expect(pageWatchStats()).to.deep.equal({ listeners: 1, observing: true });
     outer.remove();
+    expect(pageWatchStats().listeners).to.equal(0);
+    await Promise.resolve(); // released a microtask later, so that a move does not rebuild them
     expect(pageWatchStats()).to.deep.equal({ listeners: 0, observing: false });
+  });
+
+  it('follows the language of the place it moves to', async () => {
+    const outer = await fixture<HTMLElement>(testHtml`<div><div lang="da"><test-widget></test-widget></div><div lang="zh"></div></div>`);
+    const el = outer.querySelector<Widget>('test-widget')!;
+    await settle(el);
+    expect(contentOf(el)).to.equal('da: circle');
+    outer.querySelector('[lang="zh"]')!.append(el);
+    await settle(el);
+    expect(contentOf(el)).to.equal('zh: circle');
   });
 });
 

@@ -58,6 +58,7 @@ export abstract class MosaicElement extends LitElement {
   private inputProblem: Problem | null = null;
   private crash: Problem | null = null;
   private lastWarning = '';
+  private pageSettingsStale = true;
   private stopWatching: (() => void) | null = null;
 
   /**
@@ -70,7 +71,10 @@ export abstract class MosaicElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readPageSettings();
+    // Read on the next update, not here: reading computed style in every connectedCallback
+    // would force a style recalculation per widget while a page inserts many of them.
+    this.pageSettingsStale = true;
+    if (this.hasUpdated) this.requestUpdate(); // moved: the new place may have another lang or scheme
     this.stopWatching ??= watchPage(() => this.readPageSettings());
   }
 
@@ -82,7 +86,10 @@ export abstract class MosaicElement extends LitElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && this.isConnected) this.readPageSettings();
+    if (name === 'lang') {
+      this.pageSettingsStale = true;
+      this.requestUpdate();
+    }
   }
 
   /**
@@ -115,6 +122,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
     super.willUpdate(changed);
     this.applyTextDefaults({ theme: 'auto' });
     this.inputProblem = this.checkInput();
@@ -144,6 +152,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   private readPageSettings(): void {
+    this.pageSettingsStale = false;
     this.language = normalizeLanguage(closestLang(this));
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();

@@ -58,11 +58,17 @@ export function watchPage(listener: Listener): () => void {
   stop ??= start();
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0 && stop) {
-      stop();
-      stop = null;
-    }
+    // Released a microtask later, so that a widget moved in the page (disconnected, then
+    // connected again at once) does not tear the observers down and build them again.
+    if (listeners.size === 0) queueMicrotask(releaseIfUnused);
   };
+}
+
+function releaseIfUnused(): void {
+  if (listeners.size === 0 && stop) {
+    stop();
+    stop = null;
+  }
 }
 
 /** How many widgets listen, and whether the observers run (for leak tests). */
