@@ -4,7 +4,7 @@
  *
  * Every problem names the file, the row (CSV line, or JSON item from 1) and the field.
  */
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from './csv.js';
 import { LANGUAGES } from '../base/language.js';
 import { figuresFor } from './figures.js';
 import {
@@ -55,7 +55,7 @@ const isContextId = (id: unknown): id is ContextRegionId => (CONTEXT_REGION_IDS 
 
 /** CSV rows with their line numbers (the header is line 1). */
 function readCsv(text: string, file: string, columns: readonly string[], problems: Problems) {
-  const rows = csvParse(text);
+  const rows = parseCsv(text);
   const missing = columns.filter((c) => !rows.columns.includes(c));
   if (missing.length) problems.file(file, `missing column(s) ${missing.map((c) => `"${c}"`).join(', ')}`);
   return rows.map((row, index) => ({ row: row as Record<string, string>, line: index + 2 }));

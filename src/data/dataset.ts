@@ -11,7 +11,7 @@
  * Regions are ISO codes, GB codes or names in English, Chinese or Danish. Values are plain
  * numbers (`1234.5`); an empty cell, `NA` or `-` means no data.
  */
-import { csvParse } from 'd3-dsv';
+import { parseCsv } from './csv.js';
 import { getContextRegion, getRegion, suggestRegions } from './lookup.js';
 import type { MetricData } from './series.js';
 import type { Aggregation, Figure, Localized, Metric, RegionId, Source } from './types.js';
@@ -107,7 +107,7 @@ export function parseDataset(
 }
 
 function readCsv(text: string, problems: DatasetProblem[]) {
-  const parsed = csvParse(text.replace(/^\uFEFF/, ''));
+  const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
   const columns = parsed.columns.map((c) => c.trim());
   const lower = columns.map((c) => c.toLowerCase());
   const regionIndex = lower.findIndex((c) => REGION_COLUMNS.includes(c));

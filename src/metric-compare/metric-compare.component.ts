@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { chartStyles } from '../base/chart.styles.js';
+import { cssStyle } from '../base/css-style.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
@@ -226,7 +226,7 @@ export class MetricCompare extends MosaicElement {
         @pointerleave=${() => this.choice.leave()}
       >
         <div class="axis-row" aria-hidden="true">
-          <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${styleMap({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
+          <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
         </div>
         ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
       </div>
@@ -263,10 +263,10 @@ export class MetricCompare extends MosaicElement {
     >
       <span class="name">${bar.name}</span>
       <span class="track" aria-hidden="true">
-        ${model.axis.ticks.map((t) => html`<span class="gridline" style=${styleMap({ left: `${t.at * 100}%` })}></span>`)}
-        ${model.reference ? html`<span class="reference" style=${styleMap({ left: `${model.reference.at * 100}%` })}></span>` : nothing}
-        <span class="bar primary" part="bar" style=${styleMap({ marginInlineStart: `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
-        ${s ? html`<span class="bar secondary" style=${styleMap({ marginInlineStart: `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
+        ${model.axis.ticks.map((t) => html`<span class="gridline" style=${cssStyle({ left: `${t.at * 100}%` })}></span>`)}
+        ${model.reference ? html`<span class="reference" style=${cssStyle({ left: `${model.reference.at * 100}%` })}></span>` : nothing}
+        <span class="bar primary" part="bar" style=${cssStyle({ 'margin-inline-start': `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
+        ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
       <span class="value">${p.label}${spoken(p)}${s ? html` <span class="second-value">${s.label}${spoken(s)}</span>` : nothing}</span>
       ${(this.choice.hovered ?? this.active) === bar.id ? this.renderTooltip(bar) : nothing}
@@ -275,7 +275,7 @@ export class MetricCompare extends MosaicElement {
 
   private renderTooltip(bar: Bar): TemplateResult {
     const p = bar.primary!;
-    return html`<div class="tooltip ${this.choice.pinned ? 'pinned' : ''}" part="tooltip" style=${styleMap({ top: '100%' })}>
+    return html`<div class="tooltip ${this.choice.pinned ? 'pinned' : ''}" part="tooltip" style=${cssStyle({ top: '100%' })}>
       ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${(e: Event) => { e.stopPropagation(); this.choice.dismiss(); }}>×</button>` : nothing}
       <p class="name-line">${bar.name}</p>
       <p>${p.full}</p>

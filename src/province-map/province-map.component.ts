@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LOAD_REASONS, LoadError } from '../base/load.js';
 import { chartStyles } from '../base/chart.styles.js';
+import { cssStyle } from '../base/css-style.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
@@ -287,7 +287,7 @@ export class ProvinceMap extends MosaicElement {
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
   protected override renderProblem(problem: Problem): TemplateResult {
     const height = this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
-    return html`<div class="stage problem-box" style=${styleMap({ aspectRatio: `${DRAWING_WIDTH} / ${height}` })}>${super.renderProblem(problem)}</div>`;
+    return html`<div class="stage problem-box" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}` })}>${super.renderProblem(problem)}</div>`;
   }
 
   protected renderContent(): TemplateResult {
@@ -304,7 +304,7 @@ export class ProvinceMap extends MosaicElement {
       <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
       ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
-        <div class="stage" part="map" style=${styleMap({ aspectRatio: `${DRAWING_WIDTH} / ${height}` })}>
+        <div class="stage" part="map" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}` })}>
           ${this.renderDrawing(projected, height, title)} ${this.renderTooltip(projected)}
           ${this.userData.loading || this.geometryLoading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
@@ -440,7 +440,7 @@ export class ProvinceMap extends MosaicElement {
     return html`<div
       class="tooltip ${below ? 'below' : ''} ${this.choice.pinned ? 'pinned' : ''}"
       part="tooltip"
-      style=${styleMap({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
+      style=${cssStyle({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
     >
       ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.choice.dismiss}>×</button>` : nothing}
       <p class="name-line">${facts.name}</p>
@@ -456,7 +456,7 @@ export class ProvinceMap extends MosaicElement {
       ${model.legendTitle ? html`<li class="legend-title">${model.legendTitle}</li>` : nothing}
       ${model.legend.map(
         (item) => html`<li>
-          <span class="swatch ${item.kind}" style=${styleMap(item.color ? { background: item.color } : {})}></span>${item.label}
+          <span class="swatch ${item.kind}" style=${cssStyle(item.color ? { background: item.color } : {})}></span>${item.label}
         </li>`,
       )}
       ${context ? html`<li><span class="swatch context"></span>${this.msg('map.context')}</li>` : nothing}
