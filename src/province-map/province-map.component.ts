@@ -137,7 +137,7 @@ export class ProvinceMap extends MosaicElement {
   @state() private pixelWidth = DRAWING_WIDTH;
 
   private readonly userData = new UserDataController(this);
-  private geometryRequest = 0;
+  private geometryRequest: AbortController | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
@@ -246,20 +246,25 @@ export class ProvinceMap extends MosaicElement {
   }
 
   private async loadGeometry(): Promise<void> {
-    const request = ++this.geometryRequest;
+    // A newer geometry-src wins: the older request is let go (and aborted if no map needs it).
+    this.geometryRequest?.abort();
+    const request = new AbortController();
+    this.geometryRequest = request;
     this.geometryProblem = null;
     const url = this.geometrySrc.trim();
     if (!url) {
       this.geometry = bundledGeometry();
       this.geometryLoading = false;
+      this.geometryRequest = null;
       return;
     }
     this.geometryLoading = true;
     let problem: Problem | null = null;
     let geometry: Geometry | null = null;
     try {
-      geometry = await loadGeometry(url);
+      geometry = await loadGeometry(url, request.signal);
     } catch (error) {
+      if (request.signal.aborted) return;
       const reason = error instanceof Error ? error.message : String(error);
       problem =
         error instanceof LoadError
@@ -276,7 +281,8 @@ export class ProvinceMap extends MosaicElement {
               detail: `the boundaries from ${url} cannot be used: ${reason}`,
             };
     }
-    if (request !== this.geometryRequest) return; // a newer geometry-src won
+    if (request !== this.geometryRequest) return;
+    this.geometryRequest = null;
     this.geometryLoading = false;
     this.geometryProblem = problem;
     this.geometry = geometry ?? bundledGeometry();

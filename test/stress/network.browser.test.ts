@@ -80,4 +80,16 @@ describe('network faults', () => {
     const aborted = (await (await fetch('/fault/aborted')).json()) as string[];
     expect(aborted).to.include('/fault/slow/1500/stories/public/example-rd-expenditure.csv');
   });
+
+  it('lets the newer geometry-src win over a slow older one, and aborts the older request', async () => {
+    const slow = '/fault/slow/1500/data/geo/china-small.topo.json';
+    const el = await fixture<HTMLElement & { geometrySrc: string }>(html`<province-map geometry-src=${slow}></province-map>`);
+    await new Promise((r) => setTimeout(r, 100));
+    el.geometrySrc = GOOD_GEOMETRY;
+    await waitFor(() => !el.shadowRoot!.querySelector('[role="status"]') && (el.shadowRoot!.querySelector('path.region')?.getAttribute('d')?.length ?? 0) > 800, 'the newer boundaries');
+    await new Promise((r) => setTimeout(r, 1800));
+    expect(el.shadowRoot!.querySelector('path.region[data-region="CN-AH"]')!.getAttribute('d')!.length).to.be.greaterThan(800);
+    const aborted = (await (await fetch('/fault/aborted')).json()) as string[];
+    expect(aborted).to.include(slow);
+  });
 });
