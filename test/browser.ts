@@ -80,3 +80,12 @@ export async function expectAccessible(element: Element): Promise<void> {
     throw new Error(`axe-core found ${results.violations.length} violation(s):\n${lines.join('\n')}`);
   }
 }
+
+/** Polls until `condition` holds, failing after `timeout` ms with what it waited for. */
+export async function waitFor(condition: () => boolean, what = 'a condition', timeout = 4000): Promise<void> {
+  const start = performance.now();
+  while (!condition()) {
+    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

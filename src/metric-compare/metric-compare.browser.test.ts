@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, settle } from '../../test/browser.js';
+import { expectAccessible, settle , waitFor } from '../../test/browser.js';
 import type { CompareEventDetail } from './metric-compare.component.js';
 import './metric-compare.js';
 import type { MetricCompare } from './metric-compare.js';
@@ -25,13 +25,6 @@ async function compare(markup: ReturnType<typeof html>, width = 640): Promise<Me
   return el;
 }
 
-async function waitFor(condition: () => boolean, timeout = 4000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('<metric-compare> bars', () => {
   it('ranks the top 10 with lengths in proportion to their values', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, mosaicWarnings, settle } from '../../test/browser.js';
+import { expectAccessible, mosaicWarnings, settle , waitFor } from '../../test/browser.js';
 import { seriesFor } from '../data/series.js';
 import type { RegionEventDetail } from './province-map.component.js';
 import './province-map.js';
@@ -319,13 +319,6 @@ describe('<province-map> snapshots', () => {
   }
 });
 
-async function waitFor(condition: () => boolean, timeout = 4000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error('timed out waiting');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 function toRgb(color: string): string {
   const probe = document.createElement('span');

@@ -4,19 +4,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { loadSettings } from '../../src/base/load.js';
-import '../browser.js';
+import { waitFor } from '../browser.js';
 
 const GOOD_DATA = '/test/stress/fixtures/bth-population.csv';
 const GOOD_GEOMETRY = '/data/geo/china-detailed.topo.json';
 const problem = (el: Element) => el.shadowRoot!.querySelector('[part="problem"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function waitFor(condition: () => boolean, what: string, timeout = 6000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 const FAULTS: [string, string, string][] = [
   ['404', '/no/such/file.csv', 'could not be loaded (HTTP 404)'],
