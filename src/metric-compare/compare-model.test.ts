@@ -86,6 +86,16 @@ describe('buildCompareModel: regions', () => {
   });
 });
 
+describe('buildCompareModel: paired shares', () => {
+  it('shows shares for a metric with a 31-region total and values for a paired one without', () => {
+    const model = buildCompareModel(base({ show: 'share', include: ['CN-BJ'], second: seriesFor('rd-expenditure') }));
+    expect(model.bars[0].primary!.label).toBe('1.6%');
+    expect(model.axis.title).toBe('Population (share of the 31-region total)');
+    expect(model.bars[0].secondary!.label).toBe('294.71');
+    expect(model.secondAxis!.title).toBe('R&D expenditure (billion yuan)');
+  });
+});
+
 describe('buildCompareModel: groups', () => {
   it('sums counts over the integration engines and the rest, with shares', () => {
     const model = buildCompareModel(base({ groupByCluster: true, show: 'share', sort: 'none' }));

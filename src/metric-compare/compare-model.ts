@@ -175,7 +175,9 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const points = pointsOf(series);
     const shares = series.total ? new Map(points.map((p) => [p.id, p.value === null ? null : p.value / series.total!])) : null;
     const ranks = new Map(series.entries.map((e) => [e.region as string, e.rank]));
-    const shown = (p: Point) => (input.show === 'share' && shares ? shares.get(p.id)! : p.value);
+    // A paired metric without a 31-region total keeps its values even when shares are shown.
+    const sharing = input.show === 'share' && shares !== null;
+    const shown = (p: Point) => (sharing ? shares!.get(p.id)! : p.value);
     const values = points.flatMap((p) => (p.value === null ? [] : [shown(p)!]));
     const low = Math.min(0, ...values);
     const high = Math.max(0, ...values);
@@ -189,25 +191,25 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       const rank = input.groupByCluster ? null : ranks.get(p.id) ?? null;
       const rankText = rank ? message(lang, 'data.rank', { rank, count: series.coverage }) : null;
       const v = shown(p)!;
-      const unitWord = input.show === 'value' ? unitLabel(m.unit, lang) : '';
+      const unitWord = sharing || input.show === 'rank' ? '' : unitLabel(m.unit, lang);
       const shareText = share === null ? null : message(lang, 'compare.share', { share: percent(share) });
       const names = [...new Set(p.sources.map((id) => sourceName.get(id) ?? ''))].filter(Boolean);
       measures.set(p.id, {
         value: v,
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
-        label: input.show === 'share' && share !== null ? percent(share) : input.show === 'rank' && rank ? `#${rank}` : formatAmount(p.value, m, lang),
+        label: sharing && share !== null ? percent(share) : input.show === 'rank' && rank ? `#${rank}` : formatAmount(p.value, m, lang),
         full: formatValue(p.value, m, lang),
         share: shareText,
         rank: rankText,
-        spoken: [unitWord === '%' ? '' : unitWord, input.show === 'share' ? '' : shareText, input.show === 'rank' ? '' : rankText].filter(Boolean).join(', '),
+        spoken: [unitWord === '%' ? '' : unitWord, sharing ? '' : shareText, input.show === 'rank' ? '' : rankText].filter(Boolean).join(', '),
         source: names.length ? (m.derivedFrom ? message(lang, 'data.derived', { sources: names.join('; ') }) : names.join('; ')) : message(lang, 'data.noSource'),
       });
     }
     const ticks = niceTicks(low, high, 4)
       .filter((t) => t >= low && t <= high)
-      .map((t) => ({ at: position(t), label: input.show === 'share' ? percent(t) : formatTick(t, m, lang) }));
-    const unit = input.show === 'share' ? message(lang, 'compare.shareLabel') : unitLabel(m.unit, lang);
+      .map((t) => ({ at: position(t), label: sharing ? percent(t) : formatTick(t, m, lang) }));
+    const unit = sharing ? message(lang, 'compare.shareLabel') : unitLabel(m.unit, lang);
     const title = unit && unit !== '%' ? `${m.label[lang]} (${unit})` : m.label[lang];
     return { points, measures, axis: { title, ticks }, position, low, high };
   };
