@@ -3,7 +3,11 @@
  * parsed, its problems reported once to the console, and the newest request winning.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FIGURES } from '../data/bundle.generated.js';
 import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
+import type { MetricData } from '../data/figures.js';
+import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
+import type { Source } from '../data/types.js';
 import { LOAD_REASONS, loadText, LoadError } from './load.js';
 import type { MessageKey } from './messages.js';
 import type { Problem } from './problem.js';
@@ -39,9 +43,36 @@ export class UserDataController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the widget shows the user's data rather than the bundled data. */
-  get active(): boolean {
-    return this.property !== null && this.property !== undefined ? true : this.src !== '';
+  private merged: { readonly data: UserData | null; readonly metrics: MetricData; readonly sources: readonly Source[] } | null = null;
+
+  /**
+   * The bundled metrics and figures with the user's added (theirs win on a shared id): what
+   * a widget draws from. The same object until the user's data changes, so that work keyed on
+   * it (series, models) is done once.
+   */
+  get metricData(): MetricData {
+    return this.merge().metrics;
+  }
+
+  /** The bundled sources and those the user's data names. */
+  get sources(): readonly Source[] {
+    return this.merge().sources;
+  }
+
+  /** The metric shown when the page names none: the first of the user's data, else population. */
+  get defaultMetric(): string {
+    return this.data?.dataset.metrics[0]?.id ?? 'population';
+  }
+
+  private merge() {
+    if (this.merged?.data !== this.data) this.merged = null;
+    return (this.merged ??= {
+      data: this.data,
+      metrics: this.data
+        ? { metrics: [...bundledMetrics, ...this.data.dataset.metrics], figures: { ...FIGURES, ...this.data.dataset.figures } }
+        : { metrics: bundledMetrics, figures: FIGURES },
+      sources: this.data ? [...bundledSources, ...this.data.dataset.sources] : bundledSources,
+    });
   }
 
   /** Call from `willUpdate` with the current `src` and `data`; does nothing if neither changed. */

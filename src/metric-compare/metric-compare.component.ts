@@ -7,9 +7,7 @@ import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
-import { FIGURES } from '../data/bundle.generated.js';
-import type { MetricData } from '../data/figures.js';
-import { clusters as bundledClusters, metrics as bundledMetrics, regions as bundledRegions, sources as bundledSources } from '../data/index.js';
+import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
@@ -109,10 +107,10 @@ export class MetricCompare extends MosaicElement {
     const model = buildCompareModel({
       series: this.series,
       second: this.second,
-      data: this.metricData(),
+      data: this.userData.metricData,
       regions: bundledRegions,
       clusters: bundledClusters,
-      sources: [...bundledSources, ...(this.userData.data?.dataset.sources ?? [])],
+      sources: this.userData.sources,
       include: this.chosenRegions,
       top: this.top ? Number(this.top) : null,
       groupByCluster: this.groupBy === 'cluster',
@@ -125,12 +123,6 @@ export class MetricCompare extends MosaicElement {
       unit: this.unit,
     });
     this.model = model;
-  }
-
-  /** The bundled figures, with the user's metrics added. */
-  private metricData(): MetricData {
-    const user = this.userData.data?.dataset;
-    return { metrics: [...bundledMetrics, ...(user?.metrics ?? [])], figures: { ...FIGURES, ...(user?.figures ?? {}) } };
   }
 
   protected override checkInput(): Problem | null {
@@ -175,11 +167,9 @@ export class MetricCompare extends MosaicElement {
 
   private checkMetrics(): Problem | null {
     if (this.userData.loading && !this.userData.data) return null;
-    const data = this.metricData();
-    const user = this.userData.data?.dataset;
+    const data = this.userData.metricData;
     const available = data.metrics.map((m) => m.id);
-    const id = this.metric || user?.metrics[0]?.id || 'population';
-    this.series = seriesFor(id, data) ?? null;
+    this.series = seriesFor(this.metric || this.userData.defaultMetric, data) ?? null;
     if (!this.series) return checkChoice('metric', this.metric, available);
     this.second = null;
     if (this.compareTo) {

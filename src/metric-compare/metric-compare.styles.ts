@@ -90,8 +90,7 @@ export const metricCompareStyles = css`
         margin-inline-start 400ms ease-out;
     }
   }
-  .row:focus-visible .name,
-  .row.active .name {
+  .row:focus-visible .name {
     text-decoration: underline;
   }
   .row.selected .name {

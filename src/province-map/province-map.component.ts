@@ -8,7 +8,7 @@ import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
-import { clusters as CLUSTERS, metrics as METRICS, regions as REGIONS, sources as SOURCES } from '../data/index.js';
+import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
@@ -220,18 +220,16 @@ export class ProvinceMap extends MosaicElement {
 
   private checkMetric(): Problem | null {
     if (this.userData.loading && !this.userData.data) return null;
-    const dataset = this.userData.data?.dataset;
-    const available = (dataset?.metrics ?? METRICS).map((m) => m.id);
-    const id = this.metric || (dataset ? available[0] : 'population');
-    this.series = (dataset ? seriesFor(id, dataset) : seriesFor(id)) ?? null;
-    return this.series ? null : checkChoice('metric', this.metric, available);
+    const data = this.userData.metricData;
+    this.series = seriesFor(this.metric || this.userData.defaultMetric, data) ?? null;
+    return this.series ? null : checkChoice('metric', this.metric, data.metrics.map((m) => m.id));
   }
 
   private buildModel(): MapModel | null {
     if (!this.series) return null;
     return buildMapModel({
       series: this.series,
-      sources: [...SOURCES, ...(this.userData.data?.dataset.sources ?? [])],
+      sources: this.userData.sources,
       regions: REGIONS,
       clusters: CLUSTERS,
       mode: this.mode,

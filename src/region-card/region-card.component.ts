@@ -4,10 +4,7 @@ import { MosaicElement } from '../base/mosaic-element.js';
 import { unknownRegion } from '../base/region-keys.js';
 import { checkChoice, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
-import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
-import { FIGURES } from '../data/bundle.generated.js';
-import type { MetricData } from '../data/figures.js';
 import type { Region } from '../data/types.js';
 import { bundledGeometry, projectGeometry } from '../geo/geometry.js';
 import { buildCardModel, type CardModel } from './card-model.js';
@@ -76,15 +73,6 @@ export class RegionCard extends MosaicElement {
     return (this.metrics || DEFAULT_METRICS).trim().split(/\s+/).filter(Boolean);
   }
 
-  /** The bundled figures, with the user's metrics added. */
-  private metricData(): MetricData {
-    const user = this.userData.data?.dataset;
-    return {
-      metrics: [...bundledMetrics, ...(user?.metrics ?? [])],
-      figures: { ...FIGURES, ...(user?.figures ?? {}) },
-    };
-  }
-
   protected override checkInput(): Problem | null {
     return super.checkInput() ?? checkChoice('variant', this.variant, VARIANTS) ?? this.checkRegion() ?? this.userData.problem ?? this.checkMetrics();
   }
@@ -96,15 +84,15 @@ export class RegionCard extends MosaicElement {
 
   private checkMetrics(): Problem | null {
     if (this.userData.loading) return null;
-    const available = this.metricData().metrics.map((m) => m.id);
+    const available = this.userData.metricData.metrics.map((m) => m.id);
     const unknown = this.metricIds().find((id) => !available.includes(id));
     return unknown ? checkChoice('metrics', unknown, available) : null;
   }
 
   private buildModel(): CardModel {
     return buildCardModel(this.resolved!, this.language, this.metricIds(), {
-      metrics: this.metricData(),
-      sources: [...bundledSources, ...(this.userData.data?.dataset.sources ?? [])],
+      metrics: this.userData.metricData,
+      sources: this.userData.sources,
     });
   }
 
