@@ -42,6 +42,16 @@ const BUNDLED: MetricData = { metrics: METRICS, figures: FIGURES };
  * @example seriesFor('population')!.entries.find((e) => e.region === 'CN-GD')!.rank // 1
  */
 export function seriesFor(metricId: string, data: MetricData = BUNDLED): Series | undefined {
+  let known = computed.get(data);
+  if (!known) computed.set(data, (known = new Map()));
+  if (!known.has(metricId)) known.set(metricId, computeSeries(metricId, data));
+  return known.get(metricId);
+}
+
+/** Series are frozen and depend only on their data: each is computed once per data object. */
+const computed = new WeakMap<MetricData, Map<string, Series | undefined>>();
+
+function computeSeries(metricId: string, data: MetricData): Series | undefined {
   const metric = data.metrics.find((m) => m.id === metricId);
   if (!metric) return undefined;
   const figures = figuresFor(metric, data);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { cssStyle } from '../base/css-style.js';
+import { Memo } from '../base/memo.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
@@ -91,6 +92,7 @@ export class MetricCompare extends MosaicElement {
 
   private readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
+  private readonly modelMemo = new Memo<CompareModel>();
   private series: Series | null = null;
   private second: Series | null = null;
   // Not called `include`: axe-core (and other tools) read an element with `include` as a context object.
@@ -104,8 +106,11 @@ export class MetricCompare extends MosaicElement {
     super.willUpdate(changed);
     this.model = null;
     if (this.problem || !this.series) return;
-    const model = buildCompareModel({
-      series: this.series,
+    // Everything the model depends on; hovering or focusing a bar changes none of it.
+    const { series, second, chosenRegions, top, groupBy, sort, show, reference, highlighted, language, valueLabel, unit } = this;
+    const inputs = [series, second, this.userData.metricData, this.userData.sources, chosenRegions.join(' '), top, groupBy, sort, show, reference, [...highlighted].join(' '), language, valueLabel, unit];
+    this.model = this.modelMemo.get(inputs, () => buildCompareModel({
+      series,
       second: this.second,
       data: this.userData.metricData,
       regions: bundledRegions,
@@ -121,8 +126,7 @@ export class MetricCompare extends MosaicElement {
       language: this.language,
       valueLabel: this.valueLabel,
       unit: this.unit,
-    });
-    this.model = model;
+    }));
   }
 
   protected override checkInput(): Problem | null {

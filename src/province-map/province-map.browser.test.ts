@@ -170,6 +170,20 @@ describe('<province-map> interaction', () => {
     expect(tooltip(el)).to.equal(null);
   });
 
+  it('keeps its drawing model while the pointer moves, and rebuilds it when an input changes', async () => {
+    const el = await map();
+    const model = () => (el as unknown as { model: object }).model;
+    const first = model();
+    await sendMouse({ type: 'move', position: pointInside(path(el, 'CN-AH')) });
+    await el.updateComplete;
+    await sendMouse({ type: 'move', position: pointInside(path(el, 'CN-SC')) });
+    await el.updateComplete;
+    expect(model()).to.equal(first);
+    el.scheme = 'greens';
+    await el.updateComplete;
+    expect(model()).not.to.equal(first);
+  });
+
   it('selects on click and fires region-select', async () => {
     const el = await map();
     const select = oneEvent(el, 'region-select');

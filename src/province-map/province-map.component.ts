@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LOAD_REASONS, LoadError } from '../base/load.js';
 import { chartStyles } from '../base/chart.styles.js';
 import { cssStyle } from '../base/css-style.js';
+import { Memo } from '../base/memo.js';
 import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
@@ -141,6 +142,7 @@ export class ProvinceMap extends MosaicElement {
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
+  private readonly modelMemo = new Memo<MapModel>();
   private series: Series | null = null;
   private highlighted = new Set<string>();
 
@@ -164,7 +166,7 @@ export class ProvinceMap extends MosaicElement {
     this.userData.update(this.src, this.data);
     if (changed.has('geometrySrc')) this.loadGeometry();
     super.willUpdate(changed);
-    this.model = this.problem ? null : this.buildModel();
+    this.model = this.problem || !this.series ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
   }
 
   protected override checkInput(): Problem | null {
@@ -225,10 +227,15 @@ export class ProvinceMap extends MosaicElement {
     return this.series ? null : checkChoice('metric', this.metric, data.metrics.map((m) => m.id));
   }
 
-  private buildModel(): MapModel | null {
-    if (!this.series) return null;
+  /** Everything the model depends on; hovering, focusing or resizing changes none of it. */
+  private modelInputs(): unknown[] {
+    const { series, mode, scheme, classes, thresholds, language, valueLabel, unit } = this;
+    return [series, this.userData.sources, mode, scheme, classes, thresholds, [...this.highlighted].join(' '), language, valueLabel, unit];
+  }
+
+  private buildModel(): MapModel {
     return buildMapModel({
-      series: this.series,
+      series: this.series!,
       sources: this.userData.sources,
       regions: REGIONS,
       clusters: CLUSTERS,
