@@ -5,7 +5,10 @@
  * - an exception or unhandled rejection reached the page (widgets must never throw into it).
  */
 import 'axe-core/axe.min.js';
+import { fixture, html } from '@open-wc/testing';
+import { sendMouse } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
+import type { TemplateResult } from 'lit';
 
 declare global {
   interface Window {
@@ -88,4 +91,19 @@ export async function waitFor(condition: () => boolean, what = 'a condition', ti
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** An element's text with white space folded, as a reader would read it. */
+export const text = (node: Element | null | undefined): string => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * Renders a widget in a box of the given width, with the pointer parked in the corner (away
+ * from where an earlier test left it), and waits until it has drawn.
+ */
+export async function place<T extends HTMLElement & { updateComplete: Promise<unknown> }>(markup: TemplateResult, width: number): Promise<T> {
+  await sendMouse({ type: 'move', position: [0, 0] });
+  const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
+  const widget = host.firstElementChild as T;
+  await settle(widget);
+  return widget;
 }

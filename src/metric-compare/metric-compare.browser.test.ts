@@ -1,13 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, settle , waitFor } from '../../test/browser.js';
+import { expectAccessible, settle , waitFor, place, text } from '../../test/browser.js';
 import type { CompareEventDetail } from './metric-compare.component.js';
 import './metric-compare.js';
 import type { MetricCompare } from './metric-compare.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const rows = (el: Element) => $$(el, '.row');
 /** Text a sighted reader sees: without the words added for screen readers. */
 function shown(node: Element | null | undefined): string {
@@ -17,13 +16,7 @@ function shown(node: Element | null | undefined): string {
 }
 const barWidth = (row: HTMLElement) => row.querySelector<HTMLElement>('.bar.primary')!.getBoundingClientRect().width;
 
-async function compare(markup: ReturnType<typeof html>, width = 640): Promise<MetricCompare> {
-  await sendMouse({ type: 'move', position: [0, 0] });
-  const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
-  const el = host.querySelector('metric-compare')!;
-  await settle(el);
-  return el;
-}
+const compare = (markup: ReturnType<typeof html>, width = 640) => place<MetricCompare>(markup, width);
 
 
 describe('<metric-compare> bars', () => {

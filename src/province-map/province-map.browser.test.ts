@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, mosaicWarnings, settle , waitFor } from '../../test/browser.js';
+import { expectAccessible, mosaicWarnings, settle , waitFor, place, text } from '../../test/browser.js';
 import { seriesFor } from '../data/series.js';
 import type { RegionEventDetail } from './province-map.component.js';
 import './province-map.js';
@@ -10,7 +10,6 @@ const regionPaths = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPath
 const path = (el: Element, id: string) => el.shadowRoot!.querySelector<SVGPathElement>(`path.region[data-region="${id}"]`)!;
 const tooltip = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
 const problem = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="problem"]');
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** A point inside a region's shape, in page coordinates. */
 function pointInside(shape: SVGPathElement): [number, number] {
@@ -27,13 +26,7 @@ function pointInside(shape: SVGPathElement): [number, number] {
   throw new Error('no point inside');
 }
 
-async function map(markup = html`<province-map></province-map>`): Promise<ProvinceMap> {
-  await sendMouse({ type: 'move', position: [0, 0] }); // away from where the last test left it
-  const el = await fixture<ProvinceMap>(html`<div style="width: 800px">${markup}</div>`);
-  const widget = el.querySelector('province-map')!;
-  await settle(widget);
-  return widget;
-}
+const map = (markup = html`<province-map></province-map>`) => place<ProvinceMap>(markup, 800);
 
 describe('<province-map> drawing', () => {
   it('draws the 31 regions with their ids, and Hong Kong, Macao and Taiwan as context', async () => {

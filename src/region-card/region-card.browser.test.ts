@@ -1,18 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { expectAccessible, mosaicWarnings, settle } from '../../test/browser.js';
+import { expect, html } from '@open-wc/testing';
+import { expectAccessible, mosaicWarnings, settle, place, text } from '../../test/browser.js';
 import './region-card.js';
 import type { RegionCard } from './region-card.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function card(markup: ReturnType<typeof html>, width = 640): Promise<RegionCard> {
-  const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
-  const el = host.querySelector('region-card')!;
-  await settle(el);
-  return el;
-}
+const card = (markup: ReturnType<typeof html>, width = 640) => place<RegionCard>(markup, width);
 
 const figures = (el: Element) => Object.fromEntries($$(el, 'dd').map((dd) => [dd.dataset.metric, text(dd)]));
 
