@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { chartStyles } from '../base/chart.styles.js';
+import { ChartElement } from '../base/chart-element.js';
 import { cssStyle } from '../base/css-style.js';
 import { Memo } from '../base/memo.js';
-import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
@@ -51,8 +50,8 @@ const TEXT_DEFAULTS = {
  * @cssprop --im-compare-bar-muted - Colour of bars that are not highlighted.
  * @cssprop --im-compare-bar-second - Colour of the paired metric's bars.
  */
-export class MetricCompare extends MosaicElement {
-  static override styles = [...MosaicElement.styles, chartStyles, metricCompareStyles];
+export class MetricCompare extends ChartElement {
+  static override styles = [...ChartElement.styles, metricCompareStyles];
 
   /** Metric to compare: a bundled id (default `population`) or a metric of your data. */
   @property() metric = '';
@@ -88,7 +87,6 @@ export class MetricCompare extends MosaicElement {
   @property() label = '';
 
   @state() private active: string | null = null;
-  @state() private tableShown = false;
 
   private readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
@@ -227,12 +225,7 @@ export class MetricCompare extends MosaicElement {
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
       ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
-      <div class="footer">
-        <p class="source" part="source">${model.sourceLine}</p>
-        <button part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
-          ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
-        </button>
-      </div>
+      ${this.renderFooter(model.sourceLine)}
       ${this.renderTable(model, title)}
     </figure>`;
   }
@@ -270,7 +263,7 @@ export class MetricCompare extends MosaicElement {
   private renderTooltip(bar: Bar): TemplateResult {
     const p = bar.primary!;
     return html`<div class="tooltip ${this.choice.pinned ? 'pinned' : ''}" part="tooltip" style=${cssStyle({ top: '100%' })}>
-      ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${(e: Event) => { e.stopPropagation(); this.choice.dismiss(); }}>×</button>` : nothing}
+      ${this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing}
       <p class="name-line">${bar.name}</p>
       <p>${p.full}</p>
       ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
@@ -283,8 +276,7 @@ export class MetricCompare extends MosaicElement {
   private renderTable(model: CompareModel, title: string): TemplateResult {
     const second = !!model.secondAxis;
     const rows = [...model.bars, ...model.missing];
-    return html`<div class=${this.tableShown ? '' : 'visually-hidden'}>
-      <table id="table" part="table">
+    return this.renderTableBox(html`<table id="table" part="table">
         <caption class="visually-hidden">${title}</caption>
         <thead>
           <tr>
@@ -306,8 +298,7 @@ export class MetricCompare extends MosaicElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`);
   }
 
   // ---- interaction ----------------------------------------------------------------------

@@ -1,10 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LOAD_REASONS, LoadError } from '../base/load.js';
-import { chartStyles } from '../base/chart.styles.js';
+import { ChartElement } from '../base/chart-element.js';
 import { cssStyle } from '../base/css-style.js';
 import { Memo } from '../base/memo.js';
-import { MosaicElement } from '../base/mosaic-element.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
 import { regionKeys } from '../base/region-keys.js';
 import { checkChoice, quote, type Problem } from '../base/problem.js';
@@ -72,8 +71,8 @@ const TILE = DRAWING_WIDTH / TILE_COLUMNS;
  * @cssprop --im-color-mosaic - Regions outside the integration engines, and regions not highlighted.
  * @cssprop --im-color-context - Hong Kong, Macao and Taiwan, drawn as context.
  */
-export class ProvinceMap extends MosaicElement {
-  static override styles = [...MosaicElement.styles, chartStyles, provinceMapStyles];
+export class ProvinceMap extends ChartElement {
+  static override styles = [...ChartElement.styles, provinceMapStyles];
 
   /** Bundled metric to show (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`), or a metric of your data. Default: population, or your data's first metric. */
   @property() metric = '';
@@ -134,7 +133,6 @@ export class ProvinceMap extends MosaicElement {
   @state() private geometryLoading = false;
   @state() private focused: RegionId | null = null;
   @state() private focusVisible = false;
-  @state() private tableShown = false;
   @state() private pixelWidth = DRAWING_WIDTH;
 
   private readonly userData = new UserDataController(this);
@@ -323,12 +321,7 @@ export class ProvinceMap extends MosaicElement {
       </div>
       ${legendAt === 'bottom' ? legend : nothing}
       ${notices.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
-      <div class="footer">
-        <p class="source" part="source">${[model?.sourceLine, tiles ? '' : this.msg(this.geometrySrc ? 'map.customBoundaries' : 'map.boundaries')].filter(Boolean).join(' · ')}</p>
-        <button part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
-          ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
-        </button>
-      </div>
+      ${this.renderFooter([model?.sourceLine, tiles ? '' : this.msg(this.geometrySrc ? 'map.customBoundaries' : 'map.boundaries')].filter(Boolean).join(' · '))}
       ${model ? this.renderTable(model, title) : nothing}
     </figure>`;
   }
@@ -453,7 +446,7 @@ export class ProvinceMap extends MosaicElement {
       part="tooltip"
       style=${cssStyle({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
     >
-      ${this.choice.pinned ? html`<button class="close" aria-label=${this.msg('map.close')} @click=${this.choice.dismiss}>×</button>` : nothing}
+      ${this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing}
       <p class="name-line">${facts.name}</p>
       ${facts.clusters ? html`<p class="muted">${facts.clusters}</p>` : nothing}
       <p class="value">${facts.value}</p>
@@ -476,8 +469,7 @@ export class ProvinceMap extends MosaicElement {
 
   private renderTable(model: MapModel, title: string): TemplateResult {
     const clusters = this.mode === 'clusters';
-    return html`<div class=${this.tableShown ? '' : 'visually-hidden'}>
-      <table id="table" part="table">
+    return this.renderTableBox(html`<table id="table" part="table">
         <caption class="visually-hidden">${title}</caption>
         <thead>
           <tr>
@@ -499,8 +491,7 @@ export class ProvinceMap extends MosaicElement {
             </tr>`,
           )}
         </tbody>
-      </table>
-    </div>`;
+      </table>`);
   }
 
   // ---- interaction ----------------------------------------------------------------------
