@@ -28,6 +28,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Outlines are drawn from rings wound either way (d3's convention or RFC 7946's). */
+  svg {
+    fill-rule: evenodd;
+  }
 
   .frame {
     color-scheme: light;

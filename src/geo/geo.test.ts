@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { geoArea } from 'd3-geo';
+import { geoArea, geoConicEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { renderSmallModule, SMALL_MODULE } from '../../scripts/build-geo.js';
 import { REGION_IDS } from '../data/types.js';
-import { bundledGeometry, decodeGeometry, geometryDecodeCount, GeometryError, projectGeometry } from './geometry.js';
+import { decodeArcs, encodeArcs } from './arc-codec.js';
+import { bundledGeometry, chinaProjection, decodeGeometry, geometryDecodeCount, GeometryError, projectGeometry } from './geometry.js';
 import { regionInDirection, type Direction } from './navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from './tiles.js';
 
@@ -55,7 +56,7 @@ describe('the bundled geometry', () => {
 describe('decodeGeometry on a user file', () => {
   const square = (x: number, y: number) => [[[x, y], [x, y + 1], [x + 1, y + 1], [x + 1, y], [x, y]]];
 
-  it('reads GeoJSON keyed by GB code or Chinese name, and rewinds RFC 7946 rings', () => {
+  it('reads GeoJSON keyed by GB code or Chinese name, and draws rings wound either way alike', () => {
     const counterClockwise = (x: number, y: number) => [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]];
     const geometry = decodeGeometry({
       type: 'FeatureCollection',
@@ -66,8 +67,25 @@ describe('decodeGeometry on a user file', () => {
       ],
     });
     expect(geometry.shapes.map((s) => s.id)).toEqual(['CN-AH', 'CN-JS']);
-    for (const shape of geometry.shapes) expect(geoArea(shape.feature)).toBeLessThan(0.1);
     expect(geometry.missing).toHaveLength(29);
+    const clockwise = decodeGeometry({ type: 'FeatureCollection', features: [{ type: 'Feature', id: 'CN-AH', geometry: { type: 'Polygon', coordinates: square(117, 31) } }] });
+    const corners = (d: string) => d.slice(1, -1).split('L').sort();
+    const drawn = (g: typeof geometry) => projectGeometry(g, 100, { context: false }).shapes[0]!.d;
+    expect(corners(drawn(clockwise))).toEqual(corners(projectGeometry(decodeGeometry({ type: 'FeatureCollection', features: [geometry.shapes[0]!.feature] }), 100, { context: false }).shapes[0]!.d));
+  });
+
+  it('skips unusable rings and features made only of them', () => {
+    const geometry = decodeGeometry({
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'CN-AH', geometry: { type: 'MultiPolygon', coordinates: [square(117, 31), [[[1, 2], ['x', 3]]], 'junk', [[[NaN, 1], [2, 2], [3, 3], [4, 4]]]] } },
+        { type: 'Feature', id: 'CN-JS', geometry: { type: 'Polygon', coordinates: [[[119, 33], [120, 34]]] } },
+      ],
+    });
+    expect(geometry.shapes.map((s) => s.id)).toEqual(['CN-AH']);
+    expect(geometry.shapes[0]!.feature.geometry.coordinates).toHaveLength(2);
+    const [shape] = projectGeometry(geometry, 100, { context: false }).shapes;
+    expect(shape!.d).not.toMatch(/NaN|undefined/);
   });
 
   it.each([
@@ -76,6 +94,18 @@ describe('decodeGeometry on a user file', () => {
     [{ type: 'FeatureCollection', features: [] }, 'no feature is one of the 31 regions (ids must be ISO codes, GB codes or names)'],
   ])('rejects %j', (data, message) => {
     expect(() => decodeGeometry(data)).toThrow(new GeometryError(message));
+  });
+});
+
+describe('chinaProjection', () => {
+  it("is d3's geoConicEqualArea with parallels 25° and 47° centred on 105° E, y down", () => {
+    const d3 = geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).center([0, 0]).scale(1).translate([0, 0]);
+    for (const point of [[105, 35], [73.5, 39.4], [135, 48.4], [110.3, 18.2], [121.5, 25], [-170, 10]] as [number, number][]) {
+      const [x, y] = chinaProjection(point);
+      const [ex, ey] = d3(point)!;
+      expect(x).toBeCloseTo(ex, 9);
+      expect(y).toBeCloseTo(ey, 9);
+    }
   });
 });
 
@@ -176,5 +206,16 @@ describe('tile layout', () => {
     expect(distances).toHaveLength(68);
     expect(distances.reduce((s, d) => s + d, 0) / distances.length).toBeLessThan(1.5);
     expect(Math.max(...distances)).toBeLessThan(3);
+  });
+});
+
+describe('the arc text form', () => {
+  it('gives back every arc of both levels exactly', () => {
+    for (const [, topology] of levels) expect(decodeArcs(encodeArcs(topology.arcs))).toEqual(topology.arcs);
+  });
+
+  it('round-trips zero, signs and large numbers', () => {
+    const arcs = [[[0, 0], [-1, 1], [2 ** 20, -(2 ** 20)]], [[15, -16]], [[31, 32]]];
+    expect(decodeArcs(encodeArcs(arcs))).toEqual(arcs);
   });
 });

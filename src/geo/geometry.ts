@@ -1,21 +1,27 @@
 /**
  * Boundary data for the map: decoding TopoJSON (or GeoJSON) into region shapes once per page,
  * projecting them into a drawing box, and the neighbour graph. DOM-free.
+ *
+ * The projection is done here rather than with d3-geo (8 KB gzip of the script-tag file):
+ * the map only ever shows China, so it needs one planar formula, no clipping, resampling or
+ * sphere-aware winding. Shapes are drawn with `fill-rule: evenodd`, so rings may be wound
+ * either way (d3's convention or RFC 7946's).
  */
-import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, GeoJsonObject, MultiPolygon, Polygon } from 'geojson';
 import { feature, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { getContextRegion, getRegion } from '../data/lookup.js';
 import type { ContextRegionId, RegionId } from '../data/types.js';
-import { CHINA_SMALL } from './china-small.generated.js';
+import { decodeArcs } from './arc-codec.js';
+import { CHINA_SMALL, CHINA_SMALL_ARCS } from './china-small.generated.js';
 
 /** One region's outline, keyed by ISO code. */
 export interface RegionShape {
   readonly id: RegionId | ContextRegionId;
   /** Hong Kong, Macao or Taiwan: drawn as context, never coloured by data. */
   readonly context: boolean;
-  readonly feature: Feature<Polygon | MultiPolygon>;
+  /** The outline with only usable rings (three or more numeric positions), in longitude and latitude. */
+  readonly feature: Feature<MultiPolygon>;
   /** A point well inside the shape for its label, [longitude, latitude], when the file gives one. */
   readonly label?: readonly [number, number];
 }
@@ -59,15 +65,17 @@ function resolveId(f: { id?: string | number; properties?: Record<string, unknow
   return null;
 }
 
-/** d3 fills the complement of a ring wound the "wrong" way (RFC 7946 GeoJSON): turn such shapes around. */
-function rewound(f: Feature<Polygon | MultiPolygon>): Feature<Polygon | MultiPolygon> {
-  if (geoArea(f) <= 2 * Math.PI) return f;
-  const reverse = (rings: number[][][]) => rings.map((ring) => [...ring].reverse());
-  const geometry: Polygon | MultiPolygon =
-    f.geometry.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: reverse(f.geometry.coordinates) }
-      : { type: 'MultiPolygon', coordinates: f.geometry.coordinates.map(reverse) };
-  return { ...f, geometry };
+const isPosition = (p: unknown): p is [number, number] => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/** The polygons of a shape with only usable rings (three or more numeric positions); a polygon without an outer ring is dropped. */
+function cleanPolygons(geometry: Polygon | MultiPolygon): number[][][][] {
+  const polygons: unknown = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (!Array.isArray(polygons)) return [];
+  return polygons.flatMap((polygon: unknown) => {
+    if (!Array.isArray(polygon)) return [];
+    const rings = polygon.map((ring: unknown) => (Array.isArray(ring) ? ring.filter(isPosition).map(([x, y]) => [x, y]) : []));
+    return rings[0] && rings[0].length >= 3 ? [rings.filter((ring) => ring.length >= 3)] : [];
+  });
 }
 
 function isTopology(data: unknown): data is Topology {
@@ -102,13 +110,14 @@ export function decodeGeometry(data: unknown): Geometry {
   features.forEach((f, index) => {
     if (!f || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')) return;
     const resolved = resolveId(f as never);
-    if (!resolved || seen.has(resolved.id)) return;
+    const polygons = cleanPolygons(f.geometry);
+    if (!resolved || seen.has(resolved.id) || !polygons.length) return;
     seen.add(resolved.id);
     indexToId.set(index, resolved.id);
     const label = (f.properties as { label?: unknown } | null)?.label;
     shapes.push({
       ...resolved,
-      feature: rewound(f as Feature<Polygon | MultiPolygon>),
+      feature: { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } },
       ...(Array.isArray(label) && label.length === 2 ? { label: [Number(label[0]), Number(label[1])] as const } : {}),
     });
   });
@@ -128,12 +137,40 @@ let bundled: Geometry | null = null;
 
 /** The bundled Natural Earth boundaries, decoded on first use and shared by every map on the page. */
 export function bundledGeometry(): Geometry {
-  return (bundled ??= decodeGeometry(CHINA_SMALL));
+  return (bundled ??= decodeGeometry({ ...CHINA_SMALL, arcs: decodeArcs(CHINA_SMALL_ARCS) }));
 }
 
-/** The conic equal-area projection that suits China: standard parallels 25° and 47°, centred on 105° E. */
-export function chinaProjection(): GeoProjection {
-  return geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]);
+const RAD = Math.PI / 180;
+const SIN0 = Math.sin(25 * RAD);
+const N = (SIN0 + Math.sin(47 * RAD)) / 2;
+const C = 1 + SIN0 * (2 * N - SIN0);
+const R0 = Math.sqrt(C) / N;
+
+/**
+ * The Albers conic equal-area projection that suits China (standard parallels 25° and 47°,
+ * central meridian 105° E; Snyder 1987, the formula of d3's geoConicEqualArea), in units of
+ * the sphere's radius with y pointing down as on screen.
+ */
+export function chinaProjection([longitude, latitude]: readonly number[]): [number, number] {
+  const r = Math.sqrt(C - 2 * N * Math.sin(latitude * RAD)) / N;
+  const angle = (((((longitude - 105) % 360) + 540) % 360) - 180) * RAD * N;
+  return [r * Math.sin(angle), r * Math.cos(angle) - R0];
+}
+
+type Ring = [number, number][];
+
+/** The signed area and centroid of a planar ring (shoelace formula). */
+function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
+  let area = 0;
+  let x = 0;
+  let y = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const cross = ring[j]![0] * ring[i]![1] - ring[i]![0] * ring[j]![1];
+    area += cross;
+    x += (ring[j]![0] + ring[i]![0]) * cross;
+    y += (ring[j]![1] + ring[i]![1]) * cross;
+  }
+  return area ? { area: Math.abs(area / 2), x: x / (3 * area), y: y / (3 * area) } : { area: 0, x: ring[0]![0], y: ring[0]![1] };
 }
 
 /** A shape projected into the drawing box. */
@@ -167,18 +204,32 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
 
   const padding = options.padding ?? 8;
   const shapes = geometry.shapes.filter((s) => options.context || !s.context);
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: shapes.map((s) => s.feature) };
-  const projection = chinaProjection().fitWidth(width - 2 * padding, collection);
-  const path = geoPath(projection).digits(1);
-  const [[, y0], [, y1]] = path.bounds(collection);
-  projection.translate([projection.translate()[0] + padding, projection.translate()[1] - y0 + padding]);
+  const rings = shapes.map((s) => s.feature.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(chinaProjection))));
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of rings.flat(3)) {
+    x0 = Math.min(x0, x!);
+    x1 = Math.max(x1, x!);
+    y0 = Math.min(y0, y!);
+    y1 = Math.max(y1, y!);
+  }
+  const k = x1 > x0 ? (width - 2 * padding) / (x1 - x0) : 1;
   const round = (n: number) => Math.round(n * 10) / 10;
-  const projected: ProjectedShape[] = shapes.map((s) => {
-    const point = s.label ? projection(s.label as [number, number]) : null;
-    const [x, y] = point ?? path.centroid(s.feature);
-    return { id: s.id, context: s.context, d: path(s.feature) ?? '', label: [round(x), round(y)] };
+  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + padding), round((y! - y0) * k + padding)];
+  const projected: ProjectedShape[] = shapes.map((s, index) => {
+    const placed = rings[index]!.map((polygon) => polygon.map((ring) => ring.map(place)));
+    const d = placed
+      .flat()
+      .map((ring) => {
+        const open = ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1] ? ring.slice(0, -1) : ring;
+        return `M${open.map((p) => p.join(',')).join('L')}Z`;
+      })
+      .join('');
+    // The label point the file gives, else the centroid of the largest outer ring.
+    const largest = placed.map((polygon) => ringCentroid(polygon[0]!)).reduce((a, b) => (b.area > a.area ? b : a));
+    const label = s.label ? place(chinaProjection(s.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
+    return { id: s.id, context: s.context, d, label };
   });
-  const result = { width, height: Math.ceil(y1 - y0 + 2 * padding), shapes: projected };
+  const result = { width, height: Math.ceil((y1 - y0) * k + 2 * padding), shapes: projected };
   byKey.set(key, result);
   return result;
 }
