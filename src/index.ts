@@ -14,3 +14,4 @@ export { define } from './base/define.js';
 export type { Problem } from './base/problem.js';
 export type { Language } from './base/language.js';
 export type { ThemeChoice, ColorScheme } from './base/color-scheme.js';
+export { geometryDecodeCount } from './geo/geometry.js';

@@ -104,6 +104,7 @@ export async function place<T extends HTMLElement & { updateComplete: Promise<un
   await sendMouse({ type: 'move', position: [0, 0] });
   const host = await fixture<HTMLElement>(html`<div style="width: ${width}px">${markup}</div>`);
   const widget = host.firstElementChild as T;
+  widget.scrollIntoView(); // widgets off-screen wait to draw until they near the viewport
   await settle(widget);
   return widget;
 }

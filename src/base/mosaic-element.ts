@@ -6,6 +6,7 @@ import { message, type MessageKey, type MessageParams } from './messages.js';
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from './page-watch.js';
 import { checkChoice, describeProblem, internalProblem, type Problem } from './problem.js';
+import { isInViewport, whenNearViewport } from './viewport.js';
 
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the
@@ -14,6 +15,9 @@ import { checkChoice, describeProblem, internalProblem, type Problem } from './p
  * host page. The widget recovers on the next render with good input.
  *
  * A widget implements {@link renderContent} and, for its own attributes, {@link checkInput}.
+ * A widget whose drawing is costly sets {@link defersDrawing}: off-screen, it renders
+ * {@link renderDeferred} (a box of its final size) until it comes within one viewport height
+ * of the viewport, watched by one IntersectionObserver shared by the page.
  *
  * @attr lang - Language of the widget's text: `en`, `zh` or `da` (any BCP 47 tag; `zh-CN` is
  *   Chinese). Without it the nearest ancestor's `lang` applies, else English.
@@ -52,6 +56,12 @@ export abstract class MosaicElement extends LitElement {
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';
 
+  /** Widgets that set it draw only near the viewport; see {@link renderDeferred}. */
+  protected static defersDrawing = false;
+
+  /** Whether the widget has come near the viewport (always true for widgets that do not defer). */
+  @state() protected nearViewport = !(this.constructor as typeof MosaicElement).defersDrawing;
+
   @state() private pageColorScheme = 'normal';
   @state() private readerPrefersDark = false;
 
@@ -60,6 +70,7 @@ export abstract class MosaicElement extends LitElement {
   private lastWarning = '';
   private pageSettingsStale = true;
   private stopWatching: (() => void) | null = null;
+  private stopWaiting: (() => void) | null = null;
 
   /**
    * Why the widget shows an error message instead of its content, or `null` when it draws.
@@ -76,12 +87,20 @@ export abstract class MosaicElement extends LitElement {
     this.pageSettingsStale = true;
     if (this.hasUpdated) this.requestUpdate(); // moved: the new place may have another lang or scheme
     this.stopWatching ??= watchPage(() => this.readPageSettings());
+    if (!this.nearViewport) {
+      this.stopWaiting ??= whenNearViewport(this, () => {
+        this.stopWaiting = null;
+        this.nearViewport = true;
+      });
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching?.();
     this.stopWatching = null;
+    this.stopWaiting?.();
+    this.stopWaiting = null;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -122,6 +141,12 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Asked once, at the first update: a widget already in view draws at once, with no empty frame.
+    if (!this.hasUpdated && !this.nearViewport && this.isConnected && isInViewport(this)) {
+      this.nearViewport = true;
+      this.stopWaiting?.();
+      this.stopWaiting = null;
+    }
     if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
     super.willUpdate(changed);
     this.applyTextDefaults({ theme: 'auto' });
@@ -129,7 +154,16 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return this.renderFrame(this.inputProblem ? this.renderProblem(this.inputProblem) : this.renderContent());
+    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? this.renderContent() : this.renderDeferred();
+    return this.renderFrame(content);
+  }
+
+  /**
+   * What a widget that {@link defersDrawing} shows until it nears the viewport: a box of the
+   * size its content will have, so that nothing moves when it is drawn.
+   */
+  protected renderDeferred(): TemplateResult {
+    return this.renderContent();
   }
 
   /**
@@ -152,8 +186,10 @@ export abstract class MosaicElement extends LitElement {
   }
 
   private readPageSettings(): void {
-    this.pageSettingsStale = false;
     this.language = normalizeLanguage(closestLang(this));
+    // Computed style costs a style recalculation: a widget waiting off-screen reads it when it draws.
+    if (!this.nearViewport) return;
+    this.pageSettingsStale = false;
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();
   }

@@ -192,11 +192,13 @@ export interface ProjectedMap {
 const projectedCache = new WeakMap<Geometry, Map<string, ProjectedMap>>();
 
 /**
- * Projects the shapes to fit `width` (the height follows from the shapes' proportions),
- * with the projection fitted to the shapes drawn. Cached per geometry and box.
+ * Projects the shapes to fit `width`, with the projection fitted to the shapes drawn. The
+ * height follows from the shapes' proportions, or is `options.height`: then the shapes fit
+ * inside the box, centred across and at the top, so that any boundary file draws in a box of
+ * the same size. Cached per geometry and box.
  */
-export function projectGeometry(geometry: Geometry, width: number, options: { context: boolean; padding?: number }): ProjectedMap {
-  const key = `${width} ${options.context} ${options.padding ?? 8}`;
+export function projectGeometry(geometry: Geometry, width: number, options: { context: boolean; padding?: number; height?: number }): ProjectedMap {
+  const key = `${width} ${options.context} ${options.padding ?? 8} ${options.height}`;
   let byKey = projectedCache.get(geometry);
   if (!byKey) projectedCache.set(geometry, (byKey = new Map()));
   const cached = byKey.get(key);
@@ -212,9 +214,11 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
     y0 = Math.min(y0, y!);
     y1 = Math.max(y1, y!);
   }
-  const k = x1 > x0 ? (width - 2 * padding) / (x1 - x0) : 1;
+  const fitWidth = x1 > x0 ? (width - 2 * padding) / (x1 - x0) : 1;
+  const k = options.height && y1 > y0 ? Math.min(fitWidth, (options.height - 2 * padding) / (y1 - y0)) : fitWidth;
+  const left = padding + (width - 2 * padding - (x1 - x0) * k) / 2;
   const round = (n: number) => Math.round(n * 10) / 10;
-  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + padding), round((y! - y0) * k + padding)];
+  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + left), round((y! - y0) * k + padding)];
   const projected: ProjectedShape[] = shapes.map((s, index) => {
     const placed = rings[index]!.map((polygon) => polygon.map((ring) => ring.map(place)));
     const d = placed
@@ -229,7 +233,7 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
     const label = s.label ? place(chinaProjection(s.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
     return { id: s.id, context: s.context, d, label };
   });
-  const result = { width, height: Math.ceil((y1 - y0) * k + 2 * padding), shapes: projected };
+  const result = { width, height: options.height ?? Math.ceil((y1 - y0) * k + 2 * padding), shapes: projected };
   byKey.set(key, result);
   return result;
 }

@@ -197,7 +197,13 @@ export class MetricCompare extends ChartElement {
 
   protected renderContent(): TemplateResult {
     const model = this.model;
-    if (!model) return html`<figure part="figure" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></figure>`;
+    if (!model) {
+      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
+      const rows = Math.min(31, Number.parseInt(this.top, 10) || this.chosenRegions.length || 0);
+      return html`<figure part="figure" class="pending" aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+        <p role="status">${this.msg('status.loading')}</p>
+      </figure>`;
+    }
     const title = this.label || model.title;
     const tab = this.active ?? this.selected ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;

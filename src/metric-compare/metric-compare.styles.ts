@@ -33,6 +33,9 @@ export const metricCompareStyles = css`
     column-gap: 0.5em;
     outline: none;
   }
+  .pending {
+    min-height: calc(var(--rows) * 1.37em + 9.3em);
+  }
   .row,
   .axis-row {
     position: relative;

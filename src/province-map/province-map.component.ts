@@ -12,7 +12,7 @@ import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
 import { seriesFor, type Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedShape } from '../geo/geometry.js';
+import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
 import { loadGeometry } from '../geo/load-geometry.js';
 import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from '../geo/tiles.js';
@@ -72,6 +72,8 @@ const TILE = DRAWING_WIDTH / TILE_COLUMNS;
  * @cssprop --im-color-context - Hong Kong, Macao and Taiwan, drawn as context.
  */
 export class ProvinceMap extends ChartElement {
+  protected static override defersDrawing = true;
+
   static override styles = [...ChartElement.styles, provinceMapStyles];
 
   /** Bundled metric to show (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`), or a metric of your data. Default: population, or your data's first metric. */
@@ -164,7 +166,7 @@ export class ProvinceMap extends ChartElement {
     this.userData.update(this.src, this.data);
     if (changed.has('geometrySrc')) this.loadGeometry();
     super.willUpdate(changed);
-    this.model = this.problem || !this.series ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
+    this.model = this.problem || !this.series || !this.nearViewport ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
   }
 
   protected override checkInput(): Problem | null {
@@ -295,18 +297,43 @@ export class ProvinceMap extends ChartElement {
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
   protected override renderProblem(problem: Problem): TemplateResult {
-    const height = this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
-    return html`<div class="stage problem-box" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}` })}>${super.renderProblem(problem)}</div>`;
+    return html`<div class="stage problem-box" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` })}>${super.renderProblem(problem)}</div>`;
+  }
+
+  /** Off-screen: the map's box at its final proportions, drawn when it nears the viewport. */
+  protected override renderDeferred(): TemplateResult {
+    return html`<figure part="figure" aria-label=${this.label || this.msg('status.loading')} aria-busy="true">
+      <div class="stage" part="map" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` })}></div>
+    </figure>`;
+  }
+
+  /**
+   * The drawing's height for its 800-unit width: the tile grid's, or the bundled boundaries'
+   * with context, whatever boundaries are drawn, so that the box is the same before and after
+   * a boundary file arrives.
+   */
+  private stageHeight(): number {
+    return this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
+  }
+
+  private projected(): ProjectedMap {
+    return projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show', height: this.stageHeight() });
   }
 
   protected renderContent(): TemplateResult {
     const model = this.model;
     const title = this.label || model?.title || '';
     const tiles = this.view === 'tiles';
-    const projected = tiles ? null : projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show' });
-    const height = tiles ? TILE * TILE_ROWS : projected!.height;
+    const projected = tiles ? null : this.projected();
+    const height = this.stageHeight();
     const legendAt = this.legend;
-    const legend = model && legendAt !== 'none' ? this.renderLegend(model, !tiles && this.context === 'show') : nothing;
+    const legend =
+      legendAt === 'none'
+        ? nothing
+        : model
+          ? this.renderLegend(model, !tiles && this.context === 'show')
+          : // The reader's data is on its way: the legend's place is kept, so that nothing moves when it comes.
+            html`<div class="legend pending" aria-hidden="true"></div>`;
     const notices = this.notices();
     return html`<figure part="figure" aria-labelledby="title">
       <figcaption id="title" class="visually-hidden">${title}</figcaption>
@@ -353,7 +380,7 @@ export class ProvinceMap extends ChartElement {
     return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
   }
 
-  private renderDrawing(projected: ReturnType<typeof projectGeometry> | null, height: number, title: string): TemplateResult {
+  private renderDrawing(projected: ProjectedMap | null, height: number, title: string): TemplateResult {
     const shapes: { id: RegionId; d: string; label: readonly [number, number] }[] = projected
       ? projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label }))
       : (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
@@ -424,7 +451,7 @@ export class ProvinceMap extends ChartElement {
     </svg>`;
   }
 
-  private renderTooltip(projected: ReturnType<typeof projectGeometry> | null): TemplateResult | typeof nothing {
+  private renderTooltip(projected: ProjectedMap | null): TemplateResult | typeof nothing {
     const id = this.choice.hovered ?? this.focused;
     const facts = id ? this.factsOf(id) : undefined;
     if (!id || !facts) return nothing;
@@ -527,7 +554,7 @@ export class ProvinceMap extends ChartElement {
 
   private navigationPoints(): Map<string, readonly [number, number]> {
     if (this.view === 'tiles') return new Map(Object.entries(TILE_GRID));
-    const projected = projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show' });
+    const projected = this.projected();
     return new Map(projected.shapes.filter((s) => !s.context).map((s) => [s.id, s.label]));
   }
 

@@ -132,6 +132,9 @@ export const provinceMapStyles = css`
     list-style: none;
     font-size: 0.875em;
   }
+  .legend.pending {
+    min-height: 4.7em;
+  }
   .legend-right .legend {
     flex-direction: column;
     align-items: flex-start;

@@ -87,7 +87,9 @@ export function buildCardModel(
     });
 
   const figures = metricIds.map((id): CardFigure => {
-    const series = seriesFor(id, data.metrics)!;
+    const series = seriesFor(id, data.metrics);
+    // A metric of the reader's data while that data is still on its way: a row that keeps its place.
+    if (!series) return { metric: id, label: '', value: message(language, 'status.loading'), noData: true, notes: [] };
     const { metric } = series;
     const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
     const label = Number.isFinite(metric.year) ? message(language, 'card.figureLabel', { label: metric.label[language], year: yearLabel(language, metric) }) : metric.label[language];

@@ -38,6 +38,8 @@ const MAP_WIDTH = 240;
  * @csspart sources - The numbered source notes.
  */
 export class RegionCard extends MosaicElement {
+  protected static override defersDrawing = true;
+
   static override styles = [...MosaicElement.styles, regionCardStyles];
 
   /** The region: ISO code (`CN-AH`), GB code (`340000`) or a name in English, Chinese or Danish. */
@@ -66,7 +68,8 @@ export class RegionCard extends MosaicElement {
     this.applyTextDefaults({ region: '', metrics: DEFAULT_METRICS, src: '', variant: 'full' });
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
-    this.model = this.problem || !this.resolved || this.userData.loading ? null : this.buildModel();
+    // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
+    this.model = this.problem || !this.resolved || !this.nearViewport ? null : this.buildModel();
   }
 
   private metricIds(): string[] {
@@ -96,12 +99,19 @@ export class RegionCard extends MosaicElement {
     });
   }
 
+  /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
+  protected override renderDeferred(): TemplateResult {
+    return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
+      <header><h3 part="name">${this.resolved!.name[this.language]}</h3></header>
+    </article>`;
+  }
+
   protected renderContent(): TemplateResult {
     const model = this.model;
     if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
     const compact = this.variant === 'compact';
     const showMap = !this.noMap;
-    return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name">
+    return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
         <h3 id="name" part="name">

@@ -12,6 +12,14 @@ export const regionCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Off-screen until drawn: about the height of a card, so that little moves when it is. */
+  .deferred {
+    align-content: start;
+    min-height: 36rem;
+  }
+  .deferred.compact {
+    min-height: 30rem;
+  }
   h3 {
     margin: 0;
     font-size: 1.35em;

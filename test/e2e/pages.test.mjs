@@ -83,6 +83,13 @@ async function open(path) {
     if (message.type() === 'warning') warnings.push(message.text());
   });
   await page.goto(base + path);
+  // Widgets off-screen draw when they near the viewport: bring each into view once.
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll('province-map, region-card, metric-compare')) {
+      el.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    }
+  });
   await page.waitForFunction(() =>
     [...document.querySelectorAll('province-map, region-card, metric-compare')].every((el) => el.shadowRoot?.querySelector('figure .region, figure .row, article [part="figures"]')),
   );

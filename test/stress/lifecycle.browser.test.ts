@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { pageWatchStats } from '../../src/base/page-watch.js';
+import { viewportStats } from '../../src/base/viewport.js';
 import '../browser.js';
 
 const CYCLES = 10_000;
@@ -62,6 +63,7 @@ describe('long-lived pages', () => {
       }
       await Promise.resolve(); // the page observers are released a microtask after the last widget leaves
       expect(pageWatchStats()).to.deep.equal({ listeners: 0, observing: false });
+      expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
       expect(resizeObservers.observing).to.equal(0);
       el = null;
       a.remove();
