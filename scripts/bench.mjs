@@ -149,6 +149,15 @@ async function settle(page) {
   );
 }
 
+/** How many of the page's widgets are drawn (not waiting off-screen), and how often boundaries were decoded. */
+function countDrawn(page, tag) {
+  return page.evaluate((tag) => {
+    const all = [...document.querySelectorAll(tag)];
+    const drawn = all.filter((el) => el.shadowRoot?.querySelector('path[data-region], .locator path')).length;
+    return { widgets: all.length, drawn, decodes: window.InnovationMosaic?.geometryDecodeCount?.() ?? null };
+  }, tag);
+}
+
 /** What drawing the page costs: scripting time, longest task, heap after GC, widgets drawn. */
 async function measurePage(browser, url, tag) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
@@ -161,11 +170,7 @@ async function measurePage(browser, url, tag) {
   const tasks = tasksOf(await browser.stopTracing());
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  const counts = await page.evaluate((tag) => {
-    const all = [...document.querySelectorAll(tag)];
-    const drawn = all.filter((el) => el.shadowRoot?.querySelector('path[data-region], .locator path')).length;
-    return { widgets: all.length, drawn, decodes: window.InnovationMosaic?.geometryDecodeCount?.() ?? null };
-  }, tag);
+  const counts = await countDrawn(page, tag);
   await page.close();
   if (problems.length) throw new Error(`${url}: ${problems.join('; ')}`);
   return { scriptingMs: tasks.scripting, busyMs: tasks.busy, longestTaskMs: tasks.longest, heapKB: heap / KB, ...counts };
@@ -186,10 +191,7 @@ async function measureScroll(browser, url, tag) {
   });
   await settle(page);
   const tasks = tasksOf(await browser.stopTracing());
-  const counts = await page.evaluate((tag) => {
-    const all = [...document.querySelectorAll(tag)];
-    return { widgets: all.length, drawn: all.filter((el) => el.shadowRoot?.querySelector('path[data-region], .locator path')).length, decodes: window.InnovationMosaic.geometryDecodeCount() };
-  }, tag);
+  const counts = await countDrawn(page, tag);
   await page.close();
   return { longestTaskMs: tasks.longest, ...counts };
 }

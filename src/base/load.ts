@@ -4,6 +4,7 @@
  */
 
 import type { MessageKey } from './messages.js';
+import type { Problem } from './problem.js';
 
 /** Why a file could not be loaded, in words for the widget's message (`HTTP 404`, `timed out`). */
 export class LoadError extends Error {
@@ -16,6 +17,20 @@ export const LOAD_REASONS: Readonly<Record<string, MessageKey>> = {
   'timed out': 'reason.timeout',
   'network error': 'reason.network',
 };
+
+/**
+ * The problem a widget shows for a file that could not be loaded, with the reason in the
+ * reader's words where the catalogue has them (an HTTP status is shown as it is).
+ */
+export function loadProblem(key: 'problem.loadFailed' | 'problem.geometryFailed', url: string, error: unknown, what: string): Problem {
+  const reason = error instanceof LoadError ? error.message : String(error);
+  return {
+    key,
+    params: { url, reason },
+    ...(LOAD_REASONS[reason] ? { messageParams: { reason: LOAD_REASONS[reason] } } : {}),
+    detail: `could not load ${what} from ${url}: ${reason}`,
+  };
+}
 
 /** A request still unanswered after `timeoutMs` is given up (a page or a test may shorten it). */
 export const loadSettings = { timeoutMs: 20_000 };

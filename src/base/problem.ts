@@ -48,6 +48,21 @@ export function checkChoice(
   };
 }
 
+/**
+ * Checks that an attribute holds a whole number from `min` to `max`.
+ *
+ * @example checkWholeNumber('top', '0', 1, 31) // a problem: "expected 1–31"
+ */
+export function checkWholeNumber(attribute: string, value: string, min: number, max: number): Problem | null {
+  const number = Number(value);
+  if (Number.isInteger(number) && number >= min && number <= max) return null;
+  return {
+    key: 'problem.badNumber',
+    params: { attribute, value: quote(value), expected: `${min}–${max}` },
+    detail: `${attribute}=${JSON.stringify(String(value))} is not a whole number from ${min} to ${max}.`,
+  };
+}
+
 /** The problem's message in the reader's language (lists of allowed values localized). */
 export function describeProblem(problem: Problem, language: Language): string {
   const params: Record<string, string | number> = { ...problem.params };

@@ -1,9 +1,10 @@
 /** Region names in attributes (`highlight="Anhui CN-JS"`), resolved or explained. DOM-free. */
+import { clusters } from '../data/index.js';
 import { getRegion, suggestRegions } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
 import type { Language } from './language.js';
 import { listOr } from './messages.js';
-import { quote, type Problem } from './problem.js';
+import { checkChoice, quote, type Problem } from './problem.js';
 
 /**
  * The regions named in a space-separated attribute value (ISO codes, GB codes or names, which
@@ -34,4 +35,10 @@ export function unknownRegion(attribute: string, key: string, language: Language
     params: { value: quote(key), suggestion: listOr(language, suggestions.map((r) => r.name[language])) },
     detail: `${attribute}=${JSON.stringify(key)} is not one of the 31 regions${suggestions.length ? ` (closest: ${suggestions.map((r) => r.id).join(', ')})` : ''}.`,
   };
+}
+
+/** The members of the cluster an attribute names (`bth`, `yrd`, `gba`, `edwc-guizhou`, ...), or the problem listing the clusters. */
+export function clusterMembers(attribute: string, id: string): { ids: readonly RegionId[]; problem: Problem | null } {
+  const cluster = clusters.find((c) => c.id === id);
+  return cluster ? { ids: cluster.members, problem: null } : { ids: [], problem: checkChoice(attribute, id, clusters.map((c) => c.id)) };
 }

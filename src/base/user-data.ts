@@ -6,11 +6,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FIGURES } from '../data/bundle.generated.js';
 import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
 import type { MetricData } from '../data/figures.js';
+import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
 import type { Source } from '../data/types.js';
-import { LOAD_REASONS, loadText, LoadError } from './load.js';
+import { loadProblem, loadText } from './load.js';
 import type { MessageKey } from './messages.js';
-import type { Problem } from './problem.js';
+import { checkChoice, type Problem } from './problem.js';
 
 export interface UserData {
   readonly dataset: Dataset;
@@ -62,6 +63,17 @@ export class UserDataController implements ReactiveController {
   /** The metric shown when the page names none: the first of the user's data, else population. */
   get defaultMetric(): string {
     return this.data?.dataset.metrics[0]?.id ?? 'population';
+  }
+
+  /**
+   * The series of the metric an attribute names (empty: {@link defaultMetric}) from
+   * {@link metricData}, or the problem listing the metrics there are. While the user's data
+   * loads, neither: the metric may be one it brings.
+   */
+  seriesOf(attribute: string, id: string): { series: Series | null; problem: Problem | null } {
+    if (this.loading) return { series: null, problem: null };
+    const series = seriesFor(id || this.defaultMetric, this.metricData) ?? null;
+    return { series, problem: series ? null : checkChoice(attribute, id, this.metricData.metrics.map((m) => m.id)) };
   }
 
   private merge() {
@@ -124,13 +136,7 @@ export class UserDataController implements ReactiveController {
       this.accept(text, format, url);
     } catch (error) {
       if (this.request !== request || request.signal.aborted) return;
-      const reason = error instanceof LoadError ? error.message : String(error);
-      this.problem = {
-        key: 'problem.loadFailed',
-        params: { url: src, reason },
-        ...(LOAD_REASONS[reason] ? { messageParams: { reason: LOAD_REASONS[reason] } } : {}),
-        detail: `could not load data from ${src}: ${reason}`,
-      };
+      this.problem = loadProblem('problem.loadFailed', src, error, 'data');
     }
     this.loading = false;
     this.request = null;

@@ -3,7 +3,7 @@
  * many maps use it. A request nobody waits for any more (every map asking for it moved on to
  * another address, or left the page) is aborted.
  */
-import { loadText } from '../base/load.js';
+import { LoadError, loadText } from '../base/load.js';
 import { decodeGeometry, type Geometry } from './geometry.js';
 
 interface Pending {
@@ -23,7 +23,12 @@ const cache = new Map<string, Pending>();
  *   shapes; the signal's reason when aborted.
  */
 export function loadGeometry(url: string, signal: AbortSignal): Promise<Geometry> {
-  const key = new URL(url, document.baseURI).href;
+  let key: string;
+  try {
+    key = new URL(url, document.baseURI).href;
+  } catch {
+    return Promise.reject(new LoadError('not a valid address')); // as loadText says it
+  }
   let pending = cache.get(key);
   if (!pending) {
     const request = new AbortController();

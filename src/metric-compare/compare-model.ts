@@ -3,6 +3,7 @@
  * their order, lengths, labels and sources, the regions without data, the axis and the
  * reference line.
  */
+import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../base/figure-text.js';
 import type { Language } from '../base/language.js';
 import { message, yearLabel, type MessageKey } from '../base/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
@@ -94,14 +95,6 @@ interface Point {
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-function withOverrides(metric: Metric, valueLabel?: string, unit?: string): Metric {
-  return {
-    ...metric,
-    ...(unit ? { unit } : {}),
-    ...(valueLabel ? { label: { en: valueLabel, zh: valueLabel, da: valueLabel } } : {}),
-  };
-}
-
 /** Sum or ratio of sums over a group; `null` with a note when members lack data. */
 function aggregate(metric: Metric, members: readonly RegionId[], data: MetricData, lang: Language): { value: number | null; sources: string[]; note?: string } {
   const inputs = metric.aggregate === 'ratio' ? metric.derivedFrom! : [metric.id];
@@ -135,7 +128,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const lang = input.language;
   const metric = withOverrides(input.series.metric, input.valueLabel, input.unit);
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
-  const sourceName = new Map(input.sources.map((s) => [s.id, s.year ? `${s.publisher} (${s.year})` : s.publisher]));
+  const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
     title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, reference: null, sourceLine: '', problem,
   });
@@ -193,7 +186,6 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       const v = shown(p)!;
       const unitWord = sharing || input.show === 'rank' ? '' : unitLabel(m.unit, lang);
       const shareText = share === null ? null : message(lang, 'compare.share', { share: percent(share) });
-      const names = [...new Set(p.sources.map((id) => sourceName.get(id) ?? ''))].filter(Boolean);
       measures.set(p.id, {
         value: v,
         from: position(Math.min(0, v)),
@@ -203,14 +195,13 @@ export function buildCompareModel(input: CompareInput): CompareModel {
         share: shareText,
         rank: rankText,
         spoken: [unitWord === '%' ? '' : unitWord, sharing ? '' : shareText, input.show === 'rank' ? '' : rankText].filter(Boolean).join(', '),
-        source: names.length ? (m.derivedFrom ? message(lang, 'data.derived', { sources: names.join('; ') }) : names.join('; ')) : message(lang, 'data.noSource'),
+        source: citeSources(p.sources, sources, m, lang),
       });
     }
     const ticks = niceTicks(low, high, 4)
       .filter((t) => t >= low && t <= high)
       .map((t) => ({ at: position(t), label: sharing ? percent(t) : formatTick(t, m, lang) }));
-    const unit = sharing ? message(lang, 'compare.shareLabel') : unitLabel(m.unit, lang);
-    const title = unit && unit !== '%' ? `${m.label[lang]} (${unit})` : m.label[lang];
+    const title = titleWithUnit(m.label[lang], sharing ? message(lang, 'compare.shareLabel') : m.unit, lang);
     return { points, measures, axis: { title, ticks }, position, low, high };
   };
 
@@ -255,17 +246,9 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   }
 
   // Each metric's sources once, by publisher; "derived from" said once for a derived metric.
-  const sourcesOf = (points: readonly Point[], m: Metric) => {
-    const names = [...new Set(points.flatMap((p) => (p.value === null ? [] : p.sources)).map((id) => sourceName.get(id) ?? ''))].filter(Boolean);
-    if (!names.length) return [];
-    return m.derivedFrom ? [message(lang, 'data.derived', { sources: names.join('; ') })] : names;
-  };
+  const sourcesOf = (points: readonly Point[], m: Metric) => citedSources(points.flatMap((p) => (p.value === null ? [] : p.sources)), sources, m, lang);
   const cited = [...new Set([...sourcesOf(first.points, metric), ...(second ? sourcesOf(second.points, input.second!.metric) : [])])];
-  const sourceLine = cited.length
-    ? message(lang, cited.length > 1 ? 'data.sources' : 'data.source', {
-        sources: cited.slice(0, 3).join('; ') + (cited.length > 3 ? `; ${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : ''),
-      })
-    : '';
+  const sourceLine = sourceLineOf(cited, lang);
   const title = Number.isFinite(metric.year)
     ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
     : metric.label[lang];

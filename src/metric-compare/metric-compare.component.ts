@@ -4,11 +4,11 @@ import { ChartElement } from '../base/chart-element.js';
 import { cssStyle } from '../base/css-style.js';
 import { Memo } from '../base/memo.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
-import { regionKeys } from '../base/region-keys.js';
-import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { clusterMembers, regionKeys } from '../base/region-keys.js';
+import { checkChoice, checkWholeNumber, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
-import { seriesFor, type Series } from '../data/series.js';
+import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
@@ -143,14 +143,7 @@ export class MetricCompare extends ChartElement {
   }
 
   private checkTop(): Problem | null {
-    if (!this.top) return null;
-    const top = Number(this.top);
-    if (Number.isInteger(top) && top >= 1 && top <= 31) return null;
-    return {
-      key: 'problem.badNumber',
-      params: { attribute: 'top', value: quote(this.top), expected: '1–31' },
-      detail: `top=${JSON.stringify(this.top)} is not a whole number from 1 to 31.`,
-    };
+    return this.top ? checkWholeNumber('top', this.top, 1, 31) : null;
   }
 
   private checkRegions(): Problem | null {
@@ -159,26 +152,18 @@ export class MetricCompare extends ChartElement {
     this.chosenRegions = chosen.ids;
     this.highlighted = new Set(highlight.ids);
     if (chosen.problem || highlight.problem) return chosen.problem ?? highlight.problem;
-    if (this.cluster) {
-      const cluster = bundledClusters.find((c) => c.id === this.cluster);
-      if (!cluster) return checkChoice('cluster', this.cluster, bundledClusters.map((c) => c.id));
-      this.chosenRegions.push(...cluster.members.filter((id) => !this.chosenRegions.includes(id)));
-    }
-    return null;
+    if (!this.cluster) return null;
+    const cluster = clusterMembers('cluster', this.cluster);
+    this.chosenRegions.push(...cluster.ids.filter((id) => !this.chosenRegions.includes(id)));
+    return cluster.problem;
   }
 
   private checkMetrics(): Problem | null {
-    if (this.userData.loading && !this.userData.data) return null;
-    const data = this.userData.metricData;
-    const available = data.metrics.map((m) => m.id);
-    this.series = seriesFor(this.metric || this.userData.defaultMetric, data) ?? null;
-    if (!this.series) return checkChoice('metric', this.metric, available);
-    this.second = null;
-    if (this.compareTo) {
-      this.second = seriesFor(this.compareTo, data) ?? null;
-      if (!this.second) return checkChoice('compare-to', this.compareTo, available);
-    }
-    return null;
+    const main = this.userData.seriesOf('metric', this.metric);
+    const second = this.compareTo ? this.userData.seriesOf('compare-to', this.compareTo) : { series: null, problem: null };
+    this.series = main.series;
+    this.second = second.series;
+    return main.problem ?? second.problem;
   }
 
   /** What cannot be drawn honestly: a rate combined over groups, or shares of a partial total. */

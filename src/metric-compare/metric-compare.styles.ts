@@ -33,6 +33,8 @@ export const metricCompareStyles = css`
     column-gap: 0.5em;
     outline: none;
   }
+  /* Loading: room for the rows asked for. A row is about 1.37em, and the axis, notes and
+     footer about 9.3em, as measured at the default font (test/viewport.browser.test.ts). */
   .pending {
     min-height: calc(var(--rows) * 1.37em + 9.3em);
   }

@@ -3,8 +3,9 @@
  * table, the summary for screen readers and the source line. The element only draws it.
  */
 import type { Language } from '../base/language.js';
+import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../base/figure-text.js';
 import { listAnd, message, yearLabel } from '../base/messages.js';
-import { formatTick, formatValue, unitLabel } from '../data/format.js';
+import { formatTick, formatValue } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
@@ -71,18 +72,9 @@ export interface MapModel {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
 
-function sourceName(source: Source | undefined): string {
-  if (!source) return '';
-  return source.year ? `${source.publisher} (${source.year})` : source.publisher;
-}
-
 export function buildMapModel(input: ModelInput): MapModel {
   const { series, language: lang, mode } = input;
-  const metric: Metric = {
-    ...series.metric,
-    ...(input.unit ? { unit: input.unit } : {}),
-    ...(input.valueLabel ? { label: { en: input.valueLabel, zh: input.valueLabel, da: input.valueLabel } } : {}),
-  };
+  const metric = withOverrides(series.metric, input.valueLabel, input.unit);
   const regions = byId(input.regions);
   const sources = byId(input.sources);
   const engines = input.clusters.filter((c) => (ENGINE_IDS as readonly string[]).includes(c.id));
@@ -92,12 +84,7 @@ export function buildMapModel(input: ModelInput): MapModel {
     entry.figure
       ? formatValue(entry.figure.value, metric, lang, entry.figure.qualifier ? { qualifier: entry.figure.qualifier } : {})
       : message(lang, 'data.noData');
-  const sourceOf = (entry: SeriesEntry) => {
-    if (!entry.figure) return '';
-    const names = [...new Set(entry.figure.sources.map((id) => sourceName(sources.get(id))))].filter(Boolean);
-    if (!names.length) return message(lang, 'data.noSource');
-    return metric.derivedFrom ? message(lang, 'data.derived', { sources: names.join('; ') }) : names.join('; ');
-  };
+  const sourceOf = (entry: SeriesEntry) => (entry.figure ? citeSources(entry.figure.sources, sources, metric, lang) : '');
 
   const facts: RegionFacts[] = series.entries
     .map((entry) => ({
@@ -121,8 +108,7 @@ export function buildMapModel(input: ModelInput): MapModel {
   let summary: string;
 
   if (mode === 'choropleth') {
-    const unit = unitLabel(metric.unit, lang);
-    legendTitle = unit && unit !== '%' ? `${metric.label[lang]} (${unit})` : metric.label[lang];
+    legendTitle = titleWithUnit(metric.label[lang], metric.unit, lang);
     if (present.length) {
       const scale = binnedScale(present.map((e) => e.figure!.value), {
         scheme: input.scheme,
@@ -174,14 +160,8 @@ export function buildMapModel(input: ModelInput): MapModel {
 
   const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];
   if (mode === 'clusters') cited.push(...new Set(engines.map((c) => c.source)));
-  const named = [...new Set(cited.map((id) => sourceName(sources.get(id))).filter(Boolean))];
-  let sourceList = named.slice(0, 3).join('; ');
-  if (named.length > 3) sourceList += `; ${message(lang, 'data.moreSources', { count: named.length - 3 })}`;
-  const sourceLine = named.length
-    ? message(lang, named.length > 1 ? 'data.sources' : 'data.source', { sources: sourceList })
-    : present.length
-      ? message(lang, 'data.source', { sources: message(lang, 'data.noSource') })
-      : '';
+  const named = sourceNames(cited, sources);
+  const sourceLine = sourceLineOf(named.length || !present.length ? named : [message(lang, 'data.noSource')], lang);
 
   return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine, missing };
 }

@@ -1,16 +1,16 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LOAD_REASONS, LoadError } from '../base/load.js';
+import { loadProblem, LoadError } from '../base/load.js';
 import { ChartElement } from '../base/chart-element.js';
 import { cssStyle } from '../base/css-style.js';
 import { Memo } from '../base/memo.js';
 import { PointerChoice, type ChoiceEventDetail } from '../base/pointer-choice.js';
-import { regionKeys } from '../base/region-keys.js';
-import { checkChoice, quote, type Problem } from '../base/problem.js';
+import { clusterMembers, regionKeys } from '../base/region-keys.js';
+import { checkChoice, checkWholeNumber, quote, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
-import { seriesFor, type Series } from '../data/series.js';
+import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
 import { loadGeometry } from '../geo/load-geometry.js';
@@ -35,6 +35,13 @@ const TEXT_DEFAULTS = {
   classes: '5', thresholds: '', legend: 'bottom', labels: '', context: 'show', geometrySrc: '', selected: '', label: '',
 } as const;
 const TILE = DRAWING_WIDTH / TILE_COLUMNS;
+
+/** The tile view's squares, drawn the same on every render. */
+const TILE_SHAPES = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
+  id,
+  d: `M${col * TILE + 2},${row * TILE + 2}h${TILE - 4}v${TILE - 4}h${-(TILE - 4)}z`,
+  label: [col * TILE + TILE / 2, row * TILE + TILE / 2] as const,
+}));
 
 /**
  * A map of the 31 provincial-level regions of the Chinese mainland: a choropleth of a metric,
@@ -169,8 +176,12 @@ export class ProvinceMap extends ChartElement {
     this.model = this.problem || !this.series || !this.nearViewport ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
   }
 
+  /** The colour scheme asked for, else the mode's default. */
+  private get schemeName(): string {
+    return this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues');
+  }
+
   protected override checkInput(): Problem | null {
-    const scheme = this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues');
     return (
       super.checkInput() ??
       checkChoice('view', this.view, VIEWS) ??
@@ -178,7 +189,7 @@ export class ProvinceMap extends ChartElement {
       checkChoice('legend', this.legend, LEGEND_POSITIONS) ??
       (this.labels ? checkChoice('labels', this.labels, LABELS) : null) ??
       checkChoice('context', this.context, CONTEXT) ??
-      checkChoice('scheme', scheme, this.mode === 'clusters' ? Object.keys(CATEGORICAL_SCHEMES) : VALUE_SCHEMES) ??
+      checkChoice('scheme', this.schemeName, this.mode === 'clusters' ? Object.keys(CATEGORICAL_SCHEMES) : VALUE_SCHEMES) ??
       this.checkClasses() ??
       this.checkRegions() ??
       this.userData.problem ??
@@ -188,14 +199,8 @@ export class ProvinceMap extends ChartElement {
   }
 
   private checkClasses(): Problem | null {
-    const classes = Number(this.classes);
-    if (!Number.isInteger(classes) || classes < MIN_CLASSES || classes > MAX_CLASSES) {
-      return {
-        key: 'problem.badNumber',
-        params: { attribute: 'classes', value: quote(this.classes), expected: `${MIN_CLASSES}–${MAX_CLASSES}` },
-        detail: `classes=${JSON.stringify(String(this.classes))} is not a whole number from ${MIN_CLASSES} to ${MAX_CLASSES}.`,
-      };
-    }
+    const classes = checkWholeNumber('classes', this.classes, MIN_CLASSES, MAX_CLASSES);
+    if (classes) return classes;
     if (this.thresholds && !parseThresholds(this.thresholds)) {
       return {
         key: 'problem.badNumber',
@@ -212,19 +217,16 @@ export class ProvinceMap extends ChartElement {
     this.highlighted = new Set(highlight.ids);
     const problem = highlight.problem ?? regionKeys('selected', this.selected, this.language).problem;
     if (problem) return problem;
-    if (this.cluster) {
-      const cluster = CLUSTERS.find((c) => c.id === this.cluster);
-      if (!cluster) return checkChoice('cluster', this.cluster, CLUSTERS.map((c) => c.id));
-      for (const id of cluster.members) this.highlighted.add(id);
-    }
-    return null;
+    if (!this.cluster) return null;
+    const cluster = clusterMembers('cluster', this.cluster);
+    for (const id of cluster.ids) this.highlighted.add(id);
+    return cluster.problem;
   }
 
   private checkMetric(): Problem | null {
-    if (this.userData.loading && !this.userData.data) return null;
-    const data = this.userData.metricData;
-    this.series = seriesFor(this.metric || this.userData.defaultMetric, data) ?? null;
-    return this.series ? null : checkChoice('metric', this.metric, data.metrics.map((m) => m.id));
+    const { series, problem } = this.userData.seriesOf('metric', this.metric);
+    this.series = series;
+    return problem;
   }
 
   /** Everything the model depends on; hovering, focusing or resizing changes none of it. */
@@ -240,7 +242,7 @@ export class ProvinceMap extends ChartElement {
       regions: REGIONS,
       clusters: CLUSTERS,
       mode: this.mode,
-      scheme: this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues'),
+      scheme: this.schemeName,
       classes: Number(this.classes),
       thresholds: this.thresholds ? parseThresholds(this.thresholds) : null,
       highlight: this.highlighted,
@@ -273,12 +275,7 @@ export class ProvinceMap extends ChartElement {
       const reason = error instanceof Error ? error.message : String(error);
       problem =
         error instanceof LoadError
-          ? {
-              key: 'problem.geometryFailed',
-              params: { url, reason },
-              ...(LOAD_REASONS[reason] ? { messageParams: { reason: LOAD_REASONS[reason] } } : {}),
-              detail: `could not load boundaries from ${url}: ${reason}`,
-            }
+          ? loadProblem('problem.geometryFailed', url, error, 'boundaries')
           : {
               key: 'problem.badGeometry',
               params: { url },
@@ -297,13 +294,13 @@ export class ProvinceMap extends ChartElement {
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
   protected override renderProblem(problem: Problem): TemplateResult {
-    return html`<div class="stage problem-box" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` })}>${super.renderProblem(problem)}</div>`;
+    return html`<div class="stage problem-box" style=${this.stageStyle()}>${super.renderProblem(problem)}</div>`;
   }
 
   /** Off-screen: the map's box at its final proportions, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
     return html`<figure part="figure" aria-label=${this.label || this.msg('status.loading')} aria-busy="true">
-      <div class="stage" part="map" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` })}></div>
+      <div class="stage" part="map" style=${this.stageStyle()}></div>
     </figure>`;
   }
 
@@ -314,6 +311,11 @@ export class ProvinceMap extends ChartElement {
    */
   private stageHeight(): number {
     return this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
+  }
+
+  /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
+  private stageStyle() {
+    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` });
   }
 
   private projected(): ProjectedMap {
@@ -340,7 +342,7 @@ export class ProvinceMap extends ChartElement {
       <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
       ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
-        <div class="stage" part="map" style=${cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}` })}>
+        <div class="stage" part="map" style=${this.stageStyle()}>
           ${this.renderDrawing(projected, height, title)} ${this.renderTooltip(projected)}
           ${this.userData.loading || this.geometryLoading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
@@ -359,7 +361,7 @@ export class ProvinceMap extends ChartElement {
     if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
     const missing = this.view === 'geo' ? this.geometry.missing : [];
     if (missing.length) {
-      const names = missing.map((id) => REGIONS.find((r) => r.id === id)!.name[this.language]).join(', ');
+      const names = missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
       notices.push(this.msg('data.missingShapes', { count: missing.length, names }));
     }
     return notices;
@@ -376,18 +378,14 @@ export class ProvinceMap extends ChartElement {
 
   private accessibleName(id: RegionId): string {
     const facts = this.factsOf(id);
-    if (!facts) return REGIONS.find((r) => r.id === id)?.name[this.language] ?? id;
+    if (!facts) return getRegion(id)!.name[this.language];
     return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
   }
 
   private renderDrawing(projected: ProjectedMap | null, height: number, title: string): TemplateResult {
-    const shapes: { id: RegionId; d: string; label: readonly [number, number] }[] = projected
+    const shapes: readonly { id: RegionId; d: string; label: readonly [number, number] }[] = projected
       ? projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label }))
-      : (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
-          id,
-          d: `M${col * TILE + 2},${row * TILE + 2}h${TILE - 4}v${TILE - 4}h${-(TILE - 4)}z`,
-          label: [col * TILE + TILE / 2, row * TILE + TILE / 2] as const,
-        }));
+      : TILE_SHAPES;
     const context = projected ? projected.shapes.filter((s) => s.context) : [];
     const labelMode = this.labels || (projected ? 'none' : 'codes');
     const fontSize = (projected ? 12 : 15) * Math.max(1, DRAWING_WIDTH / this.pixelWidth);
@@ -444,7 +442,7 @@ export class ProvinceMap extends ChartElement {
       ${labelMode === 'none'
         ? nothing
         : shapes.map(({ id, label }) => {
-            const text = labelMode === 'codes' ? id.slice(3) : REGIONS.find((r) => r.id === id)!.name[this.language];
+            const text = labelMode === 'codes' ? id.slice(3) : getRegion(id)!.name[this.language];
             return svg`<text class=${projected ? 'label' : 'label tile-label'} x=${label[0]} y=${label[1]} font-size=${fontSize} aria-hidden="true">${text}</text>`;
           })}
       ${outline(this.choice.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
