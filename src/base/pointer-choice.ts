@@ -3,7 +3,7 @@
  * item the pointer is over, whether a tap pinned its tooltip, and the `region-hover` and
  * `region-select` events, the same for mouse, touch and keyboard.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /** Detail of `region-select` and `region-hover`. */
 export interface ChoiceEventDetail<Id extends string = string> {
@@ -15,7 +15,7 @@ export interface ChoiceEventDetail<Id extends string = string> {
 
 type Host = ReactiveControllerHost & HTMLElement & { selected: string };
 
-export class PointerChoice<Id extends string = string> implements ReactiveController {
+export class PointerChoice<Id extends string = string> {
   /** The item under the pointer, or pinned by a tap; its tooltip shows. */
   hovered: Id | null = null;
   /** A tap pinned the tooltip: it stays until dismissed (close button, tap elsewhere, Escape). */
@@ -25,11 +25,7 @@ export class PointerChoice<Id extends string = string> implements ReactiveContro
   constructor(
     private readonly host: Host,
     private readonly valueOf: (id: Id) => number | null,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** On `pointerdown` of an item: remembers whether a finger is about to tap. */
   pointerDown(event: PointerEvent): void {
