@@ -18,6 +18,11 @@ describe('parseDataset: CSV', () => {
     expect(dataset!.sources).toEqual([{ id: 'user-1', publisher: 'Our survey', title: 'Our survey' }]);
   });
 
+  it('takes the precision from the most decimals written, also for tiny numbers', () => {
+    const { dataset } = parseDataset('region,value\nCN-AH,0.0000001\nCN-JS,2.25\n', 'csv', meta);
+    expect(dataset!.metrics[0]!.precision).toBe(7);
+  });
+
   it('reads a long CSV with metric, unit, year, source and note columns', () => {
     const csv = 'region,metric,value,unit,year,source,note\nAnhui,labs,4,labs,2025,Survey A,first count\nAnhui,beds,90,beds,2024,Survey B,\nHenan,labs,2,labs,2025,,\n';
     const { dataset, problems } = parseDataset(csv, 'csv');

@@ -11,6 +11,7 @@
  * Regions are ISO codes, GB codes or names in English, Chinese or Danish. Values are plain
  * numbers (`1234.5`); an empty cell, `NA` or `-` means no data.
  */
+import { decimalsOf } from './format.js';
 import { parseCsv } from './csv.js';
 import { getContextRegion, getRegion, suggestRegions } from './lookup.js';
 import type { MetricData } from './series.js';
@@ -315,7 +316,7 @@ function build(rows: RawRow[], declarations: MetricDeclaration[], defaults: Data
       ...(sourceId ? { source: sourceId } : {}),
       aggregate: meta.aggregate ?? 'none',
       higherIsMore: meta.higherIsMore ?? true,
-      precision: Math.max(0, ...values.map((v) => (String(v).split('.')[1] ?? '').length)),
+      precision: values.reduce((most, v) => Math.max(most, decimalsOf(v)), 0),
       coverage: values.length,
     };
   });
