@@ -5,19 +5,17 @@
 // Times vary with the machine and its load: they are reported, never asserted. The byte
 // budgets in package.json are what CI checks (npm run size); this script reports the issue's
 // targets as met or not, and exits non-zero only when it cannot measure.
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, INSTALL_HINT } from './find-browser.mjs';
 import { measureAll } from './size.mjs';
+import { ROOT, startServer } from './static-server.mjs';
 
-const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = process.argv[2] ?? join(ROOT, 'bench-results.json');
 const FIRST_RENDER_RUNS = 15;
 const PAGE_RUNS = 5;
 const KB = 1024;
-const TYPES = { '.js': 'text/javascript', '.csv': 'text/csv', '.json': 'application/json' };
 
 const TARGETS = { scriptTagGzip: 45 * KB, cardGzip: 15 * KB, longestTaskMs: 50, hundredOverTen: 10 };
 
@@ -82,24 +80,17 @@ const SLOW_FILES = {
   'china-detailed.topo.json': 'data/geo/china-detailed.topo.json',
 };
 
+/** The benchmark's pages; files under /slow/ answer 600 ms late. */
 function serve(pages) {
-  const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
-    if (pages[path]) return response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
-    let file = normalize(join(ROOT, path));
-    if (path.startsWith('/slow/')) {
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      file = join(ROOT, SLOW_FILES[path.slice(6)] ?? '-');
+  return startServer(async (path, response) => {
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html' }).end(pages[path]);
+      return true;
     }
-    if (!file.startsWith(ROOT)) return response.writeHead(403).end();
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    if (!path.startsWith('/slow/')) return false;
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    return `/${SLOW_FILES[path.slice(6)] ?? '-'}`;
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 // ---- measuring ----------------------------------------------------------------------------
@@ -298,8 +289,7 @@ async function main() {
     '/empty.html': articlePage(() => '', 1),
     '/slow.html': SLOW_PAGE,
   };
-  const server = await serve(pages);
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const { server, base } = await serve(pages);
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
   try {
     const bytes = (await measureAll()).map(({ name, raw, gzip, brotli }) => ({ name, raw, gzip, brotli }));

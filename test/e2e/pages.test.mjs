@@ -3,15 +3,13 @@
 // copies of it on one page. Needs dist/innovation-mosaic.min.js (npm run test:stress builds it).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-browser.mjs';
+import { ROOT, startServer } from '../../scripts/static-server.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.csv': 'text/csv', '.json': 'application/json' };
 
 const WIDGETS = `
   <province-map mode="clusters"></province-map>
@@ -45,26 +43,24 @@ let base;
 
 before(async () => {
   const bundle = await readFile(join(ROOT, 'dist/innovation-mosaic.min.js'), 'utf8');
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://x').pathname;
+  ({ server, base } = await startServer((path, response) => {
     const page = PAGES[path];
     const headers = page?.csp ? { 'content-security-policy': page.csp } : {};
-    if (page) return response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page.html);
-    if (path === '/listen.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(LISTEN);
-    // A second build of the script-tag file, as a second embed on the page would bring.
-    if (path === '/second-copy.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(`/* second embed */\n${bundle}`);
-    const file = normalize(join(ROOT, path));
-    if (!file.startsWith(ROOT)) return response.writeHead(403).end();
-    let body;
-    try {
-      body = await readFile(file);
-    } catch {
-      return response.writeHead(404).end();
+    if (page) {
+      response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page.html);
+      return true;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${server.address().port}`;
+    if (path === '/listen.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(LISTEN);
+      return true;
+    }
+    // A second build of the script-tag file, as a second embed on the page would bring.
+    if (path === '/second-copy.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(`/* second embed */\n${bundle}`);
+      return true;
+    }
+    return false;
+  }));
   browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 });
 
