@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderSmallModule, SMALL_MODULE } from '../../scripts/build-geo.js';
 import { REGION_IDS } from '../data/types.js';
 import { decodeArcs, encodeArcs } from './arc-codec.js';
-import { bundledGeometry, chinaProjection, decodeGeometry, geometryDecodeCount, GeometryError, projectGeometry } from './geometry.js';
+import { bundledGeometry, chinaProjection, decodeGeometry, geometryDecodeCount, GeometryError, naturalHeight, projectGeometry } from './geometry.js';
 import { regionInDirection, type Direction } from './navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from './tiles.js';
 
@@ -129,6 +129,16 @@ describe('projectGeometry', () => {
     expect(at('CN-XJ')[0]).toBeLessThan(at('CN-SH')[0]);
     expect(at('CN-HL')[1]).toBeLessThan(at('CN-HI')[1]);
     expect(projectGeometry(bundledGeometry(), 800, { context: false }).shapes).toHaveLength(31);
+  });
+
+  it('gives the natural height without drawing, and fits another box when asked', () => {
+    expect(naturalHeight(bundledGeometry(), 800, { context: true })).toBe(map.height);
+    expect(naturalHeight(bundledGeometry(), 400, { context: false, padding: 4 })).toBe(projectGeometry(bundledGeometry(), 400, { context: false, padding: 4 }).height);
+    const squat = projectGeometry(bundledGeometry(), 800, { context: true, height: 300 });
+    expect(squat.height).toBe(300);
+    const xs = squat.shapes.flatMap((s) => s.d.slice(1, -1).split(/[LZM]+/).map((p) => Number(p.split(',')[0])));
+    expect(Math.min(...xs)).toBeGreaterThan(100); // narrower than the box: centred across
+    expect(Math.max(...xs)).toBeLessThan(700);
   });
 
   it('is cached per geometry and box', () => {

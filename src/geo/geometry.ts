@@ -67,10 +67,16 @@ function resolveId(f: { id?: string | number; properties?: Record<string, unknow
 
 const isPosition = (p: unknown): p is [number, number] => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]);
 
-/** The polygons of a shape with only usable rings (three or more numeric positions); a polygon without an outer ring is dropped. */
+const isRing = (ring: unknown): boolean => Array.isArray(ring) && ring.length >= 3 && ring.every(isPosition);
+
+/**
+ * The polygons of a shape with only usable rings (three or more numeric positions); a polygon
+ * without an outer ring is dropped. Good data (the bundled boundaries) is kept as it is.
+ */
 function cleanPolygons(geometry: Polygon | MultiPolygon): number[][][][] {
   const polygons: unknown = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   if (!Array.isArray(polygons)) return [];
+  if (polygons.every((polygon) => Array.isArray(polygon) && polygon.every(isRing))) return polygons as number[][][][];
   return polygons.flatMap((polygon: unknown) => {
     if (!Array.isArray(polygon)) return [];
     const rings = polygon.map((ring: unknown) => (Array.isArray(ring) ? ring.filter(isPosition).map(([x, y]) => [x, y]) : []));
@@ -173,6 +179,58 @@ function ringCentroid(ring: Ring): { area: number; x: number; y: number } {
   return area ? { area: Math.abs(area / 2), x: x / (3 * area), y: y / (3 * area) } : { area: 0, x: ring[0]![0], y: ring[0]![1] };
 }
 
+type Bounds = readonly [x0: number, y0: number, x1: number, y1: number];
+
+/** Every shape's rings through {@link chinaProjection}, once per geometry, and the bounds with and without context. */
+interface Planar {
+  readonly rings: readonly (readonly Ring[])[][];
+  readonly bounds: { readonly withContext: Bounds; readonly mainland: Bounds };
+}
+
+const planarCache = new WeakMap<Geometry, Planar>();
+
+function extend(box: number[], [x, y]: readonly [number, number]): void {
+  if (x < box[0]!) box[0] = x;
+  if (y < box[1]!) box[1] = y;
+  if (x > box[2]!) box[2] = x;
+  if (y > box[3]!) box[3] = y;
+}
+
+function planar(geometry: Geometry): Planar {
+  let result = planarCache.get(geometry);
+  if (result) return result;
+  const all = [Infinity, Infinity, -Infinity, -Infinity];
+  const mainland = [...all];
+  const rings = geometry.shapes.map((shape) =>
+    shape.feature.geometry.coordinates.map((polygon) =>
+      polygon.map((ring) =>
+        ring.map((position) => {
+          const point = chinaProjection(position);
+          extend(all, point);
+          if (!shape.context) extend(mainland, point);
+          return point;
+        }),
+      ),
+    ),
+  );
+  result = { rings, bounds: { withContext: all as unknown as Bounds, mainland: mainland as unknown as Bounds } };
+  planarCache.set(geometry, result);
+  return result;
+}
+
+/** Scale and offsets that fit the bounds into `width` (and `height`, when given), centred across. */
+function fit([x0, y0, x1, y1]: Bounds, width: number, padding: number, height?: number) {
+  const fitWidth = x1 > x0 ? (width - 2 * padding) / (x1 - x0) : 1;
+  const k = height && y1 > y0 ? Math.min(fitWidth, (height - 2 * padding) / (y1 - y0)) : fitWidth;
+  return { k, left: padding + (width - 2 * padding - (x1 - x0) * k) / 2, top: padding, naturalHeight: Math.ceil((y1 - y0) * k + 2 * padding) };
+}
+
+/** The height the drawing takes at `width` with the shapes' own proportions (what {@link projectGeometry} gives without `height`). */
+export function naturalHeight(geometry: Geometry, width: number, options: { context: boolean; padding?: number }): number {
+  const { bounds } = planar(geometry);
+  return fit(options.context ? bounds.withContext : bounds.mainland, width, options.padding ?? 8).naturalHeight;
+}
+
 /** A shape projected into the drawing box. */
 export interface ProjectedShape {
   readonly id: RegionShape['id'];
@@ -205,35 +263,34 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
   if (cached) return cached;
 
   const padding = options.padding ?? 8;
-  const shapes = geometry.shapes.filter((s) => options.context || !s.context);
-  const rings = shapes.map((s) => s.feature.geometry.coordinates.map((polygon) => polygon.map((ring) => ring.map(chinaProjection))));
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of rings.flat(3)) {
-    x0 = Math.min(x0, x!);
-    x1 = Math.max(x1, x!);
-    y0 = Math.min(y0, y!);
-    y1 = Math.max(y1, y!);
-  }
-  const fitWidth = x1 > x0 ? (width - 2 * padding) / (x1 - x0) : 1;
-  const k = options.height && y1 > y0 ? Math.min(fitWidth, (options.height - 2 * padding) / (y1 - y0)) : fitWidth;
-  const left = padding + (width - 2 * padding - (x1 - x0) * k) / 2;
+  const { rings, bounds } = planar(geometry);
+  const [x0, y0] = options.context ? bounds.withContext : bounds.mainland;
+  const { k, left, top, naturalHeight: height } = fit(options.context ? bounds.withContext : bounds.mainland, width, padding, options.height);
   const round = (n: number) => Math.round(n * 10) / 10;
-  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + left), round((y! - y0) * k + padding)];
-  const projected: ProjectedShape[] = shapes.map((s, index) => {
-    const placed = rings[index]!.map((polygon) => polygon.map((ring) => ring.map(place)));
-    const d = placed
-      .flat()
-      .map((ring) => {
-        const open = ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1] ? ring.slice(0, -1) : ring;
-        return `M${open.map((p) => p.join(',')).join('L')}Z`;
-      })
-      .join('');
+  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0!) * k + left), round((y! - y0!) * k + top)];
+  const projected: ProjectedShape[] = [];
+  geometry.shapes.forEach((shape, index) => {
+    if (shape.context && !options.context) return;
+    let d = '';
+    let largest = { area: -1, x: 0, y: 0 };
+    for (const polygon of rings[index]!) {
+      polygon.forEach((ring, r) => {
+        const placed = ring.map(place);
+        if (r === 0) {
+          const centroid = ringCentroid(placed);
+          if (centroid.area > largest.area) largest = centroid;
+        }
+        // A closed ring's last point repeats its first: Z draws that edge.
+        const end = placed.length > 1 && placed[0]![0] === placed.at(-1)![0] && placed[0]![1] === placed.at(-1)![1] ? placed.length - 1 : placed.length;
+        for (let i = 0; i < end; i++) d += `${i ? 'L' : 'M'}${placed[i]![0]},${placed[i]![1]}`;
+        d += 'Z';
+      });
+    }
     // The label point the file gives, else the centroid of the largest outer ring.
-    const largest = placed.map((polygon) => ringCentroid(polygon[0]!)).reduce((a, b) => (b.area > a.area ? b : a));
-    const label = s.label ? place(chinaProjection(s.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
-    return { id: s.id, context: s.context, d, label };
+    const label = shape.label ? place(chinaProjection(shape.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
+    projected.push({ id: shape.id, context: shape.context, d, label });
   });
-  const result = { width, height: options.height ?? Math.ceil((y1 - y0) * k + 2 * padding), shapes: projected };
+  const result = { width, height: options.height ?? height, shapes: projected };
   byKey.set(key, result);
   return result;
 }

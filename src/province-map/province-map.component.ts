@@ -12,7 +12,7 @@ import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
 import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry, GeometryError, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
+import { bundledGeometry, GeometryError, naturalHeight, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
 import { loadGeometry } from '../geo/load-geometry.js';
 import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from '../geo/tiles.js';
@@ -310,7 +310,7 @@ export class ProvinceMap extends ChartElement {
    * a boundary file arrives.
    */
   private stageHeight(): number {
-    return this.view === 'tiles' ? TILE * TILE_ROWS : projectGeometry(bundledGeometry(), DRAWING_WIDTH, { context: true }).height;
+    return this.view === 'tiles' ? TILE * TILE_ROWS : naturalHeight(bundledGeometry(), DRAWING_WIDTH, { context: true });
   }
 
   /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
