@@ -264,10 +264,11 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
 
   const padding = options.padding ?? 8;
   const { rings, bounds } = planar(geometry);
-  const [x0, y0] = options.context ? bounds.withContext : bounds.mainland;
-  const { k, left, top, naturalHeight: height } = fit(options.context ? bounds.withContext : bounds.mainland, width, padding, options.height);
+  const box = options.context ? bounds.withContext : bounds.mainland;
+  const [x0, y0] = box;
+  const { k, left, top, naturalHeight: height } = fit(box, width, padding, options.height);
   const round = (n: number) => Math.round(n * 10) / 10;
-  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0!) * k + left), round((y! - y0!) * k + top)];
+  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + left), round((y! - y0) * k + top)];
   const projected: ProjectedShape[] = [];
   geometry.shapes.forEach((shape, index) => {
     if (shape.context && !options.context) return;
