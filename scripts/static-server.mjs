@@ -6,7 +6,15 @@ import { extname, join, normalize } from 'node:path';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.csv': 'text/csv', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv',
+  '.json': 'application/json',
+};
 
 /**
  * Starts a server on a free port of 127.0.0.1.

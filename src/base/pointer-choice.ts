@@ -13,6 +13,15 @@ export interface ChoiceEventDetail<Id extends string = string> {
   readonly value: number | null;
 }
 
+declare global {
+  // Typed `addEventListener('region-select', (e) => e.detail.region)` on any element: both
+  // events bubble and are composed, so a page may listen on a container.
+  interface HTMLElementEventMap {
+    'region-select': CustomEvent<ChoiceEventDetail>;
+    'region-hover': CustomEvent<ChoiceEventDetail>;
+  }
+}
+
 type Host = ReactiveControllerHost & HTMLElement & { selected: string };
 
 export class PointerChoice<Id extends string = string> {

@@ -13,8 +13,4 @@ declare global {
   interface HTMLElementTagNameMap {
     'province-map': ProvinceMap;
   }
-  interface HTMLElementEventMap {
-    'region-select': CustomEvent<import('./province-map.component.js').RegionEventDetail>;
-    'region-hover': CustomEvent<import('./province-map.component.js').RegionEventDetail>;
-  }
 }
