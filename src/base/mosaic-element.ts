@@ -43,6 +43,12 @@ import { isInViewport, whenNearViewport } from './viewport.js';
 export abstract class MosaicElement extends LitElement {
   static override styles = [baseStyles];
 
+  /**
+   * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
+   * each widget adds its own), for tools that build pickers such as Storybook's controls.
+   */
+  static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES };
+
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }

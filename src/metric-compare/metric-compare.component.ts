@@ -53,6 +53,14 @@ const TEXT_DEFAULTS = {
 export class MetricCompare extends ChartElement {
   static override styles = [...ChartElement.styles, metricCompareStyles];
 
+  static override readonly choices = {
+    ...ChartElement.choices,
+    'group-by': ['cluster'],
+    sort: SORTS,
+    show: SHOWS,
+    reference: REFERENCES,
+  };
+
   /** Metric to compare: a bundled id (default `population`) or a metric of your data. */
   @property() metric = '';
   /** Address of your data as CSV or JSON. */

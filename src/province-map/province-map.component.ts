@@ -83,6 +83,16 @@ export class ProvinceMap extends ChartElement {
 
   static override styles = [...ChartElement.styles, provinceMapStyles];
 
+  static override readonly choices = {
+    ...ChartElement.choices,
+    view: VIEWS,
+    mode: MAP_MODES,
+    scheme: [...VALUE_SCHEMES, ...Object.keys(CATEGORICAL_SCHEMES)],
+    legend: LEGEND_POSITIONS,
+    labels: LABELS,
+    context: CONTEXT,
+  };
+
   /** Bundled metric to show (`population`, `area`, `density`, `gdp`, `gdp-growth`, `rd-intensity`, `rd-expenditure`), or a metric of your data. Default: population, or your data's first metric. */
   @property() metric = '';
 

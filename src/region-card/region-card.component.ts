@@ -42,6 +42,8 @@ export class RegionCard extends MosaicElement {
 
   static override styles = [...MosaicElement.styles, regionCardStyles];
 
+  static override readonly choices = { ...MosaicElement.choices, variant: VARIANTS };
+
   /** The region: ISO code (`CN-AH`), GB code (`340000`) or a name in English, Chinese or Danish. */
   @property() region = '';
 
