@@ -35,8 +35,8 @@ const TEXT_DEFAULTS = {
  * <metric-compare metric="population" group-by="cluster" show="share"></metric-compare>
  * <metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-JS CN-BJ" show="value"></metric-compare>
  *
- * @fires region-select - A bar was chosen by click, tap, Enter or Space (`region: null` when Escape clears it). Detail: {@link CompareEventDetail}.
- * @fires region-hover - The pointer or focus moved onto a bar (`region: null` when it left). Detail: {@link CompareEventDetail}.
+ * @fires region-select - A bar was chosen by click, tap, Enter or Space. Detail ({@link CompareEventDetail}): `region`, the bar's ISO code or, with `group-by`, its group (`bth`, `yrd`, `gba`, `rest`), or `null` when Escape cleared the choice; `value`, the bar's value or `null`.
+ * @fires region-hover - The pointer or focus moved onto a bar, or left it (`region: null`). Detail as for `region-select`.
  *
  * @csspart figure - The whole chart with its notes.
  * @csspart chart - The bars.

@@ -58,8 +58,8 @@ const TILE_SHAPES = (Object.entries(TILE_GRID) as [RegionId, readonly [number, n
  *
  * @tagname province-map
  *
- * @fires region-select - A region was chosen by click, tap, Enter or Space (`region: null` when Escape clears it). Detail: {@link RegionEventDetail}.
- * @fires region-hover - The pointer or focus moved onto a region (`region: null` when it left). Detail: {@link RegionEventDetail}.
+ * @fires region-select - A region was chosen by click, tap, Enter or Space. Detail ({@link RegionEventDetail}): `region`, its ISO code, or `null` when Escape cleared the choice; `value`, its value in the shown metric or `null`.
+ * @fires region-hover - The pointer or focus moved onto a region, or left it (`region: null`). Detail as for `region-select`.
  *
  * @csspart figure - The whole map with its legend and notes.
  * @csspart map - The drawing area.

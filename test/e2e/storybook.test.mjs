@@ -1,0 +1,116 @@
+// The static Storybook (npm run build-storybook) opened in Chromium: every story and docs page
+// renders without console errors, the widgets in it draw (or show their message where the
+// story is about bad input), and a widget's embed code follows its controls.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-browser.mjs';
+import { ROOT, startServer } from '../../scripts/static-server.mjs';
+
+const STATIC = 'storybook-static';
+/** Stories about bad input, which must show the widget's message. */
+const BAD_INPUT = /--(error|bad|unknown)-/;
+/** Addresses stories load on purpose to show a failed load. */
+const MISSING = /\/(missing\.csv|does-not-exist\.csv|no-such-boundaries\.json|favicon\.ico)$/;
+
+let server;
+let browser;
+let base;
+let entries;
+
+before(async () => {
+  entries = Object.values(JSON.parse(await readFile(join(ROOT, STATIC, 'index.json'), 'utf8')).entries);
+  ({ server, base } = await startServer((path) => `/${STATIC}${path}`));
+  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** Opens one entry in Storybook's preview frame; resolves with what went wrong and what the widgets show. */
+async function openEntry(page, { id, type }) {
+  const problems = [];
+  const onConsole = (message) => {
+    if (message.type() === 'error' && !MISSING.test(message.location().url)) problems.push(`console error: ${message.text()}`);
+  };
+  const onError = (error) => problems.push(`page error: ${error.message}`);
+  page.on('console', onConsole);
+  page.on('pageerror', onError);
+  await page.goto(`${base}/iframe.html?id=${id}&viewMode=${type === 'docs' ? 'docs' : 'story'}`);
+  await page.waitForFunction(() => /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) && [...document.querySelectorAll('#storybook-root, #storybook-docs')].some((root) => root.childElementCount));
+  if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
+    problems.push(`story error: ${await page.locator('#error-message').textContent()}`);
+  }
+  // Widgets far down a docs page draw when near the viewport: bring each near once.
+  await page.evaluate(async () => {
+    const widgets = () => [...document.querySelectorAll('province-map, region-card, metric-compare, base-demo')];
+    for (const el of widgets()) {
+      el.scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    }
+  });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('province-map, region-card, metric-compare')].every(
+      (el) => el.hasUpdated && !el.shadowRoot.querySelector('[aria-busy="true"]'),
+    ),
+  );
+  const shown = await page.evaluate(() =>
+    [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) =>
+      el.shadowRoot.querySelector('[part~="problem"]') ? 'problem' : el.shadowRoot.querySelector('path.region, .row, dd') ? 'drawn' : 'empty',
+    ),
+  );
+  page.off('console', onConsole);
+  page.off('pageerror', onError);
+  return { problems, shown };
+}
+
+test('every story and docs page renders without console errors; widgets draw or show their message', async () => {
+  const failures = [];
+  const queue = [...entries];
+  let widgets = 0;
+  // Four pages at a time: each entry gets a fresh load of the preview frame.
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      for (let entry = queue.shift(); entry; entry = queue.shift()) {
+        const { problems, shown } = await openEntry(page, entry);
+        widgets += shown.length;
+        if (problems.length) failures.push(`${entry.id}: ${problems.join('; ')}`);
+        if (shown.includes('empty')) failures.push(`${entry.id}: a widget drew nothing (${shown})`);
+        if (entry.type === 'story' && entry.id.startsWith('widgets-')) {
+          const bad = BAD_INPUT.test(entry.id);
+          if (bad !== shown.includes('problem')) failures.push(`${entry.id}: ${bad ? 'no message for bad input' : 'an unexpected message'} (${shown})`);
+        }
+      }
+      await page.close();
+    }),
+  );
+  assert.deepEqual(failures, []);
+  assert.ok(entries.filter((e) => e.type === 'story').length >= 60 && widgets > 100, `${entries.length} entries, ${widgets} widgets`);
+  console.log(`${entries.length} entries (${entries.filter((e) => e.type === 'docs').length} docs pages), ${widgets} widgets, no console errors`);
+});
+
+test("a widget's docs page lists its API and shows its embed code, which follows the controls", async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await openEntry(page, { id: 'widgets-province-map--docs', type: 'docs' });
+  // The reference tables, from custom-elements.json, with public members only.
+  const docs = await page.locator('#storybook-docs').textContent();
+  for (const category of ['attributes', 'properties', 'events', 'css shadow parts', 'css custom properties']) {
+    assert.ok(docs.includes(`Hide ${category} items`), `a table of ${category}`);
+  }
+  assert.ok(docs.includes('region-select') && docs.includes('--im-map-stroke') && docs.includes('geometry-src'));
+  assert.ok(!/geometryProblem|defersDrawing|renderDeferred/.test(docs), 'no private or protected members');
+  const embed = page.locator('h2:has-text("Embed code") ~ div pre').first();
+  assert.match(await embed.textContent(), /<script src="https:\/\/unpkg\.com\/innovation-mosaic@[\d.]+\/dist\/innovation-mosaic\.min\.js"><\/script>\s*<province-map><\/province-map>/);
+  // Storybook's control ids end in the attribute's name.
+  await page.locator('select[id$="-view"]').first().selectOption('tiles');
+  await page.locator('select[id$="-legend"]').first().selectOption('right');
+  await page.waitForFunction(() => /<province-map view="tiles" legend="right"><\/province-map>/.test(document.querySelector('#storybook-docs').textContent));
+  // The primary story redrew with the controls: tiles carry labels of their own.
+  await page.waitForFunction(() => document.querySelector('province-map').shadowRoot.querySelectorAll('text.tile-label').length === 31);
+  await page.close();
+});
