@@ -20,7 +20,7 @@ async function problemWith(tag: string, attributes: Record<string, string>): Pro
 for (const tag of ['province-map', 'region-card', 'metric-compare']) {
   describe(`<${tag}> choices`, () => {
     const choices = (customElements.get(tag) as unknown as { choices: Record<string, readonly string[]> }).choices;
-    const base = tag === 'region-card' ? { region: 'Anhui' } : {};
+    const base: Record<string, string> = tag === 'region-card' ? { region: 'Anhui' } : {};
 
     it('lists theme and the attributes with a fixed set of values', () => {
       expect(choices.theme).to.deep.equal(['auto', 'light', 'dark']);

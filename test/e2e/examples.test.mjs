@@ -161,7 +161,7 @@ describe('framework apps', () => {
       assert.match(await map.locator('[part~="legend"]').first().textContent(), /Population/);
 
       // The app's state drives the widgets: the metric picker reaches the map.
-      await page.locator('select').selectOption('gdp');
+      await page.getByLabel('Metric').selectOption('gdp');
       await page.waitForFunction(() => /GDP/.test(document.querySelector('province-map').shadowRoot.querySelector('[part~="legend"]').textContent));
 
       // region-select from the map and from the chart lands in the app's state and back in the widgets.
@@ -173,6 +173,12 @@ describe('framework apps', () => {
       await page.waitForFunction(() => document.querySelector('.chosen').textContent === 'Chosen: Zhejiang');
       assert.equal(await map.evaluate((el) => el.getAttribute('selected')), 'CN-ZJ');
       assert.match(await shadowText(card), /Zhejiang.*Hangzhou/);
+
+      // The language picker sets each widget's lang attribute; they speak Danish.
+      await page.getByLabel('Language').selectOption('da');
+      await page.waitForFunction(() => /Hovedstad: Hangzhou/.test(document.querySelector('region-card').shadowRoot.textContent));
+      assert.deepEqual(await page.evaluate((tags) => [...document.querySelectorAll(tags)].map((el) => el.getAttribute('lang')), TAGS), ['da', 'da', 'da']);
+      assert.match(await map.locator('[part~="legend"]').first().textContent(), /BNP/);
       assert.deepEqual(problems, []);
       await page.close();
     });
