@@ -11,7 +11,7 @@ import { apiSection, updateReadme, widgets } from './api-docs.mjs';
 const outdir = `node_modules/.cache/api-docs-test-${process.pid}`;
 execFileSync(
   process.execPath,
-  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--outdir', outdir],
+  ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--outdir', outdir], // with custom-elements-manifest.config.mjs
   { stdio: 'ignore' },
 );
 const manifest = JSON.parse(readFileSync(join(outdir, 'custom-elements.json'), 'utf8'));
@@ -40,5 +40,27 @@ describe('README API tables', () => {
   it('keep a table row on one line and escape pipes', () => {
     const section = apiSection({ attributes: [{ name: 'a', fieldName: 'a', default: "'x|y'", description: 'one\n  two | three' }] });
     expect(section.split('\n')[2]).toBe('| `a` | `a` | `x\\|y` | one two \\| three |');
+  });
+});
+
+describe('React JSX typings (src/react.ts)', () => {
+  // The attribute unions are written out for readable types; they must name every attribute.
+  const source = readFileSync('src/react.ts', 'utf8');
+  const union = (name: string) => {
+    const body = source.match(new RegExp(`export type ${name} =([^;]+);`))?.[1] ?? '';
+    return [...body.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]).sort();
+  };
+  const attributesOf = (tag: string) =>
+    widgets(manifest)
+      .get(tag)
+      .attributes.map((a: { name: string }) => a.name)
+      .filter((name: string) => !['lang', 'theme', 'no-map'].includes(name))
+      .sort();
+
+  it('list every attribute of each widget', () => {
+    expect(union('ProvinceMapAttribute')).toEqual(attributesOf('province-map'));
+    expect(union('RegionCardAttribute')).toEqual(attributesOf('region-card'));
+    expect(union('MetricCompareAttribute')).toEqual(attributesOf('metric-compare'));
+    expect(source).toContain("'no-map'?: boolean;");
   });
 });

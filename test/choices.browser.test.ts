@@ -31,7 +31,7 @@ for (const tag of ['province-map', 'region-card', 'metric-compare']) {
       for (const [attribute, values] of Object.entries(choices)) {
         for (const value of values) {
           // The categorical schemes belong to the clusters mode.
-          const mode = attribute === 'scheme' && value in CATEGORICAL_SCHEMES ? { mode: 'clusters' } : {};
+          const mode: Record<string, string> = attribute === 'scheme' && value in CATEGORICAL_SCHEMES ? { mode: 'clusters' } : {};
           expect(await problemWith(tag, { ...base, ...mode, [attribute]: value }), `${attribute}="${value}"`).to.equal(null);
         }
       }
