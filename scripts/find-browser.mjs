@@ -1,5 +1,6 @@
-// Finds a Chromium or Chrome for the browser tests and benchmarks: CHROME_PATH first, then
-// the usual install paths. Nothing here downloads a browser.
+// Finds a Chromium or Chrome for the browser tests and benchmarks (CHROME_PATH first, then the
+// usual install paths), and Firefox for the second engine of the end-to-end tests
+// (FIREFOX_PATH, then Debian's firefox-esr). Nothing here downloads a browser.
 import { accessSync, constants } from 'node:fs';
 
 const CANDIDATES = [
@@ -40,6 +41,13 @@ export function findChrome() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) return executable(fromEnv) ? fromEnv : null;
   return CANDIDATES.find(executable) ?? null;
+}
+
+/** @returns {string | null} Firefox's executable path (Debian's ESR or FIREFOX_PATH), or null. */
+export function findFirefox() {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv) return executable(fromEnv) ? fromEnv : null;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(executable) ?? null;
 }
 
 // `node scripts/find-browser.mjs`: exit 1 with one clear line when no browser is found.

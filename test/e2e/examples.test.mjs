@@ -1,85 +1,101 @@
-// The host pages in examples/ and the three framework apps, in Chromium: what a newsroom or an
-// app developer gets when they copy one. Needs the build (npm run test:e2e builds first); the
-// apps are built here with Vite.
+// The host pages in examples/ and the three framework apps, as a newsroom or an app developer
+// gets them when they copy one: in Chromium (playwright-core) with every check, and in Firefox
+// ESR (puppeteer-core over WebDriver BiDi) as a second engine. Needs the package and the apps
+// built (npm run test:e2e builds them first).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-browser.mjs';
-import { ROOT, startServer } from '../../scripts/static-server.mjs';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, findFirefox } from '../../scripts/find-browser.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
-const TAGS = 'province-map, region-card, metric-compare';
 const APPS = ['react', 'vue', 'svelte'];
 
+/** What each host page shows once drawn (regions, bars, or figures per widget), in every engine. */
+const PAGES = {
+  '/examples/article.html': ['province-map: 31', 'metric-compare: 4', 'region-card: 3'],
+  '/examples/strict-csp.html': ['province-map: 31', 'metric-compare: 4', 'metric-compare: 4', 'region-card: 3'],
+  '/examples/two-copies.html': ['province-map: 31', 'metric-compare: 4', 'region-card: 3'],
+  '/examples/import-map.html': ['province-map: 31', 'metric-compare: 16'],
+};
+const APP_DRAWN = ['province-map: 31', 'region-card: 3', 'metric-compare: 4'];
+
 let server;
-let browser;
 let base;
 /** While set, the script-tag file is held back until it resolves: a slow CDN. */
 let holdScript = null;
 
 before(async () => {
-  for (const app of APPS) await build({ root: join(ROOT, 'examples', app), logLevel: 'error' });
   ({ server, base } = await startServer(async (path) => {
     if (path === '/dist/innovation-mosaic.min.js' && holdScript) await holdScript;
     return false;
   }));
-  browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
 });
+after(() => server?.close());
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+// Page-side helpers, written without arguments so both engines can run them as they are.
 
-/** Opens a page, recording errors, warnings, policy violations and `region-select` events. */
-async function open(path, { wait = true } = {}) {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+/** Installed before any page script: policy violations and `region-select` events, recorded. */
+function listen() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  window.__selected = [];
+  document.addEventListener('region-select', (e) => window.__selected.push(e.detail.region));
+}
+
+/** Brings each widget into view once (far ones draw when near), then back to the top. */
+async function bringNear() {
+  for (const el of document.querySelectorAll('province-map, region-card, metric-compare')) {
+    el.scrollIntoView();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
+  window.scrollTo(0, 0);
+}
+
+const allDrawn = () =>
+  [...document.querySelectorAll('province-map, region-card, metric-compare')].every((el) =>
+    el.shadowRoot?.querySelector('figure .region, figure .row, article [part="figures"]'),
+  );
+
+const drawnCounts = () =>
+  [...document.querySelectorAll('province-map, region-card, metric-compare')].map(
+    (el) => `${el.localName}: ${el.shadowRoot.querySelectorAll('path.region, .row, dd').length}`,
+  );
+
+const langs = () => [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) => el.getAttribute('lang'));
+const chosen = () => document.querySelector('.chosen').textContent;
+const cardText = () => document.querySelector('region-card').shadowRoot.textContent.replace(/\s+/g, ' ');
+
+/** Opens a page in either engine, recording errors and warnings. */
+async function openIn(browser, path, { wait = true, addInitScript } = {}) {
+  const page = await browser.newPage();
   const problems = [];
   const warnings = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() === 'error' && !/favicon/.test(message.location().url)) problems.push(`console error: ${message.text()}`);
-    if (message.type() === 'warning') warnings.push(message.text());
+    if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
   });
-  // Injected by the test, so the strict page needs no inline script of its own.
-  await page.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    window.__selected = [];
-    document.addEventListener('region-select', (e) => window.__selected.push(e.detail.region));
-  });
+  await addInitScript(page, listen);
   await page.goto(base + path, { waitUntil: wait ? 'load' : 'commit' });
-  if (wait) await drawAll(page);
+  if (wait) {
+    await page.evaluate(bringNear);
+    await page.waitForFunction(allDrawn);
+  }
   return { page, problems, warnings };
 }
 
-/** Brings each widget into view once (those far off-screen draw when near) and waits for all. */
-async function drawAll(page) {
-  await page.evaluate(async (tags) => {
-    for (const el of document.querySelectorAll(tags)) {
-      el.scrollIntoView();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    }
-    window.scrollTo(0, 0);
-  }, TAGS);
-  await page.waitForFunction(
-    (tags) => [...document.querySelectorAll(tags)].every((el) => el.shadowRoot?.querySelector('figure .region, figure .row, article [part="figures"]')),
-    TAGS,
-  );
-}
+describe('in Chromium', () => {
+  let browser;
+  before(async () => {
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+  after(() => browser?.close());
 
-/** What each widget shows: regions drawn, bars, or figures on a card. */
-const drawn = (page) =>
-  page.evaluate(
-    (tags) => [...document.querySelectorAll(tags)].map((el) => `${el.localName}: ${el.shadowRoot.querySelectorAll('path.region, .row, dd').length}`),
-    TAGS,
-  );
+  const open = (path, options) =>
+    openIn(browser, path, { ...options, addInitScript: (page, script) => page.addInitScript(script) });
+  const shadowText = (locator) => locator.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
 
-const shadowText = (locator) => locator.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
-
-describe('script-tag pages', () => {
   test('article.html: the fallback shows until the script arrives, then every widget upgrades and works', async () => {
     let release;
     holdScript = new Promise((resolve) => (release = resolve));
@@ -100,8 +116,9 @@ describe('script-tag pages', () => {
       holdScript = null;
     }
     await page.waitForLoadState('load');
-    await drawAll(page);
-    assert.deepEqual(await drawn(page), ['province-map: 31', 'metric-compare: 4', 'region-card: 3']);
+    await page.evaluate(bringNear);
+    await page.waitForFunction(allDrawn);
+    assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/article.html']);
     assert.deepEqual(
       await page.evaluate(() => [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) => el.querySelector('p').checkVisibility())),
       [false, false, false],
@@ -113,12 +130,12 @@ describe('script-tag pages', () => {
     await page.close();
   });
 
-  test('strict-csp.html: every widget draws and loads its CSV with no policy violation', async () => {
+  test('strict-csp.html: every widget draws and loads its data with no policy violation', async () => {
     const { page, problems } = await open('/examples/strict-csp.html');
-    assert.deepEqual(await drawn(page), ['province-map: 31', 'metric-compare: 4', 'province-map: 31', 'region-card: 3']);
-    assert.match(await shadowText(page.locator('province-map').nth(1)), /R&D expenditure|NBS\/MOST\/MOF/);
-    await page.locator('province-map').first().locator('path.region[data-region="CN-AH"]').click();
-    await page.locator('metric-compare .row').first().click();
+    assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/strict-csp.html']);
+    assert.match(await shadowText(page.locator('metric-compare').nth(1)), /R&D expenditure in the Yangtze River Delta.*Jiangsu/);
+    await page.locator('province-map path.region[data-region="CN-AH"]').click();
+    await page.locator('metric-compare').first().locator('.row').first().click();
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(await page.evaluate(() => window.__selected), ['CN-AH', 'rest']);
     assert.deepEqual(problems, []);
@@ -129,7 +146,7 @@ describe('script-tag pages', () => {
 
   test('two-copies.html: no exception, one warning per tag, every widget works', async () => {
     const { page, problems, warnings } = await open('/examples/two-copies.html');
-    assert.deepEqual(await drawn(page), ['province-map: 31', 'metric-compare: 4', 'region-card: 3']);
+    assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/two-copies.html']);
     assert.deepEqual(problems, []);
     assert.equal(warnings.filter((w) => w.includes('already defined')).length, 3);
     await page.locator('metric-compare .row').nth(1).click();
@@ -140,23 +157,21 @@ describe('script-tag pages', () => {
 
   test('import-map.html: ES modules from dist/ through an import map', async () => {
     const { page, problems } = await open('/examples/import-map.html');
-    assert.deepEqual(await drawn(page), ['province-map: 31', 'metric-compare: 16']);
+    assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/import-map.html']);
     assert.equal(await page.locator('#capital').textContent(), 'Guiyang');
     assert.equal(await page.evaluate(() => customElements.get('region-card')), undefined, 'only the imported widgets are registered');
     assert.deepEqual(problems, []);
     await page.close();
   });
-});
 
-describe('framework apps', () => {
   for (const app of APPS) {
-    test(`${app}: three widgets, data as a property, state into attributes, region-select into state`, async () => {
+    test(`${app} app: three widgets, data as a property, state into attributes, region-select into state`, async () => {
       const { page, problems } = await open(`/examples/${app}/dist/index.html`);
       const map = page.locator('province-map');
       const compare = page.locator('metric-compare');
       const card = page.locator('region-card');
       // `data` reached the comparison as an object: the four Yangtze River Delta regions.
-      assert.deepEqual(await drawn(page), ['province-map: 31', 'region-card: 3', 'metric-compare: 4']);
+      assert.deepEqual(await page.evaluate(drawnCounts), APP_DRAWN);
       assert.match(await shadowText(compare), /R&D expenditure in the Yangtze River Delta.*Jiangsu/);
       assert.match(await map.locator('[part~="legend"]').first().textContent(), /Population/);
 
@@ -177,8 +192,50 @@ describe('framework apps', () => {
       // The language picker sets each widget's lang attribute; they speak Danish.
       await page.getByLabel('Language').selectOption('da');
       await page.waitForFunction(() => /Hovedstad: Hangzhou/.test(document.querySelector('region-card').shadowRoot.textContent));
-      assert.deepEqual(await page.evaluate((tags) => [...document.querySelectorAll(tags)].map((el) => el.getAttribute('lang')), TAGS), ['da', 'da', 'da']);
+      assert.deepEqual(await page.evaluate(langs), ['da', 'da', 'da']);
       assert.match(await map.locator('[part~="legend"]').first().textContent(), /BNP/);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
+
+const firefoxPath = findFirefox();
+if (!firefoxPath && process.env.CI) throw new Error('CI runs the examples in Firefox too: apt-get install firefox-esr');
+
+describe('in Firefox ESR', { skip: firefoxPath ? false : 'Firefox is not installed (Debian: apt-get install firefox-esr)' }, () => {
+  let browser;
+  before(async () => {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+  });
+  after(() => browser?.close());
+
+  const open = (path) => openIn(browser, path, { addInitScript: (page, script) => page.evaluateOnNewDocument(script) });
+
+  for (const [path, expected] of Object.entries(PAGES)) {
+    test(`${path}: every widget draws, a click selects, no errors or policy violations`, async () => {
+      const { page, problems } = await open(path);
+      assert.deepEqual(await page.evaluate(drawnCounts), expected);
+      await page.locator('province-map >>> path.region[data-region="CN-AH"]').click();
+      await page.waitForFunction(() => window.__selected.includes('CN-AH'));
+      assert.deepEqual(await page.evaluate(() => window.__violations), []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+
+  for (const app of APPS) {
+    test(`${app} app: data as a property, region-select into state, lang into attributes`, async () => {
+      const { page, problems } = await open(`/examples/${app}/dist/index.html`);
+      assert.deepEqual(await page.evaluate(drawnCounts), APP_DRAWN);
+      await page.locator('province-map >>> path.region[data-region="CN-SC"]').click();
+      await page.waitForFunction(() => document.querySelector('.chosen').textContent === 'Chosen: Sichuan');
+      await page.waitForFunction(() => /Sichuan.*Chengdu/.test(document.querySelector('region-card').shadowRoot.textContent.replace(/\s+/g, ' ')));
+      await page.select('select:has(option[value="da"])', 'da');
+      await page.waitForFunction(() => /Hovedstad: Chengdu/.test(document.querySelector('region-card').shadowRoot.textContent));
+      assert.deepEqual(await page.evaluate(langs), ['da', 'da', 'da']);
+      assert.match(await page.evaluate(chosen), /Sichuan/);
+      assert.match(await page.evaluate(cardText), /Sichuan/);
       assert.deepEqual(problems, []);
       await page.close();
     });
