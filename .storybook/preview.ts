@@ -51,27 +51,68 @@ function page() {
   );
 }
 
-/** A picker for each attribute with a fixed set of values, from the widget's `choices`. */
-function choiceControls(context: { component?: unknown; argTypes: Record<string, object> }) {
-  const element = typeof context.component === 'string' ? customElements.get(context.component) : undefined;
-  const choices = (element as { choices?: Record<string, readonly string[]> } | undefined)?.choices ?? {};
-  const argTypes = { ...context.argTypes };
-  for (const [attribute, options] of Object.entries(choices)) {
-    const argType = argTypes[attribute] as { table?: object } | undefined;
-    argTypes[attribute] = {
-      ...argType,
-      options,
-      control: { type: 'select' },
-      // The values themselves rather than the type's name (`(typeof VIEWS)[number]`).
-      table: { ...argType?.table, type: { summary: options.map((o) => `'${o}'`).join(' | ') } },
+type ArgType = { name?: string; description?: string; table?: { category?: string; disable?: boolean }; control?: unknown; options?: readonly string[] };
+type Declaration = {
+  tagName?: string;
+  attributes?: { name: string; description?: string; default?: string; type?: { text: string } }[];
+  members?: { kind: string; name: string; attribute?: string; readonly?: boolean; description?: string }[];
+  cssParts?: { name: string; description?: string }[];
+};
+
+const declarationsByTag = new Map(
+  (publicManifest.modules.flatMap((module) => module.declarations ?? []) as Declaration[]).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
+);
+
+/** Documentation only: nothing a control could set. */
+const DOCUMENTATION_ONLY = ['events', 'css shadow parts', 'css custom properties', 'slots'];
+
+/**
+ * Each widget's controls and reference table, from custom-elements.json and the widget's
+ * `choices`. Storybook keys them by name, so a part named like an attribute or property
+ * (`legend`, `problem`) had replaced it: attributes and parts are listed here each under its own key.
+ */
+function widgetArgTypes(context: { component?: unknown; argTypes: Record<string, ArgType> }) {
+  const tag = typeof context.component === 'string' ? context.component : '';
+  const declaration = declarationsByTag.get(tag);
+  if (!declaration) return context.argTypes;
+  const choices = (customElements.get(tag) as { choices?: Record<string, readonly string[]> } | undefined)?.choices ?? {};
+  const argTypes: Record<string, ArgType> = {};
+  for (const attribute of declaration.attributes ?? []) {
+    const options = choices[attribute.name];
+    const type = attribute.type?.text;
+    argTypes[attribute.name] = {
+      name: attribute.name,
+      description: attribute.description,
+      table: {
+        category: 'attributes',
+        // The values themselves rather than the type's name (`(typeof VIEWS)[number]`).
+        type: { summary: options ? options.map((o) => `'${o}'`).join(' | ') : (type ?? 'string') },
+        ...(attribute.default ? { defaultValue: { summary: attribute.default } } : {}),
+      } as ArgType['table'],
+      control: options ? { type: 'select' } : { type: type === 'boolean' ? 'boolean' : 'text' },
+      ...(options ? { options } : {}),
     };
+  }
+  for (const [key, argType] of Object.entries(context.argTypes)) {
+    if (key in argTypes || argType.table?.category === 'css shadow parts') continue;
+    argTypes[key] = DOCUMENTATION_ONLY.includes(argType.table?.category ?? '') ? { ...argType, control: false } : argType;
+  }
+  for (const part of declaration.cssParts ?? []) {
+    argTypes[`part:${part.name}`] = { name: part.name, description: part.description, table: { category: 'css shadow parts' }, control: false };
+  }
+  for (const member of declaration.members ?? []) {
+    // A property mirrored by an attribute of another name (`valueLabel`) is listed once, as the attribute.
+    if (member.attribute && member.attribute !== member.name) argTypes[member.name] = { ...argTypes[member.name], table: { disable: true } };
+    if (member.readonly) {
+      argTypes[member.name] = { name: member.name, description: member.description, table: { category: 'properties' }, control: false };
+    }
   }
   return argTypes;
 }
 
 const preview: Preview = {
   tags: ['autodocs'],
-  argTypesEnhancers: [choiceControls],
+  argTypesEnhancers: [widgetArgTypes],
   parameters: {
     controls: { expanded: true },
     layout: 'padded',

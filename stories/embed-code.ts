@@ -7,6 +7,9 @@ import pkg from '../package.json';
 /** The script-tag file on npm's CDN, pinned to this version so an embed never changes under an article. */
 export const SCRIPT_URL = `https://unpkg.com/${pkg.name}@${pkg.version}/dist/innovation-mosaic.min.js`;
 
+/** Story parameters for a story whose markup is its own (slots, an article around the widget): its code is shown as rendered. */
+export const RENDERED_SOURCE = { docs: { source: { transform: (code: string) => code } } };
+
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/province-map/province-map.js';
+import { RENDERED_SOURCE } from './embed-code.js';
 
 interface Args {
   metric?: string;
@@ -85,6 +86,7 @@ export const ErrorGeometryNotFound: Story = { args: { 'geometry-src': '/no-such-
 
 /** How the map sits in an article column. */
 export const InAnArticle: Story = {
+  parameters: RENDERED_SOURCE,
   render: () => html`<article style="max-width: 38rem; margin: auto; font: 1.0625rem/1.6 Georgia, serif; color: #222">
     <h2 style="font-size: 1.6rem; line-height: 1.2">China's cross-regional innovation mosaic</h2>
     <p>Provincial work reports show a country where each region carves out its own niche. The three

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/region-card/region-card.js';
+import { RENDERED_SOURCE } from './embed-code.js';
 
 interface Args {
   region?: string;
@@ -48,6 +49,7 @@ export const UnknownRegion: Story = { args: { region: 'Shanxii' } };
 
 /** The page's own headline and footer in the slots. */
 export const WithSlots: Story = {
+  parameters: RENDERED_SOURCE,
   render: () => html`<div style="max-width: 40rem">
     <region-card region="Jiangsu">
       <h2 slot="headline" style="margin: 0">Jiangsu: the unicorn province</h2>
