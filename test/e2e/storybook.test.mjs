@@ -1,6 +1,7 @@
 // The static Storybook (npm run build-storybook) opened in Chromium: every story and docs page
 // renders without console errors, the widgets in it draw (or show their message where the
-// story is about bad input), and a widget's embed code follows its controls.
+// story is about bad input), a widget's embed code follows its controls, and each widget's
+// docs tables list what custom-elements.json says of it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -47,8 +48,7 @@ async function openEntry(page, { id, type }) {
   }
   // Widgets far down a docs page draw when near the viewport: bring each near once.
   await page.evaluate(async () => {
-    const widgets = () => [...document.querySelectorAll('province-map, region-card, metric-compare, base-demo')];
-    for (const el of widgets()) {
+    for (const el of document.querySelectorAll('province-map, region-card, metric-compare, base-demo')) {
       el.scrollIntoView();
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
