@@ -24,7 +24,8 @@ export async function bundleEntry(file) {
   const bundle = await rollup({
     input: file,
     plugins: [nodeResolve({ browser: true }), terser({ ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } })],
-    onwarn: ignoreDecoratorHelper,
+    // A types-only entry (innovation-mosaic/react) is rightly empty.
+    onwarn: (warning, warn) => warning.code !== 'EMPTY_BUNDLE' && ignoreDecoratorHelper(warning, warn),
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
   await bundle.close();
