@@ -137,3 +137,21 @@ test("each widget's docs page lists its attributes, properties, events, custom p
   }
   await page.close();
 });
+
+test('the Theming guide\'s examples, house style included, pass axe-core (WCAG 2.1 A and AA)', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  const themed = entries.filter((e) => e.type === 'story' && e.id.startsWith('guides-theming--'));
+  assert.ok(themed.length >= 4);
+  for (const entry of themed) {
+    await openEntry(page, entry);
+    await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const results = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    assert.deepEqual(violations, [], entry.id);
+  }
+  await page.close();
+});
