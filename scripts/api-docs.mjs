@@ -23,7 +23,7 @@ function literal(value) {
 /** The public members of a widget: attributes (with their properties) and properties without an attribute. */
 function publicMembers(declaration) {
   const members = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static);
-  const attributes = (declaration.attributes ?? []).map((a) => ({ ...a, member: members.find((m) => m.name === a.fieldName) }));
+  const attributes = declaration.attributes ?? [];
   const properties = members.filter((m) => !m.attribute && !attributes.some((a) => a.fieldName === m.name));
   return { attributes, properties };
 }
