@@ -3,7 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { CHROME_ARGS, findChrome, INSTALL_HINT } from './scripts/find-browser.mjs';
+import { CHROME_ARGS, findChrome, findFirefox, INSTALL_HINT } from './scripts/find-browser.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -11,14 +11,27 @@ if (!executablePath) {
   process.exit(1);
 }
 
+// Firefox ESR is the second engine where it is installed (CI installs it): the same tests over
+// WebDriver BiDi, except those that emulate media, which need Chromium's DevTools protocol.
+const firefoxPath = findFirefox();
+if (!firefoxPath && process.env.CI) {
+  console.error('CI runs the browser tests in Firefox too: apt-get install firefox-esr');
+  process.exit(1);
+}
+if (!firefoxPath) console.log('Firefox not found (Debian: apt-get install firefox-esr): browser tests run in Chromium only.');
+
+/** Debian's Chromium (or CHROME_PATH), headless. */
+export const chromium = () => chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } });
+
 export default {
   files: ['src/**/*.browser.test.ts', 'test/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), snapshotPlugin()],
   browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
-    }),
+    chromium(),
+    ...(firefoxPath
+      ? [Object.assign(chromeLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }), { name: 'Firefox' })]
+      : []),
   ],
   // Tests provoke and assert the library's warnings; echoing them all would bury real output.
   filterBrowserLogs: ({ args }) =>

@@ -1,7 +1,7 @@
 // `npm run test:stress`: the hardening tests (test/stress/), in the same Chromium, with a server
 // that misbehaves on request (/fault/...) and a command that reads the JS heap after garbage
 // collection through the DevTools protocol. The script-tag file must be built first.
-import base from './web-test-runner.config.mjs';
+import base, { chromium } from './web-test-runner.config.mjs';
 
 /** Requests to /fault/* that were closed before their answer ended (aborted by the page). */
 const abortedRequests = [];
@@ -73,5 +73,5 @@ export default {
   middleware: [faults],
   plugins: [...base.plugins, heapPlugin()],
   testFramework: { config: { timeout: 120000 } },
-  browsers: base.browsers,
+  browsers: [chromium()], // the heap is read through Chromium's DevTools protocol
 };

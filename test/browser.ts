@@ -84,6 +84,14 @@ export async function expectAccessible(element: Element): Promise<void> {
   }
 }
 
+/**
+ * Media emulation (`prefers-color-scheme`, reduced motion) goes through the Chrome DevTools
+ * Protocol, which Firefox does not speak: tests that need it run in Chromium only.
+ */
+export const canEmulateMedia = !navigator.userAgent.includes('Firefox');
+/** `it` where media can be emulated, `it.skip` elsewhere. */
+export const itEmulatingMedia = canEmulateMedia ? it : it.skip;
+
 /** Polls until `condition` holds, failing after `timeout` ms with what it waited for. */
 export async function waitFor(condition: () => boolean, what = 'a condition', timeout = 4000): Promise<void> {
   const start = performance.now();

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, settle , waitFor, place, text } from '../../test/browser.js';
+import { canEmulateMedia, expectAccessible, itEmulatingMedia, place, settle, text, waitFor } from '../../test/browser.js';
 import type { CompareEventDetail } from './metric-compare.component.js';
 import './metric-compare.js';
 import type { MetricCompare } from './metric-compare.js';
@@ -97,9 +97,9 @@ describe('<metric-compare> bars', () => {
 });
 
 describe('<metric-compare> motion', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  afterEach(() => canEmulateMedia && emulateMedia({ reducedMotion: 'no-preference' }));
 
-  it('lets bars grow when the metric changes, unless the reader asked for reduced motion', async () => {
+  itEmulatingMedia('lets bars grow when the metric changes, unless the reader asked for reduced motion', async () => {
     const el = await compare(html`<metric-compare top="3"></metric-compare>`);
     const duration = () => getComputedStyle(rows(el)[0].querySelector('.bar')!).transitionDuration;
     expect(duration()).to.equal('0.4s, 0.4s');
