@@ -1,5 +1,6 @@
-// Component tests in real Chromium (Debian's, or CHROME_PATH). Lit runs in dev mode here, so
-// its warnings (class fields shadowing reactive properties, ...) reach the tests, which fail on them.
+// Component tests in real browsers: Chromium (Debian's, or CHROME_PATH) and, where installed,
+// Firefox ESR. Lit runs in dev mode here, so its warnings (class fields shadowing reactive
+// properties, ...) reach the tests, which fail on them.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
