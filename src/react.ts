@@ -16,6 +16,7 @@
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { ChoiceEventDetail } from './base/pointer-choice.js';
 import type { ThemeChoice } from './base/color-scheme.js';
+import type { DatasetInput } from './data/dataset.js';
 import type { ProvinceMap, RegionEventDetail } from './province-map/province-map.js';
 import type { RegionCard } from './region-card/region-card.js';
 import type { MetricCompare, CompareEventDetail } from './metric-compare/metric-compare.js';
@@ -46,7 +47,7 @@ export interface ChoiceEventProps<Detail extends ChoiceEventDetail> {
 type WidgetProps<E extends HTMLElement, Attribute extends string> = HTMLAttributes<E> &
   RefAttributes<E> & { [A in Attribute]?: string | number } & {
     /** Your data as an object: the JSON schema, an array of rows, or a dataset from `parseDataset`. */
-    data?: unknown;
+    data?: DatasetInput | null;
     theme?: ThemeChoice;
   };
 

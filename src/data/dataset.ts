@@ -76,9 +76,32 @@ interface RawRow {
   readonly note?: unknown;
 }
 
-interface MetricDeclaration extends DatasetDefaults {
+/** A metric of your data as the JSON form declares it, with its metadata. */
+export interface DatasetMetric extends DatasetDefaults {
   readonly id: string;
 }
+
+/** One figure of your data, a row of the long form. An empty `value`, `NA` or `-` means no data. */
+export interface DatasetRow {
+  /** ISO code, GB code, or a name in English, Chinese or Danish. */
+  readonly region: string;
+  readonly value: number | string | null;
+  /** The metric's id; may be left out when the data has one metric. */
+  readonly metric?: string;
+  readonly unit?: string;
+  readonly year?: number | string;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/** Your data in the JSON form: metrics with their metadata, and the values. */
+export interface DatasetJson {
+  readonly metrics?: readonly DatasetMetric[];
+  readonly values: readonly DatasetRow[];
+}
+
+/** What a widget's `data` property takes: the JSON form, an array of long rows, or a dataset from {@link parseDataset}. */
+export type DatasetInput = DatasetJson | readonly DatasetRow[] | Dataset;
 
 const REGION_COLUMNS = ['region', 'id', 'iso', 'code', 'province', 'name'];
 const META_COLUMNS = ['metric', 'unit', 'year', 'source', 'note'];
@@ -153,7 +176,7 @@ function readCsv(text: string, problems: DatasetProblem[]) {
       }
     });
   }
-  return { rows, declarations: [] as MetricDeclaration[] };
+  return { rows, declarations: [] as DatasetMetric[] };
 }
 
 function readJson(text: string, problems: DatasetProblem[]) {
@@ -175,14 +198,14 @@ function readJson(text: string, problems: DatasetProblem[]) {
     });
     return null;
   }
-  const declarations: MetricDeclaration[] = [];
+  const declarations: DatasetMetric[] = [];
   const rawMetrics = Array.isArray(object?.metrics) ? (object.metrics as Record<string, unknown>[]) : [];
   rawMetrics.forEach((m, i) => {
     if (!m || typeof m.id !== 'string' || !m.id.trim()) {
       problems.push({ code: 'malformed', severity: 'error', line: i + 1, column: 'metrics.id', expected: 'a metric id', message: `Metric ${i + 1} has no id.` });
       return;
     }
-    declarations.push(m as unknown as MetricDeclaration);
+    declarations.push(m as unknown as DatasetMetric);
   });
   const rows = list.map((item: Record<string, unknown> | null, i): RawRow => ({
     line: i + 1,
@@ -199,7 +222,7 @@ function readJson(text: string, problems: DatasetProblem[]) {
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 
-function build(rows: RawRow[], declarations: MetricDeclaration[], defaults: DatasetDefaults, problems: DatasetProblem[]): Dataset | null {
+function build(rows: RawRow[], declarations: DatasetMetric[], defaults: DatasetDefaults, problems: DatasetProblem[]): Dataset | null {
   const declared = new Map(declarations.map((d) => [d.id, d]));
   const figures: Record<string, Partial<Record<RegionId, Figure>>> = {};
   const firstLine = new Map<string, number>();

@@ -71,5 +71,16 @@ export function claimsFor(id: RegionId | ClusterId): Claim[] {
 export { getContextRegion, getRegion, normalizeName, suggestRegions } from './lookup.js';
 export { seriesFor, type MetricData, type Series, type SeriesEntry } from './series.js';
 export { formatClaimFigure, formatCompact, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
-export { parseDataset, type Dataset, type DatasetDefaults, type DatasetFormat, type DatasetProblem, type DatasetProblemCode } from './dataset.js';
+export {
+  parseDataset,
+  type Dataset,
+  type DatasetDefaults,
+  type DatasetFormat,
+  type DatasetInput,
+  type DatasetJson,
+  type DatasetMetric,
+  type DatasetProblem,
+  type DatasetProblemCode,
+  type DatasetRow,
+} from './dataset.js';
 export * from './types.js';

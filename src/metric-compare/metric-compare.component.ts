@@ -8,6 +8,7 @@ import { clusterMembers, regionKeys } from '../base/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
+import type { DatasetInput } from '../data/dataset.js';
 import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
@@ -66,7 +67,7 @@ export class MetricCompare extends ChartElement {
   /** Address of your data as CSV or JSON. */
   @property() src = '';
   /** Your data as an object; takes precedence over `src`. */
-  @property({ attribute: false }) data: unknown = null;
+  @property({ attribute: false }) data: DatasetInput | null = null;
   /** Name for the values, replacing the metric's label. */
   @property({ attribute: 'value-label' }) valueLabel = '';
   /** Unit of the values, replacing the metric's. */

@@ -10,6 +10,7 @@ import { checkChoice, checkWholeNumber, quote, type Problem } from '../base/prob
 import { UserDataController } from '../base/user-data.js';
 import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
+import type { DatasetInput } from '../data/dataset.js';
 import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
 import { bundledGeometry, GeometryError, naturalHeight, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
@@ -100,7 +101,7 @@ export class ProvinceMap extends ChartElement {
   @property() src = '';
 
   /** Your data as an object: the JSON schema, an array of rows, or a dataset from `parseDataset`. Takes precedence over `src`. */
-  @property({ attribute: false }) data: unknown = null;
+  @property({ attribute: false }) data: DatasetInput | null = null;
 
   /** Name for the values, replacing the metric's label. */
   @property({ attribute: 'value-label' }) valueLabel = '';

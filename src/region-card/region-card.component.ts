@@ -5,6 +5,7 @@ import { unknownRegion } from '../base/region-keys.js';
 import { checkChoice, type Problem } from '../base/problem.js';
 import { UserDataController } from '../base/user-data.js';
 import { getRegion } from '../data/lookup.js';
+import type { DatasetInput } from '../data/dataset.js';
 import type { Region } from '../data/types.js';
 import { bundledGeometry, projectGeometry } from '../geo/geometry.js';
 import { buildCardModel, type CardModel } from './card-model.js';
@@ -54,7 +55,7 @@ export class RegionCard extends MosaicElement {
   @property() src = '';
 
   /** Your data as an object (see the data schema); takes precedence over `src`. */
-  @property({ attribute: false }) data: unknown = null;
+  @property({ attribute: false }) data: DatasetInput | null = null;
 
   /** `full` (default) for a main column; `compact` fits a 280 px sidebar. */
   @property({ reflect: true }) variant: (typeof VARIANTS)[number] = 'full';
