@@ -20,13 +20,16 @@ const publicManifest = {
 };
 setCustomElementsManifest(publicManifest);
 
-/** Attribute names of each widget, in the order its documentation lists them. */
-const attributesOf = new Map(
-  manifest.modules.flatMap((module) =>
-    (module.declarations ?? []).flatMap((d) =>
-      'tagName' in d && d.tagName ? [[d.tagName, ('attributes' in d ? d.attributes ?? [] : []).map((a) => a.name)] as const] : [],
-    ),
-  ),
+type ArgType = { name?: string; description?: string; table?: { category?: string; disable?: boolean }; control?: unknown; options?: readonly string[] };
+type Declaration = {
+  tagName?: string;
+  attributes?: { name: string; description?: string; default?: string; type?: { text: string } }[];
+  members?: { kind: string; name: string; attribute?: string; readonly?: boolean; description?: string }[];
+  cssParts?: { name: string; description?: string }[];
+};
+
+const declarationsByTag = new Map(
+  (publicManifest.modules.flatMap((module) => module.declarations ?? []) as Declaration[]).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
 );
 
 /**
@@ -35,7 +38,7 @@ const attributesOf = new Map(
  */
 function page() {
   const { component } = useOf('meta').preparedMeta;
-  const embed = typeof component === 'string' && attributesOf.has(component);
+  const embed = typeof component === 'string' && declarationsByTag.has(component);
   return createElement(
     Fragment,
     null,
@@ -50,18 +53,6 @@ function page() {
     createElement(Stories),
   );
 }
-
-type ArgType = { name?: string; description?: string; table?: { category?: string; disable?: boolean }; control?: unknown; options?: readonly string[] };
-type Declaration = {
-  tagName?: string;
-  attributes?: { name: string; description?: string; default?: string; type?: { text: string } }[];
-  members?: { kind: string; name: string; attribute?: string; readonly?: boolean; description?: string }[];
-  cssParts?: { name: string; description?: string }[];
-};
-
-const declarationsByTag = new Map(
-  (publicManifest.modules.flatMap((module) => module.declarations ?? []) as Declaration[]).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
-);
 
 /** Documentation only: nothing a control could set. */
 const DOCUMENTATION_ONLY = ['events', 'css shadow parts', 'css custom properties', 'slots'];
@@ -122,8 +113,8 @@ const preview: Preview = {
         // "Show code" gives what a newsroom pastes: the script tag and the element with the
         // story's current attributes. Stories of several widgets keep their rendered HTML.
         transform: (code: string, context: { component?: unknown; args: Record<string, unknown> }) => {
-          const attributes = typeof context.component === 'string' ? attributesOf.get(context.component) : undefined;
-          return attributes ? embedCode(context.component as string, context.args, attributes) : code;
+          const widget = typeof context.component === 'string' ? declarationsByTag.get(context.component) : undefined;
+          return widget ? embedCode(widget.tagName!, context.args, (widget.attributes ?? []).map((a) => a.name)) : code;
         },
       },
     },

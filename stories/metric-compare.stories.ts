@@ -1,49 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/metric-compare/metric-compare.js';
+import { attributesFrom, type WidgetArgs } from './widget-args.js';
 
-interface Args {
-  metric?: string;
-  regions?: string;
-  top?: string;
-  cluster?: string;
-  'group-by'?: string;
-  sort?: string;
-  highlight?: string;
-  show?: string;
-  reference?: string;
-  'compare-to'?: string;
-  src?: string;
-  lang?: string;
-  theme?: string;
-  width?: string;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/metric-compare',
   component: 'metric-compare',
   tags: ['autodocs'],
   render: (a) => html`<div style="max-width: ${a.width ?? '44rem'}">
-    <metric-compare
-      metric=${ifDefined(a.metric)}
-      regions=${ifDefined(a.regions)}
-      top=${ifDefined(a.top)}
-      cluster=${ifDefined(a.cluster)}
-      group-by=${ifDefined(a['group-by'])}
-      sort=${ifDefined(a.sort)}
-      highlight=${ifDefined(a.highlight)}
-      show=${ifDefined(a.show)}
-      reference=${ifDefined(a.reference)}
-      compare-to=${ifDefined(a['compare-to'])}
-      src=${ifDefined(a.src)}
-      lang=${ifDefined(a.lang)}
-      theme=${ifDefined(a.theme)}
-    ></metric-compare>
+    <metric-compare ${attributesFrom(a)}></metric-compare>
   </div>`,
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 export const PopulationTop10: Story = { args: { metric: 'population', top: '10', reference: 'mean' } };
 export const YangtzeRiverDelta: Story = { args: { metric: 'gdp', cluster: 'yrd', highlight: 'CN-AH' } };

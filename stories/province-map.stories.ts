@@ -1,50 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/province-map/province-map.js';
 import { RENDERED_SOURCE } from './embed-code.js';
+import { attributesFrom, type WidgetArgs } from './widget-args.js';
 
-interface Args {
-  metric?: string;
-  view?: string;
-  mode?: string;
-  scheme?: string;
-  classes?: string;
-  legend?: string;
-  labels?: string;
-  context?: string;
-  highlight?: string;
-  cluster?: string;
-  selected?: string;
-  lang?: string;
-  theme?: string;
-  src?: string;
-  'geometry-src'?: string;
-  'value-label'?: string;
-  unit?: string;
-}
+const render = (args: WidgetArgs) => html`<province-map ${attributesFrom(args)}></province-map>`;
 
-const render = (args: Args) => html`<province-map
-  metric=${ifDefined(args.metric)}
-  view=${ifDefined(args.view)}
-  mode=${ifDefined(args.mode)}
-  scheme=${ifDefined(args.scheme)}
-  classes=${ifDefined(args.classes)}
-  legend=${ifDefined(args.legend)}
-  labels=${ifDefined(args.labels)}
-  context=${ifDefined(args.context)}
-  highlight=${ifDefined(args.highlight)}
-  cluster=${ifDefined(args.cluster)}
-  selected=${ifDefined(args.selected)}
-  lang=${ifDefined(args.lang)}
-  theme=${ifDefined(args.theme)}
-  src=${ifDefined(args.src)}
-  geometry-src=${ifDefined(args['geometry-src'])}
-  value-label=${ifDefined(args['value-label'])}
-  unit=${ifDefined(args.unit)}
-></province-map>`;
-
-const meta: Meta<Args> = {
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/province-map',
   component: 'province-map',
   tags: ['autodocs'],
@@ -52,7 +14,7 @@ const meta: Meta<Args> = {
   args: {},
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 /** The default: population by region, 2020 census. */
 export const Choropleth: Story = {};

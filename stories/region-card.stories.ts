@@ -1,36 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/region-card/region-card.js';
 import { RENDERED_SOURCE } from './embed-code.js';
+import { attributesFrom, type WidgetArgs } from './widget-args.js';
 
-interface Args {
-  region?: string;
-  metrics?: string;
-  variant?: string;
-  lang?: string;
-  theme?: string;
-  'no-map'?: boolean;
-}
-
-const meta: Meta<Args> = {
+const meta: Meta<WidgetArgs> = {
   title: 'Widgets/region-card',
   component: 'region-card',
   tags: ['autodocs'],
   render: (args) => html`<div style="max-width: ${args.variant === 'compact' ? '280px' : '40rem'}">
-    <region-card
-      region=${ifDefined(args.region)}
-      metrics=${ifDefined(args.metrics)}
-      variant=${ifDefined(args.variant)}
-      lang=${ifDefined(args.lang)}
-      theme=${ifDefined(args.theme)}
-      ?no-map=${args['no-map']}
-    ></region-card>
+    <region-card ${attributesFrom(args)}></region-card>
   </div>`,
   args: { region: 'Anhui' },
 };
 export default meta;
-type Story = StoryObj<Args>;
+type Story = StoryObj<WidgetArgs>;
 
 /** A region with claims of its own and of its cluster. */
 export const Anhui: Story = {};

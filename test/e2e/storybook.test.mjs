@@ -48,7 +48,7 @@ async function openEntry(page, { id, type }) {
   }
   // Widgets far down a docs page draw when near the viewport: bring each near once.
   await page.evaluate(async () => {
-    for (const el of document.querySelectorAll('province-map, region-card, metric-compare, base-demo')) {
+    for (const el of document.querySelectorAll('province-map, region-card, metric-compare')) {
       el.scrollIntoView();
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     }
