@@ -43,11 +43,18 @@ export function findChrome() {
   return CANDIDATES.find(executable) ?? null;
 }
 
-/** @returns {string | null} Firefox's executable path (Debian's ESR or FIREFOX_PATH), or null. */
+export const FIREFOX_HINT = 'Firefox not found (Debian: apt-get install firefox-esr, or set FIREFOX_PATH)';
+
+/**
+ * Firefox for the second engine: FIREFOX_PATH, else Debian's ESR. Tests run without it where it
+ * is missing, but CI must have it, so there a missing Firefox throws.
+ * @returns {string | null} its executable path, or null.
+ */
 export function findFirefox() {
   const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv) return executable(fromEnv) ? fromEnv : null;
-  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(executable) ?? null;
+  const found = fromEnv ? (executable(fromEnv) ? fromEnv : null) : (['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(executable) ?? null);
+  if (!found && process.env.CI) throw new Error(`${FIREFOX_HINT}: CI runs the tests in Firefox too.`);
+  return found;
 }
 
 // `node scripts/find-browser.mjs`: exit 1 with one clear line when no browser is found.
