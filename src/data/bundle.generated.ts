@@ -1127,7 +1127,7 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "sum",
   "higherIsMore": true,
   "precision": 1,
-  "coverage": 22
+  "coverage": 30
  },
  {
   "id": "gdp-growth",
@@ -1146,7 +1146,7 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "none",
   "higherIsMore": true,
   "precision": 1,
-  "coverage": 23
+  "coverage": 30
  },
  {
   "id": "rd-intensity",
@@ -1165,7 +1165,7 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "none",
   "higherIsMore": true,
   "precision": 2,
-  "coverage": 16
+  "coverage": 17
  },
  {
   "id": "rd-expenditure",
@@ -1578,11 +1578,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    ]
   },
   "CN-TJ": {
-   "value": 18024.3,
+   "value": 18024.32,
    "sources": [
-    "S7b"
+    "S18"
    ],
-   "note": "Rounded to 0.1 in the source."
+   "note": "The HKSAR Government Beijing Office page gives 18,024.3 (rounded)."
   },
   "CN-HE": {
    "value": 47526.9,
@@ -1590,10 +1590,34 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ]
   },
+  "CN-SX": {
+   "value": 25494.69,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-NM": {
+   "value": 26314.6,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-LN": {
    "value": 32612.7,
    "sources": [
     "S11"
+   ]
+  },
+  "CN-JL": {
+   "value": 14361.22,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-HL": {
+   "value": 16476.9,
+   "sources": [
+    "S18"
    ]
   },
   "CN-SH": {
@@ -1606,9 +1630,8 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   "CN-JS": {
    "value": 137008,
    "sources": [
-    "S7c"
-   ],
-   "note": "From a secondary government page citing the Jiangsu provincial government."
+    "S18"
+   ]
   },
   "CN-ZJ": {
    "value": 90131,
@@ -1666,6 +1689,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    ],
    "note": "A self-media post citing a commercial database shows 141,633.81."
   },
+  "CN-GX": {
+   "value": 28649.4,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-CQ": {
    "value": 32193.15,
    "sources": [
@@ -1704,12 +1733,30 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ]
   },
+  "CN-GS": {
+   "value": 13002.9,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-QH": {
+   "value": 3950.79,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-NX": {
    "value": 5503,
    "sources": [
     "S13"
    ],
    "note": "Rounded to 100 million yuan in the work report."
+  },
+  "CN-XJ": {
+   "value": 20534.08,
+   "sources": [
+    "S18"
+   ]
   }
  },
  "gdp-growth": {
@@ -1722,7 +1769,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   "CN-TJ": {
    "value": 5.1,
    "sources": [
-    "S7b"
+    "S18"
    ]
   },
   "CN-HE": {
@@ -1731,16 +1778,46 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ]
   },
+  "CN-SX": {
+   "value": 2.3,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-NM": {
+   "value": 5.8,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-LN": {
    "value": 5.1,
    "sources": [
     "S11"
    ]
   },
+  "CN-JL": {
+   "value": 4.3,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-HL": {
+   "value": 3.2,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-SH": {
    "value": 5,
    "sources": [
     "S11"
+   ]
+  },
+  "CN-JS": {
+   "value": 5.8,
+   "sources": [
+    "S18"
    ]
   },
   "CN-ZJ": {
@@ -1800,10 +1877,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   "CN-GX": {
    "value": 4.2,
    "sources": [
-    "S13b"
+    "S18"
    ],
-   "qualifier": "approximate",
-   "note": "“About 4.2 %” in the government work report."
+   "note": "The 2025 government work report gives “about 4.2 %”."
   },
   "CN-CQ": {
    "value": 5.7,
@@ -1841,6 +1917,18 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ]
   },
+  "CN-GS": {
+   "value": 5.8,
+   "sources": [
+    "S18"
+   ]
+  },
+  "CN-QH": {
+   "value": 2.7,
+   "sources": [
+    "S18"
+   ]
+  },
   "CN-NX": {
    "value": 5.4,
    "sources": [
@@ -1850,8 +1938,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   "CN-XJ": {
    "value": 6.1,
    "sources": [
-    "S13b"
-   ]
+    "S18"
+   ],
+   "note": "The 2025 government work report gives the same figure."
   }
  },
  "rd-intensity": {
@@ -1958,6 +2047,13 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S14"
    ],
    "note": "From the provincial statistics bureau; not yet checked against the national table."
+  },
+  "CN-XJ": {
+   "value": 0.6,
+   "sources": [
+    "S17"
+   ],
+   "note": "Given to one decimal."
   }
  },
  "rd-expenditure": {
@@ -2638,18 +2734,6 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   "url": "https://m.bsbk.net/news/D8OeGgbj6R.html"
  },
  {
-  "id": "S7b",
-  "publisher": "HKSAR Government Beijing Office",
-  "title": "Tianjin: 主要經濟數據(2024年)",
-  "url": "https://www.bjo.gov.hk/tc/trade/doing_business/tianjin.html"
- },
- {
-  "id": "S7c",
-  "publisher": "Nara Prefectural Government",
-  "title": "China province profile: Jiangsu (citing the Jiangsu provincial government)",
-  "url": "https://www3.pref.nara.jp/eastasia_c/1376.htm"
- },
- {
   "id": "S7d",
   "publisher": "Zhejiang Provincial Bureau of Statistics",
   "title": "浙江省2024年国民经济和社会发展统计公报",
@@ -2731,12 +2815,6 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   "year": 2025
  },
  {
-  "id": "S13b",
-  "publisher": "Guangxi and Xinjiang regional governments",
-  "title": "2025 government work reports (growth rates only)",
-  "year": 2025
- },
- {
   "id": "S14",
   "publisher": "Provincial statistics bureaus",
   "title": "Provincial R&D expenditure communiqués for 2023",
@@ -2761,8 +2839,15 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
  {
   "id": "S17",
   "publisher": "Workers' Daily (via Tencent News)",
-  "title": "Xinjiang regional press briefing of 2024-11-19",
+  "title": "Xinjiang regional press briefing of 2024-11-19 on R&D expenditure and intensity",
   "year": 2024,
   "url": "https://news.qq.com/rain/a/20241120A01H9M00"
+ },
+ {
+  "id": "S18",
+  "publisher": "Provincial statistics bureaus",
+  "title": "2024年国民经济和社会发展统计公报 (each region's statistical communiqué for 2024)",
+  "year": 2025,
+  "url": "https://github.com/cscoheru/china-platform/blob/89f5c526/evidence_pack/u6_batch_26prov_fetch_20260902.json"
  }
 ]);

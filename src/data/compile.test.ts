@@ -60,9 +60,9 @@ describe('the data in data/', () => {
       population: 31,
       area: 31,
       density: 31,
-      gdp: 22,
-      'gdp-growth': 23,
-      'rd-intensity': 16,
+      gdp: 30,
+      'gdp-growth': 30,
+      'rd-intensity': 17,
       'rd-expenditure': 19,
     });
   });
@@ -117,12 +117,12 @@ describe('validation names the file, row and field', () => {
 
   it('a context region given a figure', () => {
     const edited = withEdit('series', (t) => `${t}gdp,CN-HK,1,,S11,\n`);
-    expect(problemsOf(edited)).toEqual(['data/series.csv row 144, field "region": "CN-HK" is context, not one of the 31 regions']);
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 160, field "region": "CN-HK" is context, not one of the 31 regions']);
   });
 
   it('a duplicated figure', () => {
     const edited = withEdit('series', (t) => `${t}gdp,CN-AH,50625,,S7e,\n`);
-    expect(problemsOf(edited)).toEqual(['data/series.csv row 144, field "region": duplicate figure for CN-AH in "gdp" (first at row 71)']);
+    expect(problemsOf(edited)).toEqual(['data/series.csv row 160, field "region": duplicate figure for CN-AH in "gdp" (first at row 75)']);
   });
 
   it('a value that is not a number', () => {

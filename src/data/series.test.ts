@@ -17,12 +17,12 @@ describe('seriesFor', () => {
 
   it('keeps regions without a figure as gaps, with no rank, share or total', () => {
     const series = seriesFor('gdp')!;
-    expect(series.coverage).toBe(22);
+    expect(series.coverage).toBe(30);
     expect(series.total).toBeNull();
-    const shanxi = series.entries.find((e) => e.region === 'CN-SX')!;
-    expect(shanxi).toEqual({ region: 'CN-SX', figure: null, rank: null, share: null });
+    const hainan = series.entries.find((e) => e.region === 'CN-HI')!;
+    expect(hainan).toEqual({ region: 'CN-HI', figure: null, rank: null, share: null });
     const ranks = series.entries.flatMap((e) => (e.rank ? [e.rank] : [])).sort((a, b) => a - b);
-    expect(ranks).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
+    expect(ranks).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(series.entries.find((e) => e.region === 'CN-GD')!.rank).toBe(1);
     expect(series.entries.find((e) => e.region === 'CN-GZ')!.figure).toEqual({
       value: 22700,

@@ -172,7 +172,7 @@ describe('<metric-compare> data and errors', () => {
 
   const errors: [string, ReturnType<typeof html>, string][] = [
     ['a rate grouped by cluster', html`<metric-compare metric="rd-intensity" group-by="cluster"></metric-compare>`, 'R&D intensity cannot be combined over regions without data this page does not have, so it is not shown by group.'],
-    ['shares of a partial metric', html`<metric-compare metric="gdp" show="share"></metric-compare>`, 'Shares need a figure for all 31 regions; GDP has 22.'],
+    ['shares of a partial metric', html`<metric-compare metric="gdp" show="share"></metric-compare>`, 'Shares need a figure for all 31 regions; GDP has 30.'],
     ['an unknown metric', html`<metric-compare metric="gpd"></metric-compare>`, 'The metric value “gpd” is not valid.'],
     ['an unknown second metric', html`<metric-compare compare-to="xyz"></metric-compare>`, 'The compare-to value “xyz” is not valid.'],
     ['a bad top', html`<metric-compare top="0"></metric-compare>`, 'The top value “0” is not valid. Use 1–31.'],

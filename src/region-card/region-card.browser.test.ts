@@ -36,7 +36,7 @@ describe('<region-card> content', () => {
   });
 
   it('says "no data" for a figure the sources do not give, and keeps rounding notes visible', async () => {
-    const el = await card(html`<region-card region="Shanxi" metrics="gdp"></region-card>`);
+    const el = await card(html`<region-card region="Hainan" metrics="gdp"></region-card>`);
     expect(figures(el)).to.deep.equal({ gdp: 'No data' });
     const guizhou = await card(html`<region-card region="Guizhou" metrics="gdp"></region-card>`);
     expect(figures(guizhou).gdp).to.equal('about 2,270 billion yuan1 Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.');
