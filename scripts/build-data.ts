@@ -1,7 +1,7 @@
 // `npm run build:data`: validates data/ and writes src/data/bundle.generated.ts.
 // Prints every problem (file, row, field) and exits 1 when there is any.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { compileData, DATA_FILES, type DataFiles } from '../src/data/compile.js';
+import { compileData, DATA_FILES, type DataFiles } from './compile-data.js';
 import type { DataBundle } from '../src/data/types.js';
 
 export const GENERATED_FILE = 'src/data/bundle.generated.ts';

@@ -9,9 +9,9 @@
 export { ProvinceMap, type RegionEventDetail } from './province-map/province-map.js';
 export { RegionCard } from './region-card/region-card.js';
 export { MetricCompare, type CompareEventDetail } from './metric-compare/metric-compare.js';
-export { MosaicElement } from './base/mosaic-element.js';
-export { define } from './base/define.js';
-export type { Problem } from './base/problem.js';
-export type { Language } from './base/language.js';
-export type { ThemeChoice, ColorScheme } from './base/color-scheme.js';
+export { MosaicElement } from './element/mosaic-element.js';
+export { define } from './element/define.js';
+export type { Problem } from './text/problem.js';
+export type { Language } from './i18n/language.js';
+export type { ThemeChoice, ColorScheme } from './element/color-scheme.js';
 export { geometryDecodeCount } from './geo/geometry.js';

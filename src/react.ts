@@ -14,8 +14,8 @@
  * ```
  */
 import type { HTMLAttributes, RefAttributes } from 'react';
-import type { ChoiceEventDetail } from './base/pointer-choice.js';
-import type { ThemeChoice } from './base/color-scheme.js';
+import type { ChoiceEventDetail } from './controllers/pointer-choice.js';
+import type { ThemeChoice } from './element/color-scheme.js';
 import type { DatasetInput } from './data/dataset.js';
 import type { ProvinceMap, RegionEventDetail } from './province-map/province-map.js';
 import type { RegionCard } from './region-card/region-card.js';

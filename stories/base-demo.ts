@@ -1,8 +1,8 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { define } from '../src/base/define.js';
-import { MosaicElement } from '../src/base/mosaic-element.js';
-import { checkChoice, type Problem } from '../src/base/problem.js';
+import { define } from '../src/element/define.js';
+import { MosaicElement } from '../src/element/mosaic-element.js';
+import { checkChoice, type Problem } from '../src/text/problem.js';
 
 const WORDS = {
   en: { title: 'Widget base', body: 'Every widget gets this frame, its palette and its language.', swatches: 'Theme tokens' },

@@ -2,7 +2,7 @@
 // and every widget's box keeps its height while its data and boundaries arrive.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { viewportStats } from '../src/base/viewport.js';
+import { viewportStats } from '../src/controllers/viewport.js';
 import { geometryDecodeCount } from '../src/geo/geometry.js';
 import type { ProvinceMap } from '../src/province-map/province-map.js';
 import type { RegionCard } from '../src/region-card/region-card.js';

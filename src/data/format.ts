@@ -3,7 +3,7 @@
  * 万 and 亿. Figures from sources are shown with every digit they were published with:
  * nothing here rounds a published figure. DOM-free.
  */
-import { INTL_LOCALE, type Language } from '../base/language.js';
+import { INTL_LOCALE, type Language } from '../i18n/language.js';
 import type { ClaimFigure, KnownUnit, Metric, Qualifier } from './types.js';
 
 /** Decimals in a number as written (`49843.1` → 1), ignoring binary noise past 10 digits. */

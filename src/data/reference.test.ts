@@ -10,6 +10,14 @@ const SHARED = new URL('../../../shared/', import.meta.url);
 const referenceCsv = new URL('reference/provinces.csv', SHARED);
 const factsMd = new URL('seed/facts.md', SHARED);
 
+// Outside CI a checkout without ../shared skips these checks; CI always has it, so there a
+// missing reference is a failure, never a silent skip.
+describe.runIf(process.env.CI)('shared reference material in CI', () => {
+  it.each([referenceCsv, factsMd])('%s exists', (file) => {
+    expect(existsSync(file), `${file.pathname} is missing: CI must run with shared/ beside the project`).toBe(true);
+  });
+});
+
 describe.skipIf(!existsSync(referenceCsv))('bundle against ../shared/reference/provinces.csv', () => {
   const reference = existsSync(referenceCsv) ? csvParse(readFileSync(referenceCsv, 'utf8')) : [];
   const columns: Record<string, string> = {

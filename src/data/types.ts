@@ -2,7 +2,7 @@
  * The data schema: what the bundled data holds, and what a user's own dataset must look like.
  * DOM-free.
  */
-import type { Language } from '../base/language.js';
+import type { Language } from '../i18n/language.js';
 
 /** The 31 provincial-level regions of the Chinese mainland, by ISO 3166-2:CN code. */
 export const REGION_IDS = Object.freeze([

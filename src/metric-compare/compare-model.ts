@@ -3,9 +3,9 @@
  * their order, lengths, labels and sources, the regions without data, the axis and the
  * reference line.
  */
-import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../base/figure-text.js';
-import type { Language } from '../base/language.js';
-import { message, yearLabel, type MessageKey } from '../base/messages.js';
+import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../text/figure-text.js';
+import type { Language } from '../i18n/language.js';
+import { message, yearLabel, type MessageKey } from '../i18n/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
 import { formatAmount, formatTick, formatValue, unitLabel } from '../data/format.js';
 import type { Series } from '../data/series.js';

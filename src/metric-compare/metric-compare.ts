@@ -2,7 +2,7 @@
  * `innovation-mosaic/metric-compare`: registers `<metric-compare>`.
  * @see MetricCompare
  */
-import { define } from '../base/define.js';
+import { define } from '../element/define.js';
 import { MetricCompare } from './metric-compare.component.js';
 
 export { MetricCompare, type CompareEventDetail } from './metric-compare.component.js';

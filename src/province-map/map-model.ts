@@ -2,9 +2,9 @@
  * What the map shows, worked out without a DOM: each region's colour, the legend, the data
  * table, the summary for screen readers and the source line. The element only draws it.
  */
-import type { Language } from '../base/language.js';
-import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../base/figure-text.js';
-import { listAnd, message, yearLabel } from '../base/messages.js';
+import type { Language } from '../i18n/language.js';
+import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
+import { listAnd, message, yearLabel } from '../i18n/messages.js';
 import { formatTick, formatValue } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';

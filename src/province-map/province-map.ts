@@ -2,7 +2,7 @@
  * `innovation-mosaic/province-map`: registers `<province-map>`.
  * @see ProvinceMap
  */
-import { define } from '../base/define.js';
+import { define } from '../element/define.js';
 import { ProvinceMap } from './province-map.component.js';
 
 export { ProvinceMap, type RegionEventDetail } from './province-map.component.js';

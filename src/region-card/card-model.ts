@@ -2,8 +2,8 @@
  * What a region card says, worked out without a DOM: names, type, capital, cluster badges,
  * key figures, the article's claims, and the numbered source notes they cite.
  */
-import type { Language } from '../base/language.js';
-import { message, yearLabel } from '../base/messages.js';
+import type { Language } from '../i18n/language.js';
+import { message, yearLabel } from '../i18n/messages.js';
 import type { MetricData } from '../data/figures.js';
 import { formatClaimFigure, formatValue } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';

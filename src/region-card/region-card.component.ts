@@ -1,9 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { MosaicElement } from '../base/mosaic-element.js';
-import { unknownRegion } from '../base/region-keys.js';
-import { checkChoice, type Problem } from '../base/problem.js';
-import { UserDataController } from '../base/user-data.js';
+import { MosaicElement } from '../element/mosaic-element.js';
+import { unknownRegion } from '../text/region-keys.js';
+import { checkChoice, type Problem } from '../text/problem.js';
+import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
 import type { DatasetInput } from '../data/dataset.js';
 import type { Region } from '../data/types.js';

@@ -2,7 +2,7 @@
  * `innovation-mosaic/region-card`: registers `<region-card>`.
  * @see RegionCard
  */
-import { define } from '../base/define.js';
+import { define } from '../element/define.js';
 import { RegionCard } from './region-card.component.js';
 
 export { RegionCard } from './region-card.component.js';

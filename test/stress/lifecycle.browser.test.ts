@@ -4,8 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { pageWatchStats } from '../../src/base/page-watch.js';
-import { viewportStats } from '../../src/base/viewport.js';
+import { pageWatchStats } from '../../src/controllers/page-watch.js';
+import { viewportStats } from '../../src/controllers/viewport.js';
 import '../browser.js';
 
 const CYCLES = 10_000;

@@ -3,7 +3,7 @@
 // one loses: the newer data is drawn and the old request is aborted.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
-import { loadSettings } from '../../src/base/load.js';
+import { loadSettings } from '../../src/controllers/load.js';
 import { waitFor } from '../browser.js';
 
 const GOOD_DATA = '/test/stress/fixtures/bth-population.csv';

@@ -3,8 +3,8 @@
  * many maps use it. A request nobody waits for any more (every map asking for it moved on to
  * another address, or left the page) is aborted.
  */
-import { LoadError, loadText } from '../base/load.js';
-import { decodeGeometry, type Geometry } from './geometry.js';
+import { LoadError, loadText } from './load.js';
+import { decodeGeometry, type Geometry } from '../geo/geometry.js';
 
 interface Pending {
   readonly result: Promise<Geometry>;

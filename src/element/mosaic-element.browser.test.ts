@@ -5,8 +5,8 @@ import { property } from 'lit/decorators.js';
 import { canEmulateMedia, clearConsole, expectAccessible, itEmulatingMedia, litClassFieldReports, mosaicWarnings, settle } from '../../test/browser.js';
 import { define } from './define.js';
 import { MosaicElement } from './mosaic-element.js';
-import { pageWatchStats } from './page-watch.js';
-import { checkChoice, type Problem } from './problem.js';
+import { pageWatchStats } from '../controllers/page-watch.js';
+import { checkChoice, type Problem } from '../text/problem.js';
 
 /** A widget as small as the base allows: says its language, checks one attribute, can fail. */
 class TestWidget extends MosaicElement {

@@ -3,8 +3,8 @@
  * as the page renamed it, a legend or axis title with its unit, and the sources cited for
  * one figure and for the whole chart. DOM-free.
  */
-import type { Language } from './language.js';
-import { message } from './messages.js';
+import type { Language } from '../i18n/language.js';
+import { message } from '../i18n/messages.js';
 import { unitLabel } from '../data/format.js';
 import type { Metric, Source } from '../data/types.js';
 

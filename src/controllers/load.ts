@@ -3,8 +3,8 @@
  * gave are requested; a request that takes too long is given up.
  */
 
-import type { MessageKey } from './messages.js';
-import type { Problem } from './problem.js';
+import type { MessageKey } from '../i18n/messages.js';
+import type { Problem } from '../text/problem.js';
 
 /** Why a file could not be loaded, in words for the widget's message (`HTTP 404`, `timed out`). */
 export class LoadError extends Error {

@@ -4,14 +4,14 @@
  *
  * Every problem names the file, the row (CSV line, or JSON item from 1) and the field.
  */
-import { parseCsv } from './csv.js';
-import { LANGUAGES } from '../base/language.js';
-import { figuresFor } from './figures.js';
+import { parseCsv } from '../src/data/csv.js';
+import { LANGUAGES } from '../src/i18n/language.js';
+import { figuresFor } from '../src/data/figures.js';
 import {
   CLUSTER_IDS, CONTEXT_REGION_IDS, MACRO_REGIONS, REGION_IDS, REGION_TYPES,
   type Claim, type ClaimFigure, type Cluster, type ContextRegion, type ContextRegionId, type DataBundle,
   type Figure, type Localized, type MacroRegion, type Metric, type Region, type RegionId, type RegionType, type Source,
-} from './types.js';
+} from '../src/data/types.js';
 
 /** The files compiled, relative to the project root. */
 export const DATA_FILES = Object.freeze({

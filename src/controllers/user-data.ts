@@ -10,8 +10,8 @@ import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
 import type { Source } from '../data/types.js';
 import { loadProblem, loadText } from './load.js';
-import type { MessageKey } from './messages.js';
-import { checkChoice, type Problem } from './problem.js';
+import type { MessageKey } from '../i18n/messages.js';
+import { checkChoice, type Problem } from '../text/problem.js';
 
 export interface UserData {
   readonly dataset: Dataset;

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_FILE, readDataFiles, renderBundleModule } from '../../scripts/build-data.js';
-import { CENSUS_TOTAL_2020, CLAIM_IDS, compileData, type DataFiles } from './compile.js';
-import { figuresFor } from './figures.js';
-import { REGION_IDS } from './types.js';
+import { GENERATED_FILE, readDataFiles, renderBundleModule } from './build-data.js';
+import { CENSUS_TOTAL_2020, CLAIM_IDS, compileData, type DataFiles } from './compile-data.js';
+import { figuresFor } from '../src/data/figures.js';
+import { REGION_IDS } from '../src/data/types.js';
 
 const files = readDataFiles();
 

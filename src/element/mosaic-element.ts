@@ -1,12 +1,12 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
-import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from './language.js';
-import { message, type MessageKey, type MessageParams } from './messages.js';
+import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
+import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { baseStyles } from './mosaic-element.styles.js';
-import { prefersDark, watchPage } from './page-watch.js';
-import { checkChoice, describeProblem, internalProblem, type Problem } from './problem.js';
-import { isInViewport, whenNearViewport } from './viewport.js';
+import { prefersDark, watchPage } from '../controllers/page-watch.js';
+import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
+import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the

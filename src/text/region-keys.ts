@@ -2,8 +2,8 @@
 import { clusters } from '../data/index.js';
 import { getRegion, suggestRegions } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
-import type { Language } from './language.js';
-import { listOr } from './messages.js';
+import type { Language } from '../i18n/language.js';
+import { listOr } from '../i18n/messages.js';
 import { checkChoice, quote, type Problem } from './problem.js';
 
 /**

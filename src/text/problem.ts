@@ -2,8 +2,8 @@
  * What is wrong with a widget's input, in a form that can be shown to a reader (localized)
  * and logged for a developer (details). DOM-free.
  */
-import { listOr, message, type MessageKey, type MessageParams } from './messages.js';
-import type { Language } from './language.js';
+import { listOr, message, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import type { Language } from '../i18n/language.js';
 
 /** A reason a widget cannot draw. */
 export interface Problem {
