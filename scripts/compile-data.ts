@@ -7,6 +7,7 @@
 import { parseCsv } from '../src/data/csv.js';
 import { LANGUAGES } from '../src/i18n/language.js';
 import { figuresFor } from '../src/data/figures.js';
+import { decimalsOf } from '../src/data/format.js';
 import {
   CLUSTER_IDS, CONTEXT_REGION_IDS, MACRO_REGIONS, REGION_IDS, REGION_TYPES,
   type Claim, type ClaimFigure, type Cluster, type ContextRegion, type ContextRegionId, type DataBundle,
@@ -201,6 +202,11 @@ function compileMetrics(text: string, sourceIds: Set<string>, problems: Problems
     if (!['sum', 'ratio', 'none'].includes(item.aggregate as string)) problems.at(file, row, 'aggregate', `expected sum, ratio or none, got "${String(item.aggregate)}"`);
     if (typeof item.higherIsMore !== 'boolean') problems.at(file, row, 'higherIsMore', 'expected true or false');
     if (!Number.isInteger(item.precision)) problems.at(file, row, 'precision', 'expected a whole number of decimals');
+    const national = item.national as Record<string, unknown> | undefined;
+    if (national !== undefined) {
+      if (!PLAIN_NUMBER.test(String(national.value))) problems.at(file, row, 'national.value', `expected a number written as a string, got "${String(national.value)}"`);
+      if (!sourceIds.has(national.source as string)) problems.at(file, row, 'national.source', national.source ? `unknown source "${String(national.source)}"` : 'figure has no source');
+    }
     return {
       id: item.id as string,
       label: localized(item.label, file, row, 'label', problems),
@@ -213,6 +219,15 @@ function compileMetrics(text: string, sourceIds: Set<string>, problems: Problems
       aggregate: item.aggregate as Metric['aggregate'],
       higherIsMore: item.higherIsMore as boolean,
       precision: item.precision as number,
+      ...(national
+        ? {
+            national: {
+              ...publishedNumber(String(national.value)),
+              sources: [national.source as string],
+              ...(national.note ? { note: localized(national.note, file, row, 'national.note', problems) } : {}),
+            },
+          }
+        : {}),
     };
   });
   checkUnique(metrics.map((m, i) => ({ id: m.id, row: `item ${i + 1}` })), file, problems);
@@ -226,6 +241,13 @@ function compileMetrics(text: string, sourceIds: Set<string>, problems: Problems
 
 /** A number written plainly: digits, one optional decimal point, optional minus sign. */
 export const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** A plainly written number as value and, where the number loses them ("3.20"), its published decimals. */
+export function publishedNumber(text: string): Pick<Figure, 'value' | 'decimals'> {
+  const value = Number(text);
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return decimals === decimalsOf(value) ? { value } : { value, decimals };
+}
 
 function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<string>, problems: Problems) {
   const file = DATA_FILES.series;
@@ -254,7 +276,7 @@ function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<stri
     else firstLine.set(key, line);
     if (!ok) continue;
     (figures[row.metric] ??= {})[row.region as RegionId] = {
-      value: Number(row.value),
+      ...publishedNumber(row.value),
       sources: [row.source],
       ...(row.qualifier ? { qualifier: row.qualifier as Figure['qualifier'] } : {}),
       ...(row.note ? { note: row.note } : {}),

@@ -1060,6 +1060,17 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "sum",
   "higherIsMore": true,
   "precision": 0,
+  "national": {
+   "value": 1411778724,
+   "sources": [
+    "S4"
+   ],
+   "note": {
+    "en": "Including 2,000,000 active servicemen, who are counted in no region.",
+    "zh": "含现役军人200万人，不计入任何地区。",
+    "da": "Inklusive 2.000.000 soldater i aktiv tjeneste, som ikke tælles med i nogen region."
+   }
+  },
   "coverage": 31
  },
  {
@@ -1127,6 +1138,12 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "sum",
   "higherIsMore": true,
   "precision": 1,
+  "national": {
+   "value": 1349084,
+   "sources": [
+    "S19"
+   ]
+  },
   "coverage": 30
  },
  {
@@ -1146,6 +1163,13 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "none",
   "higherIsMore": true,
   "precision": 1,
+  "national": {
+   "value": 5,
+   "decimals": 1,
+   "sources": [
+    "S19"
+   ]
+  },
   "coverage": 30
  },
  {
@@ -1165,6 +1189,12 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
   "aggregate": "none",
   "higherIsMore": true,
   "precision": 2,
+  "national": {
+   "value": 2.65,
+   "sources": [
+    "S9"
+   ]
+  },
   "coverage": 17
  },
  {
@@ -1647,6 +1677,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-FJ": {
    "value": 57761,
+   "decimals": 1,
    "sources": [
     "S11"
    ]
@@ -1665,6 +1696,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-HA": {
    "value": 63590,
+   "decimals": 1,
    "sources": [
     "S11"
    ]
@@ -1703,6 +1735,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-SC": {
    "value": 64697,
+   "decimals": 1,
    "sources": [
     "S11"
    ]
@@ -1810,6 +1843,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-SH": {
    "value": 5,
+   "decimals": 1,
    "sources": [
     "S11"
    ]
@@ -1998,6 +2032,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-ZJ": {
    "value": 3.2,
+   "decimals": 2,
    "sources": [
     "S9"
    ]
@@ -2043,6 +2078,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-SN": {
    "value": 2.5,
+   "decimals": 2,
    "sources": [
     "S14"
    ],
@@ -2119,6 +2155,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
   },
   "CN-SD": {
    "value": 2386,
+   "decimals": 1,
    "sources": [
     "S9"
    ]
@@ -2849,5 +2886,11 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   "title": "2024年国民经济和社会发展统计公报 (each region's statistical communiqué for 2024)",
   "year": 2025,
   "url": "https://github.com/cscoheru/china-platform/blob/89f5c526/evidence_pack/u6_batch_26prov_fetch_20260902.json"
+ },
+ {
+  "id": "S19",
+  "publisher": "National Bureau of Statistics",
+  "title": "中华人民共和国2024年国民经济和社会发展统计公报 (Statistical Communiqué on the 2024 National Economic and Social Development)",
+  "year": 2025
  }
 ]);

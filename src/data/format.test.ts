@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatAmount, formatClaimFigure, formatCompact, formatNumber, formatTick, formatValue, unitLabel } from './format.js';
+import { decimalsOf, formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel } from './format.js';
 import { claims, getMetric } from './index.js';
 
 const metric = (id: string) => getMetric(id)!;
@@ -11,12 +11,14 @@ describe('formatNumber', () => {
     expect(formatNumber(1234567.5, 'da')).toBe('1.234.567,5');
   });
 
-  it('writes Chinese with 万 and 亿, keeping every digit', () => {
+  it('writes a round Chinese figure with 万 or 亿, and any other in full, never 2189.3095万', () => {
     expect(formatNumber(9999, 'zh')).toBe('9,999');
-    expect(formatNumber(21893095, 'zh')).toBe('2189.3095万');
-    expect(formatNumber(126012510, 'zh')).toBe('1.2601251亿');
-    expect(formatNumber(1409778724, 'zh')).toBe('14.09778724亿');
     expect(formatNumber(220000, 'zh')).toBe('22万');
+    expect(formatNumber(1664900, 'zh')).toBe('166.49万');
+    expect(formatNumber(5000000, 'zh')).toBe('500万');
+    expect(formatNumber(21893095, 'zh')).toBe('21,893,095');
+    expect(formatNumber(126012510, 'zh')).toBe('126,012,510');
+    expect(formatNumber(1409778724, 'zh')).toBe('1,409,778,724');
   });
 
   it('counts the decimals of a value as written', () => {
@@ -26,22 +28,18 @@ describe('formatNumber', () => {
     expect(decimalsOf(0.1 + 0.2)).toBe(1);
   });
 
-  it('has a compact form for axes', () => {
-    expect(formatCompact(21893095, 'en')).toBe('21.9M');
-    expect(formatCompact(21893095, 'zh')).toBe('2190万');
-  });
 });
 
 // Danish puts a no-break space before %.
 describe('formatValue', () => {
   it.each([
-    ['population', 21893095, '21,893,095 people', '2189.3095万人', '21.893.095 indbyggere'],
+    ['population', 21893095, '21,893,095 people', '21,893,095人', '21.893.095 indbyggere'],
     ['area', 6340.5, '6,340.5 km²', '6,340.5平方公里', '6.340,5 km²'],
     ['area', 1664900, '1,664,900 km²', '166.49万平方公里', '1.664.900 km²'],
     ['density', 21893095 / 16411, '1,334.1 people per km²', '1,334.1人/平方公里', '1.334,1 indbyggere pr. km²'],
-    ['gdp', 49843.1, '4,984.31 billion yuan', '49843.1亿元', '4.984,31 mia. yuan'],
-    ['gdp', 60012.97, '6,001.297 billion yuan', '60012.97亿元', '6.001,297 mia. yuan'],
-    ['gdp', 137008, '13,700.8 billion yuan', '137008亿元', '13.700,8 mia. yuan'],
+    ['gdp', 49843.1, '4,984.31 billion yuan', '49,843.1亿元', '4.984,31 mia. yuan'],
+    ['gdp', 60012.97, '6,001.297 billion yuan', '60,012.97亿元', '6.001,297 mia. yuan'],
+    ['gdp', 137008, '13,700.8 billion yuan', '137,008亿元', '13.700,8 mia. yuan'],
     ['rd-intensity', 6.73, '6.73%', '6.73%', '6,73\u00a0%'],
     ['gdp-growth', 5.2, '5.2%', '5.2%', '5,2\u00a0%'],
   ])('%s %d in en, zh, da', (id, value, en, zh, da) => {
@@ -51,13 +49,13 @@ describe('formatValue', () => {
   });
 
   it('never rounds a published figure', () => {
-    expect(formatValue(2764.94, metric('gdp'), 'zh')).toBe('2764.94亿元');
+    expect(formatValue(2764.94, metric('gdp'), 'zh')).toBe('2,764.94亿元');
     expect(formatValue(846.04, metric('rd-expenditure'), 'en')).toBe('84.604 billion yuan');
   });
 
   it('marks approximate figures and lower bounds', () => {
     expect(formatValue(22700, metric('gdp'), 'en', { qualifier: 'approximate' })).toBe('about 2,270 billion yuan');
-    expect(formatValue(22700, metric('gdp'), 'zh', { qualifier: 'approximate' })).toBe('约22700亿元');
+    expect(formatValue(22700, metric('gdp'), 'zh', { qualifier: 'approximate' })).toBe('约22,700亿元');
     expect(formatValue(4.2, metric('gdp-growth'), 'da', { qualifier: 'approximate' })).toBe('ca. 4,2\u00a0%');
   });
 
@@ -74,22 +72,20 @@ describe('formatValue', () => {
   });
 });
 
-describe('formatTick and formatAmount', () => {
-  it('gives short axis labels in the unit the reader sees', () => {
-    expect(formatTick(50000000, metric('population'), 'en')).toBe('50M');
-    expect(formatTick(50000000, metric('population'), 'zh')).toBe('5000万');
-    expect(formatTick(100000, metric('gdp'), 'en')).toBe('10K'); // 100,000 亿元 = 10,000 billion yuan
-    expect(formatTick(100000, metric('gdp'), 'zh')).toBe('10万');
-    expect(formatTick(2.5, metric('rd-intensity'), 'da')).toBe('2,5\u00a0%');
+describe('formatFigure: the figure as published', () => {
+  it('keeps the digits the source published, trailing zeros too', () => {
+    expect(formatFigure({ value: 3.2, decimals: 2 }, metric('rd-intensity'), 'en')).toBe('3.20%');
+    expect(formatFigure({ value: 3.2, decimals: 2 }, metric('rd-intensity'), 'da')).toBe('3,20\u00a0%');
+    expect(formatFigure({ value: 5, decimals: 1 }, metric('gdp-growth'), 'zh')).toBe('5.0%');
+    expect(formatFigure({ value: 57761, decimals: 1 }, metric('gdp'), 'en')).toBe('5,776.10 billion yuan');
+    expect(formatFigure({ value: 57761, decimals: 1 }, metric('gdp'), 'zh')).toBe('57,761.0亿元');
+    expect(formatFigure({ value: 0.6 }, metric('rd-intensity'), 'en')).toBe('0.6%');
   });
 
-  it('gives every digit of a figure without its unit', () => {
-    expect(formatAmount(126012510, metric('population'), 'en')).toBe('126,012,510');
-    expect(formatAmount(126012510, metric('population'), 'zh')).toBe('1.2601251亿');
-    expect(formatAmount(60012.97, metric('gdp'), 'da')).toBe('6.001,297');
-    expect(formatAmount(60012.97, metric('gdp'), 'zh')).toBe('60012.97');
-    expect(formatAmount(6.73, metric('rd-intensity'), 'en')).toBe('6.73%');
-    expect(formatAmount(21893095 / 16411, metric('density'), 'en')).toBe('1,334.1');
+  it('keeps the qualifier of an approximate figure or a lower bound', () => {
+    expect(formatFigure({ value: 22700, qualifier: 'approximate' }, metric('gdp'), 'en')).toBe('about 2,270 billion yuan');
+    expect(formatFigure({ value: 22700, qualifier: 'approximate' }, metric('gdp'), 'da')).toBe('ca. 2.270 mia. yuan');
+    expect(formatFigure({ value: 150, qualifier: 'more-than' }, { unit: 'labs', precision: 0 }, 'zh')).toBe('超过150 labs');
   });
 });
 

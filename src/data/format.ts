@@ -1,10 +1,11 @@
 /**
- * Numbers and units as readers of each language expect them, through `Intl`; Chinese uses
- * 万 and 亿. Figures from sources are shown with every digit they were published with:
- * nothing here rounds a published figure. DOM-free.
+ * Figures as published, in each language's way of writing numbers, through `Intl`: every
+ * digit a source gave (trailing zeros included), with its qualifier. Tables, tooltips and
+ * cards use these; charts round for reading with display.ts. Nothing here rounds a published
+ * figure. DOM-free.
  */
 import { INTL_LOCALE, type Language } from '../i18n/language.js';
-import type { ClaimFigure, KnownUnit, Metric, Qualifier } from './types.js';
+import type { ClaimFigure, Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
 /** Decimals in a number as written (`49843.1` → 1), ignoring binary noise past 10 digits. */
 export function decimalsOf(value: number): number {
@@ -25,55 +26,37 @@ function numberFormat(language: Language, options: Intl.NumberFormatOptions): In
   return format;
 }
 
-function plain(value: number, language: Language, decimals: number, grouping = true): string {
-  return numberFormat(language, { maximumFractionDigits: Math.min(20, decimals), useGrouping: grouping }).format(value);
+function plain(value: number, language: Language, decimals: number, minimumDecimals = 0): string {
+  const maximum = Math.min(20, decimals);
+  return numberFormat(language, { minimumFractionDigits: Math.min(minimumDecimals, maximum), maximumFractionDigits: maximum }).format(value);
 }
 
 /**
- * A number in the reader's language. Chinese writes 10,000 and more with 万 and 10⁸ and more
- * with 亿 (`2189.3095万`), keeping every digit.
+ * A number in the reader's language, every digit kept. Chinese writes a round figure with
+ * 万 or 亿 where that takes at most two decimals (`22万`, `166.49万`), as Chinese texts do,
+ * and anything else in full (`61,027,171`) rather than `6102.7171万`.
  *
  * @param decimals decimals to keep; by default as many as the value has.
  */
 export function formatNumber(value: number, language: Language, decimals = decimalsOf(value)): string {
   if (language === 'zh') {
     const size = Math.abs(value);
-    if (size >= 1e8) return `${plain(value / 1e8, language, decimals + 8, false)}亿`;
-    if (size >= 1e4) return `${plain(value / 1e4, language, decimals + 4, false)}万`;
+    for (const [divisor, word] of [[1e8, '亿'], [1e4, '万']] as const) {
+      if (size >= divisor && decimalsOf(value / divisor) <= 2 && decimals === decimalsOf(value)) return `${plain(value / divisor, language, 2)}${word}`;
+    }
   }
   return plain(value, language, decimals);
-}
-
-/** A short, rounded form for axis ticks and legends only (`22M`, `2189万`, `22 mio.`). */
-export function formatCompact(value: number, language: Language): string {
-  return numberFormat(language, { notation: 'compact', maximumSignificantDigits: 3 }).format(value);
-}
-
-/**
- * A short, rounded value in the unit the reader sees, for legends and axis ticks only:
- * 亿元 figures read as billions in English and Danish (`31.7K` 亿 is `3.17K` billion yuan).
- */
-export function formatTick(value: number, metric: Pick<Metric, 'unit' | 'precision'>, language: Language): string {
-  if (metric.unit === 'percent') return withUnit(value, 'percent', language, Math.min(2, decimalsOf(value)));
-  if (metric.unit === 'cny-100m' && language !== 'zh') return formatCompact(value / 10, language);
-  return formatCompact(value, language);
-}
-
-/**
- * A value without its unit, for bar labels under a heading that names the unit: every digit
- * kept, 亿元 read as billions in English and Danish as {@link formatValue} does.
- */
-export function formatAmount(value: number, metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] }, language: Language): string {
-  const decimals = metric.derivedFrom ? metric.precision : decimalsOf(value);
-  if (metric.unit === 'percent') return withUnit(value, 'percent', language, decimals);
-  if (metric.unit === 'cny-100m') return language === 'zh' ? plain(value, language, decimals, false) : plain(value / 10, language, decimals + 1);
-  return formatNumber(value, language, decimals);
 }
 
 const QUALIFIER_WORDS: Readonly<Record<Qualifier, Readonly<Record<Language, string>>>> = {
   approximate: { en: 'about ', zh: '约', da: 'ca. ' },
   'more-than': { en: 'more than ', zh: '超过', da: 'over ' },
 };
+
+/** The words put before a figure the source gives as approximate or as a lower bound: "about ", "约". */
+export function qualifierWord(qualifier: Qualifier, language: Language): string {
+  return QUALIFIER_WORDS[qualifier][language];
+}
 
 /** Unit names as shown after a number, and on their own in legends and axes. */
 const UNIT_LABELS: Readonly<Record<KnownUnit, Readonly<Record<Language, string>>>> = {
@@ -92,20 +75,20 @@ export function unitLabel(unit: string, language: Language): string {
 }
 
 export interface FormatOptions {
-  /** Decimals to keep; by default all of a published figure, or the metric's precision for derived ones. */
+  /** Decimals to show; by default those of the value as published, or the metric's precision for derived ones. */
   readonly decimals?: number;
   /** Marks a figure the source gives as approximate or as a lower bound. */
   readonly qualifier?: Qualifier;
 }
 
 /**
- * A value with its unit, in the reader's language.
+ * A value with its unit, in the reader's language, every digit kept.
  *
  * @example
  * formatValue(21893095, population, 'en') // "21,893,095 people"
- * formatValue(21893095, population, 'zh') // "2189.3095万人"
+ * formatValue(21893095, population, 'zh') // "21,893,095人"
  * formatValue(49843.1, gdp, 'en')         // "4,984.31 billion yuan"
- * formatValue(6.73, rdIntensity, 'da')    // "6,73 %"
+ * formatValue(3.2, rdIntensity, 'da', { decimals: 2 }) // "3,20 %"
  */
 export function formatValue(
   value: number,
@@ -114,27 +97,44 @@ export function formatValue(
   options: FormatOptions = {},
 ): string {
   const decimals = options.decimals ?? (metric.derivedFrom ? metric.precision : decimalsOf(value));
+  // Decimals given (published trailing zeros, a derived metric's precision) are always shown;
+  // otherwise a figure shows the digits it has: 22700亿元 is "2,270 billion", not "2,270.0".
+  const minimum = options.decimals !== undefined || metric.derivedFrom ? decimals : 0;
   const prefix = options.qualifier ? QUALIFIER_WORDS[options.qualifier][language] : '';
-  return prefix + withUnit(value, metric.unit, language, decimals);
+  return prefix + withUnit(value, metric.unit, language, decimals, minimum);
 }
 
-function withUnit(value: number, unit: string, language: Language, decimals: number): string {
+/**
+ * A figure exactly as published: its digits (3.20 stays 3.20, 5.0 stays 5.0) and its
+ * qualifier ("about 2,270 billion yuan"). For tables, tooltips and cards.
+ */
+export function formatFigure(
+  figure: Pick<Figure, 'value' | 'qualifier' | 'decimals'>,
+  metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] },
+  language: Language,
+): string {
+  return formatValue(figure.value, metric, language, {
+    ...(figure.decimals !== undefined ? { decimals: figure.decimals } : {}),
+    ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+  });
+}
+
+function withUnit(value: number, unit: string, language: Language, decimals: number, minimum: number): string {
+  const number = () => (minimum ? plain(value, language, decimals, minimum) : formatNumber(value, language, decimals));
   switch (unit) {
     case 'percent':
-      return numberFormat(language, { style: 'percent', maximumFractionDigits: Math.min(20, decimals) }).format(value / 100);
+      return numberFormat(language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) }).format(value / 100);
     case 'cny-100m':
       // 亿元 (10⁸ yuan) is the unit of Chinese statistics; in English and Danish it reads as billions (10⁹).
       return language === 'zh'
-        ? `${plain(value, language, decimals, false)}亿元`
-        : `${plain(value / 10, language, decimals + 1)} ${UNIT_LABELS['cny-100m'][language]}`;
+        ? `${plain(value, language, decimals, minimum)}亿元`
+        : `${plain(value / 10, language, decimals + 1, minimum && minimum + 1)} ${UNIT_LABELS['cny-100m'][language]}`;
     case 'persons':
     case 'persons-per-km2':
     case 'km2':
-      return language === 'zh'
-        ? `${formatNumber(value, language, decimals)}${UNIT_LABELS[unit][language]}`
-        : `${formatNumber(value, language, decimals)} ${UNIT_LABELS[unit][language]}`;
+      return language === 'zh' ? `${number()}${UNIT_LABELS[unit][language]}` : `${number()} ${UNIT_LABELS[unit][language]}`;
     default:
-      return unit ? `${formatNumber(value, language, decimals)} ${unit}` : formatNumber(value, language, decimals);
+      return unit ? `${number()} ${unit}` : number();
   }
 }
 
@@ -154,8 +154,8 @@ export function formatClaimFigure(figure: ClaimFigure, language: Language): stri
   if (figure.asStated) return figure.asStated[language];
   const prefix = figure.bound === 'exact' ? '' : QUALIFIER_WORDS[figure.bound][language];
   const { unit, value } = figure;
-  if (unit === 'percent') return prefix + withUnit(value, 'percent', language, decimalsOf(value));
-  if (unit === 'share') return prefix + withUnit(value * 100, 'percent', language, 0);
+  if (unit === 'percent') return prefix + withUnit(value, 'percent', language, decimalsOf(value), 0);
+  if (unit === 'share') return prefix + withUnit(value * 100, 'percent', language, 0, 0);
   if (unit === 'rank') return prefix + RANK[language](formatNumber(value, language));
   const number = formatNumber(value, language);
   return prefix + (language === 'zh' ? `${number}${unit.zh}` : `${number} ${unit[language]}`);

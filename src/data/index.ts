@@ -70,7 +70,8 @@ export function claimsFor(id: RegionId | ClusterId): Claim[] {
 
 export { getContextRegion, getRegion, normalizeName, suggestRegions } from './lookup.js';
 export { seriesFor, type MetricData, type Series, type SeriesEntry } from './series.js';
-export { formatClaimFigure, formatCompact, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
+export { formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
+export { displayScale, type DisplayOptions, type DisplayScale } from './display.js';
 export {
   parseDataset,
   type Dataset,

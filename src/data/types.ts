@@ -125,6 +125,19 @@ export interface Metric {
   readonly precision: number;
   /** How many of the 31 regions have a figure. */
   readonly coverage: number;
+  /**
+   * The official figure for the whole country, where one is published: not a sum or an
+   * average of the regions (GDP 2024, real growth, R&D intensity, the census total).
+   */
+  readonly national?: NationalFigure;
+}
+
+/** A published national figure, with its source and what it covers where that needs saying. */
+export interface NationalFigure {
+  readonly value: number;
+  readonly decimals?: number;
+  readonly sources: readonly string[];
+  readonly note?: Localized;
 }
 
 /** `approximate`: the source gives a rounded or "about" figure. `more-than`: a lower bound. */
@@ -133,6 +146,8 @@ export type Qualifier = 'approximate' | 'more-than';
 /** One region's figure for one metric. */
 export interface Figure {
   readonly value: number;
+  /** Decimals as published, where the number alone loses them (3.20, 5.0); else those of `value`. */
+  readonly decimals?: number;
   /** Source ids: one for an entered figure, those of its inputs for a derived one. */
   readonly sources: readonly string[];
   readonly qualifier?: Qualifier;

@@ -35,9 +35,50 @@ describe('buildCompareModel: regions', () => {
     const [first, second] = model.bars;
     expect(first.primary!.to).toBe(1);
     expect(second.primary!.to).toBeCloseTo(population('CN-SD') / population('CN-GD'), 12);
-    expect(first.primary!.label).toBe('126,012,510');
+    expect(model.bars.map((b) => b.primary!.label)).toEqual(['126.0', '101.5', '99.4', '84.7', '83.7']);
+    expect(model.axis.title).toBe('Population (million people)');
+    expect(model.axis.ticks.map((t) => t.label)).toEqual(['0', '50', '100']);
     expect(first.primary!.full).toBe('126,012,510 people');
     expect(first.primary!.rank).toBe('Rank 1 of 31');
+  });
+
+  it('writes every bar, tick and the axis title the same way, in each language', () => {
+    const gdp = (language: CompareInput['language']) =>
+      buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GD', 'CN-JS', 'CN-ZJ', 'CN-HB', 'CN-XZ'], language }));
+    const en = gdp('en');
+    expect(en.axis.title).toBe('GDP (trillion yuan)');
+    expect(en.bars.map((b) => b.primary!.label)).toEqual(['14.16', '13.70', '9.01', '6.00', '0.28']);
+    expect(en.axis.ticks.map((t) => t.label)).toEqual(['0', '5', '10']);
+    expect(en.bars[0].primary!.full).toBe('14,163.38 billion yuan');
+    const zh = gdp('zh');
+    expect(zh.axis.title).toBe('地区生产总值（亿元）');
+    expect(zh.bars.map((b) => b.primary!.label)).toEqual(['141,634', '137,008', '90,131', '60,013', '2,765']);
+    expect(zh.axis.ticks.map((t) => t.label)).toEqual(['0', '50,000', '100,000']);
+    expect(zh.bars[0].primary!.full).toBe('141,633.8亿元');
+    const da = gdp('da');
+    expect(da.axis.title).toBe('BNP (mia. yuan)');
+    expect(da.bars.map((b) => b.primary!.label)).toEqual(['14.163', '13.701', '9.013', '6.001', '276']);
+    expect(da.axis.ticks.map((t) => t.label)).toEqual(['0', '5.000', '10.000']);
+  });
+
+  it('keeps "about" on an approximate figure, in the bar as in the tooltip', () => {
+    const model = buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GZ', 'CN-GD'] }));
+    const guizhou = model.bars.find((b) => b.id === 'CN-GZ')!.primary!;
+    expect(model.bars.map((b) => b.primary!.label)).toEqual(['14.2', 'about 2.3']);
+    expect(guizhou.full).toBe('about 2,270 billion yuan');
+  });
+
+  it('shows published trailing zeros in the tooltip and never invents decimals in a bar', () => {
+    const model = buildCompareModel(base({ series: seriesFor('rd-intensity')!, include: ['CN-ZJ', 'CN-XJ', 'CN-BJ'] }));
+    const bar = (id: string) => model.bars.find((b) => b.id === id)!.primary!;
+    expect(bar('CN-ZJ').full).toBe('3.20%');
+    expect(bar('CN-XJ').full).toBe('0.6%');
+    expect([bar('CN-BJ').label, bar('CN-ZJ').label, bar('CN-XJ').label]).toEqual(['6.7%', '3.2%', '0.6%']);
+  });
+
+  it('says a rank over a partial series is among the regions with data', () => {
+    const model = buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GZ'], language: 'da' }));
+    expect(model.bars[0].primary!.rank).toBe('Nr. 22 af 30 med data');
   });
 
   it('sorts ascending, by name, or as given', () => {
@@ -61,20 +102,32 @@ describe('buildCompareModel: regions', () => {
     expect(model.bars.every((b) => b.primary!.value > 0)).toBe(true);
   });
 
-  it('draws the national mean and the median as reference lines', () => {
+  it('says what its reference line is: the average of the 31 regions, never "national"', () => {
     const mean = buildCompareModel(base({ reference: 'mean' }));
-    expect(mean.reference!.label).toBe('National average: 45,476,733 people');
-    expect(mean.reference!.at).toBeCloseTo(1409778724 / 31 / population('CN-GD'), 12);
+    expect(mean.reference!.label).toBe('Average of the 31 regions: 45.5 million people');
+    expect(mean.reference!.at).toBeCloseTo(45476733.03 / 126012510, 9);
     const density = buildCompareModel(base({ series: seriesFor('density')!, reference: 'mean', language: 'da' }));
-    const national = 1409778724 / sum(regions.map((r) => r.id), area);
-    expect(density.reference!.label).toBe(`Landsgennemsnit: ${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 1 }).format(national)} indbyggere pr. km²`);
-    const median = buildCompareModel(base({ series: seriesFor('rd-intensity')!, reference: 'median' }));
-    expect(median.reference!.label).toBe('Median region: 2.5%');
+    expect(density.reference!.label).toBe('Samlet for de 31 regioner: 147 indbyggere pr. km²');
+    expect(density.reference!.at).toBeCloseTo(146.87 / 3922.6, 3);
   });
 
-  it('says a plain mean of rates is unweighted', () => {
-    const model = buildCompareModel(base({ series: seriesFor('rd-intensity')!, reference: 'mean' }));
-    expect(model.reference!.label).toMatch(/\(average of regions with data, unweighted\)$/);
+  it('draws a published national rate as the national figure, with its source', () => {
+    const intensity = (language: CompareInput['language']) => buildCompareModel(base({ series: seriesFor('rd-intensity')!, reference: 'mean', language }));
+    expect(intensity('en').reference!.label).toBe('National figure: 2.65%');
+    expect(intensity('zh').reference!.label).toBe('全国：2.65%');
+    expect(intensity('da').reference!.label).toBe('Hele landet: 2,65\u00a0%');
+    const growth = buildCompareModel(base({ series: seriesFor('gdp-growth')!, reference: 'mean' }));
+    expect(growth.reference!.label).toBe('National figure: 5.0%');
+    expect(growth.sourceLine).toContain('National Bureau of Statistics');
+  });
+
+  it('uses the national total over 31 for a partial sum, and says "with data" for partial medians', () => {
+    const gdp = buildCompareModel(base({ series: seriesFor('gdp')!, reference: 'mean' }));
+    expect(gdp.reference!.label).toBe('National total ÷ 31: 4.35 trillion yuan');
+    const spending = buildCompareModel(base({ series: seriesFor('rd-expenditure')!, reference: 'mean', language: 'zh' }));
+    expect(spending.reference!.label).toBe('有数据的19个地区平均：1,594亿元');
+    const median = buildCompareModel(base({ series: seriesFor('rd-intensity')!, reference: 'median' }));
+    expect(median.reference!.label).toBe('Median of the 17 regions with data: 2.5%');
   });
 
   it('pairs a second metric with its own scale and unit', () => {
@@ -91,7 +144,7 @@ describe('buildCompareModel: paired shares', () => {
     const model = buildCompareModel(base({ show: 'share', include: ['CN-BJ'], second: seriesFor('rd-expenditure') }));
     expect(model.bars[0].primary!.label).toBe('1.6%');
     expect(model.axis.title).toBe('Population (share of the 31-region total)');
-    expect(model.bars[0].secondary!.label).toBe('294.71');
+    expect(model.bars[0].secondary!.label).toBe('295');
     expect(model.secondAxis!.title).toBe('R&D expenditure (billion yuan)');
   });
 });

@@ -7,10 +7,12 @@ import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides }
 import type { Language } from '../i18n/language.js';
 import { message, yearLabel, type MessageKey } from '../i18n/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
-import { formatAmount, formatTick, formatValue, unitLabel } from '../data/format.js';
+import { displayScale, type DisplayScale } from '../data/display.js';
+import { decimalsOf, formatFigure, formatValue } from '../data/format.js';
 import type { Series } from '../data/series.js';
-import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
+import type { Cluster, Figure, Metric, Region, RegionId, Source } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
+import { isComplete, rankText, regionsPhrase } from '../text/coverage.js';
 
 export const SORTS = Object.freeze(['desc', 'asc', 'name', 'none'] as const);
 export const SHOWS = Object.freeze(['value', 'share', 'rank'] as const);
@@ -44,9 +46,9 @@ export interface BarMeasure {
   /** Bar length, 0-1 of the axis. */
   readonly from: number;
   readonly to: number;
-  /** The bar's label: value, share or rank, as asked. */
+  /** The bar's label: value, share or rank, as asked, rounded for display like every label of the chart. */
   readonly label: string;
-  /** The whole figure with its unit, for the tooltip and the table. */
+  /** The whole figure as published, with its unit, for the tooltip and the table. */
   readonly full: string;
   readonly share: string | null;
   readonly rank: string | null;
@@ -89,6 +91,8 @@ interface Point {
   readonly id: string;
   readonly name: string;
   readonly value: number | null;
+  /** The region's figure as published (digits, qualifier); groups have sums instead. */
+  readonly figure?: Figure;
   readonly sources: readonly string[];
   readonly note?: string;
 }
@@ -160,7 +164,8 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const ids = input.include.length ? input.include : series.entries.map((e) => e.region);
     return ids.map((id) => {
       const entry = series.entries.find((e) => e.region === id)!;
-      return { id, name: regionName.get(id)!, value: entry.figure?.value ?? null, sources: entry.figure?.sources ?? [] };
+      const figure = entry.figure ?? undefined;
+      return { id, name: regionName.get(id)!, value: figure?.value ?? null, ...(figure ? { figure } : {}), sources: figure?.sources ?? [] };
     });
   };
 
@@ -176,33 +181,39 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const high = Math.max(0, ...values);
     const span = high - low || 1;
     const position = (v: number) => (v - low) / span;
-    const percent = (share: number) => formatValue(share * 100, { unit: 'percent', precision: 1 }, lang, { decimals: 1 });
+    // One way of writing numbers for the whole chart: bar labels, ticks and the reference line.
+    const present = points.filter((p) => p.value !== null);
+    const published = m.derivedFrom ? m.precision : Math.min(20, ...present.map((p) => p.figure?.decimals ?? decimalsOf(p.value!)));
+    // Shares are computed, not published: percent to one decimal at most.
+    const shareScale = shares ? displayScale([...shares.values()].flatMap((v) => (v === null ? [] : [v * 100])), { unit: 'percent', precision: 1 }, lang, { publishedDecimals: 1 }) : null;
+    const scale = sharing ? shareScale! : displayScale(present.map((p) => p.value!), m, lang, { publishedDecimals: published });
+    const toScale = (v: number) => (sharing ? v * 100 : v);
     const measures = new Map<string, BarMeasure>();
     for (const p of points) {
       if (p.value === null) continue;
       const share = shares?.get(p.id) ?? null;
       const rank = input.groupByCluster ? null : ranks.get(p.id) ?? null;
-      const rankText = rank ? message(lang, 'data.rank', { rank, count: series.coverage }) : null;
+      const rankLabel = rank ? rankText(rank, series.coverage, lang) : null;
       const v = shown(p)!;
-      const unitWord = sharing || input.show === 'rank' ? '' : unitLabel(m.unit, lang);
-      const shareText = share === null ? null : message(lang, 'compare.share', { share: percent(share) });
+      const unitWord = sharing || input.show === 'rank' ? '' : scale.unit;
+      const shareText = share === null ? null : message(lang, 'compare.share', { share: shareScale!.value(share * 100) });
       measures.set(p.id, {
         value: v,
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
-        label: sharing && share !== null ? percent(share) : input.show === 'rank' && rank ? `#${rank}` : formatAmount(p.value, m, lang),
-        full: formatValue(p.value, m, lang),
+        label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),
+        full: p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang),
         share: shareText,
-        rank: rankText,
-        spoken: [unitWord === '%' ? '' : unitWord, sharing ? '' : shareText, input.show === 'rank' ? '' : rankText].filter(Boolean).join(', '),
+        rank: rankLabel,
+        spoken: [unitWord === '%' ? '' : unitWord, sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel].filter(Boolean).join(', '),
         source: citeSources(p.sources, sources, m, lang),
       });
     }
-    const ticks = niceTicks(low, high, 4)
-      .filter((t) => t >= low && t <= high)
-      .map((t) => ({ at: position(t), label: sharing ? percent(t) : formatTick(t, m, lang) }));
-    const title = titleWithUnit(m.label[lang], sharing ? message(lang, 'compare.shareLabel') : m.unit, lang);
-    return { points, measures, axis: { title, ticks }, position, low, high };
+    const tickValues = niceTicks(low, high, 4).filter((t) => t >= low && t <= high);
+    const tickLabels = scale.ticks(tickValues.map(toScale));
+    const ticks = tickValues.map((t, i) => ({ at: position(t), label: tickLabels[i] }));
+    const title = titleWithUnit(m.label[lang], sharing ? message(lang, 'compare.shareLabel') : scale.unit, lang);
+    return { points, measures, axis: { title, ticks }, position, low, high, scale };
   };
 
   const first = measureAll(input.series, metric);
@@ -223,37 +234,58 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   else if (input.sort === 'name') bars.sort((a, b) => a.name.localeCompare(b.name, lang));
   if (input.top && !input.groupByCluster) bars = bars.slice(0, input.top);
 
-  let reference: CompareModel['reference'] = null;
-  if (input.reference !== 'none' && !input.groupByCluster && input.show === 'value') {
-    const values = input.series.entries.flatMap((e) => (e.figure ? [e.figure.value] : []));
-    let value: number;
-    let label: string;
-    if (input.reference === 'median') {
-      const sorted = [...values].sort((a, b) => a - b);
-      const mid = sorted.length / 2;
-      value = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
-      label = message(lang, 'compare.median', { value: formatValue(value, metric, lang) });
-    } else {
-      // The national figure: total per region for sums, ratio of totals for ratios (density),
-      // and, for rates that cannot be combined, the plain mean of the regions with data, said as such.
-      const national = metric.aggregate === 'ratio' ? aggregate(metric, input.regions.map((r) => r.id), input.data, lang).value : null;
-      value = national ?? sum(values) / values.length;
-      // An average is computed, not published: shown to the metric's precision.
-      label = message(lang, 'compare.mean', { value: formatValue(value, metric, lang, { decimals: metric.precision }) });
-      if (metric.aggregate === 'none') label += ` (${message(lang, 'compare.unweighted')})`;
-    }
-    if (value >= first.low && value <= first.high) reference = { at: first.position(value), label };
-  }
+  const line = input.reference !== 'none' && !input.groupByCluster && input.show === 'value' ? referenceLine(input, metric, first.scale) : null;
+  const reference = line && line.value >= first.low && line.value <= first.high ? { at: first.position(line.value), label: line.label } : null;
 
   // Each metric's sources once, by publisher; "derived from" said once for a derived metric.
   const sourcesOf = (points: readonly Point[], m: Metric) => citedSources(points.flatMap((p) => (p.value === null ? [] : p.sources)), sources, m, lang);
-  const cited = [...new Set([...sourcesOf(first.points, metric), ...(second ? sourcesOf(second.points, input.second!.metric) : [])])];
+  // A national figure drawn as the reference line is cited first, so the source line always shows it.
+  const cited = [
+    ...new Set([
+      ...(reference ? citedSources(line!.sources, sources, metric, lang) : []),
+      ...sourcesOf(first.points, metric),
+      ...(second ? sourcesOf(second.points, input.second!.metric) : []),
+    ]),
+  ];
   const sourceLine = sourceLineOf(cited, lang);
   const title = Number.isFinite(metric.year)
     ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
     : metric.label[lang];
   const summary = bars.length
-    ? `${bars.map((b) => `${b.name}: ${b.primary!.label}`).slice(0, 3).join('; ')}${bars.length > 3 ? '; …' : ''}.`
+    ? `${bars.map((b) => `${b.name}: ${b.primary!.label}${b.primary!.spoken ? ` ${b.primary!.spoken}` : ''}`).slice(0, 3).join('; ')}${bars.length > 3 ? '; …' : ''}.`
     : '';
   return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, reference, sourceLine, problem: null };
+}
+
+/**
+ * The reference line, saying what it is: a published national figure where the metric has
+ * one and is a rate; otherwise an average or median of the regions, "with data" when some lack
+ * a figure. Never "national" for an aggregate of regions.
+ */
+function referenceLine(input: CompareInput, metric: Metric, scale: DisplayScale): { value: number; label: string; sources: readonly string[] } {
+  const lang = input.language;
+  const entries = input.series.entries.filter((e) => e.figure);
+  const values = entries.map((e) => e.figure!.value);
+  const regions = regionsPhrase(values.length, lang);
+  const national = metric.national;
+  if (input.reference === 'median') {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length / 2;
+    const value = sorted.length % 2 ? sorted[Math.floor(mid)] : (sorted[mid - 1] + sorted[mid]) / 2;
+    return { value, label: message(lang, 'compare.median', { regions, value: scale.value(value) }), sources: [] };
+  }
+  if (national && metric.aggregate === 'none') {
+    return { value: national.value, label: message(lang, 'compare.national', { value: formatFigure(national, metric, lang) }), sources: national.sources };
+  }
+  if (metric.aggregate === 'ratio') {
+    const value = aggregate(metric, entries.map((e) => e.region), input.data, lang).value!;
+    return { value, label: message(lang, 'compare.across', { regions, value: scale.value(value) }), sources: [] };
+  }
+  if (metric.aggregate === 'sum' && national && !isComplete(values.length)) {
+    const value = national.value / 31;
+    return { value, label: message(lang, 'compare.nationalPerRegion', { value: scale.value(value) }), sources: national.sources };
+  }
+  const value = sum(values) / values.length;
+  const key = metric.aggregate === 'none' ? 'compare.meanUnweighted' : 'compare.mean';
+  return { value, label: message(lang, key, { regions, value: scale.value(value) }), sources: [] };
 }

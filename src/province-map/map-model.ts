@@ -5,10 +5,12 @@
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import { listAnd, message, yearLabel } from '../i18n/messages.js';
-import { formatTick, formatValue } from '../data/format.js';
+import { displayScale } from '../data/display.js';
+import { decimalsOf, formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
+import { isComplete, rankText } from '../text/coverage.js';
 
 export const MAP_MODES = Object.freeze(['choropleth', 'clusters', 'highlight'] as const);
 export type MapMode = (typeof MAP_MODES)[number];
@@ -80,10 +82,7 @@ export function buildMapModel(input: ModelInput): MapModel {
   const engines = input.clusters.filter((c) => (ENGINE_IDS as readonly string[]).includes(c.id));
   const name = (id: RegionId) => regions.get(id)!.name[lang];
 
-  const valueOf = (entry: SeriesEntry) =>
-    entry.figure
-      ? formatValue(entry.figure.value, metric, lang, entry.figure.qualifier ? { qualifier: entry.figure.qualifier } : {})
-      : message(lang, 'data.noData');
+  const valueOf = (entry: SeriesEntry) => (entry.figure ? formatFigure(entry.figure, metric, lang) : message(lang, 'data.noData'));
   const sourceOf = (entry: SeriesEntry) => (entry.figure ? citeSources(entry.figure.sources, sources, metric, lang) : '');
 
   const facts: RegionFacts[] = series.entries
@@ -91,7 +90,7 @@ export function buildMapModel(input: ModelInput): MapModel {
       region: entry.region,
       name: name(entry.region),
       value: valueOf(entry),
-      rank: entry.rank ? message(lang, 'data.rank', { rank: entry.rank, count: series.coverage }) : '',
+      rank: entry.rank ? rankText(entry.rank, series.coverage, lang) : '',
       clusters: engines.filter((c) => c.members.includes(entry.region)).map((c) => c.name[lang]).join(', '),
       source: sourceOf(entry),
       figure: entry.figure?.value ?? null,
@@ -108,31 +107,37 @@ export function buildMapModel(input: ModelInput): MapModel {
   let summary: string;
 
   if (mode === 'choropleth') {
-    legendTitle = titleWithUnit(metric.label[lang], metric.unit, lang);
+    // Legend and summary round for reading, all alike; the table and tooltip keep the published figures.
+    const published = metric.derivedFrom ? metric.precision : Math.min(20, ...present.map((e) => e.figure!.decimals ?? decimalsOf(e.figure!.value)));
+    const scale = displayScale(present.map((e) => e.figure!.value), metric, lang, { publishedDecimals: published });
+    legendTitle = titleWithUnit(metric.label[lang], scale.unit, lang);
     if (present.length) {
-      const scale = binnedScale(present.map((e) => e.figure!.value), {
+      const colors = binnedScale(present.map((e) => e.figure!.value), {
         scheme: input.scheme,
         classes: input.classes,
         thresholds: input.thresholds ?? undefined,
         higherIsMore: metric.higherIsMore,
       });
-      const tick = (n: number) => formatTick(n, metric, lang);
-      for (const bin of scale.bins) legend.push({ kind: 'value', color: bin.color, label: `${tick(bin.from)} – ${tick(bin.to)}` });
+      for (const bin of colors.bins) legend.push({ kind: 'value', color: bin.color, label: `${scale.number(bin.from)} – ${scale.number(bin.to)}` });
       for (const entry of series.entries) {
-        paint.set(entry.region, entry.figure ? { kind: 'value', color: scale.color(entry.figure.value) } : { kind: 'no-data' });
+        paint.set(entry.region, entry.figure ? { kind: 'value', color: colors.color(entry.figure.value) } : { kind: 'no-data' });
       }
     } else {
       for (const entry of series.entries) paint.set(entry.region, { kind: 'no-data' });
     }
     if (missing) legend.push({ kind: 'no-data', label: message(lang, 'data.noData') });
-    const ranked = facts.filter((f) => f.figure !== null);
-    summary = ranked.length
-      ? message(lang, 'map.summaryValues', {
-          highest: `${ranked[0].name} (${ranked[0].value})`,
-          lowest: `${ranked.at(-1)!.name} (${ranked.at(-1)!.value})`,
-          missing,
-        })
-      : '';
+    const ranked = [...present].sort((a, b) => a.rank! - b.rank!);
+    const extreme = (entry: SeriesEntry) => `${name(entry.region)} (${scale.value(entry.figure!.value, entry.figure!.qualifier)})`;
+    const params = ranked.length ? { highest: extreme(ranked[0]), lowest: extreme(ranked.at(-1)!) } : null;
+    summary = !params
+      ? ''
+      : isComplete(present.length)
+        ? message(lang, 'map.summaryValues', params)
+        : message(lang, 'map.summaryPartial', {
+            ...params,
+            count: present.length,
+            missing: listAnd(lang, series.entries.filter((e) => !e.figure).map((e) => name(e.region))),
+          });
   } else if (mode === 'clusters') {
     const colors = CATEGORICAL_SCHEMES[input.scheme] ?? CATEGORICAL_SCHEMES.set2;
     engines.forEach((cluster) => {

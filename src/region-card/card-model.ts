@@ -5,7 +5,7 @@
 import type { Language } from '../i18n/language.js';
 import { message, yearLabel } from '../i18n/messages.js';
 import type { MetricData } from '../data/figures.js';
-import { formatClaimFigure, formatValue } from '../data/format.js';
+import { formatClaimFigure, formatFigure } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';
 import { seriesFor } from '../data/series.js';
 import type { Cluster, Region, Source } from '../data/types.js';
@@ -97,7 +97,7 @@ export function buildCardModel(
     return {
       metric: id,
       label,
-      value: formatValue(figure.value, metric, language, figure.qualifier ? { qualifier: figure.qualifier } : {}),
+      value: formatFigure(figure, metric, language),
       noData: false,
       notes: cite(figure.sources),
       ...(figure.note ? { remark: figure.note } : {}),

@@ -20,7 +20,8 @@ export function withOverrides(metric: Metric, valueLabel?: string, unit?: string
 /** A legend or axis title: "Population (people)"; a percent metric needs no "(%)". */
 export function titleWithUnit(label: string, unit: string, lang: Language): string {
   const word = unitLabel(unit, lang);
-  return word && word !== '%' ? `${label} (${word})` : label;
+  if (!word || word === '%') return label;
+  return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
 }
 
 /** How a source is named beside a figure: "Publisher (year)". */

@@ -1,0 +1,172 @@
+/**
+ * Display rounding: how a chart writes the numbers it draws (bar labels, legend bins, axis
+ * ticks, summaries), as a graphics desk would. The figure as published, with every digit, is
+ * {@link formatFigure}'s job (tables, tooltips, cards); this module only rounds for reading.
+ *
+ * The rules, one chart at a time:
+ * - One magnitude for the whole chart, in words the unit reads well in: "trillion yuan" and
+ *   "million people" in English, "mia. yuan" and "mio. indbyggere" in Danish, 亿元 and 万人 in
+ *   Chinese. Never "K" or "M" on a unit that already names a magnitude.
+ * - The largest value gets three significant digits, the smallest at least two where the
+ *   largest can keep four or fewer; every number in the chart gets the same decimals.
+ * - Never more decimals than the least precise figure was published with: 0.6 % is not 0.60 %.
+ * - A figure the source gives as approximate or as a lower bound keeps its "about" or
+ *   "more than" wherever it is shown.
+ *
+ * DOM-free.
+ */
+import { INTL_LOCALE, type Language } from '../i18n/language.js';
+import { decimalsOf, qualifierWord, unitLabel } from './format.js';
+import type { KnownUnit, Metric, Qualifier } from './types.js';
+
+/** A magnitude: divide by `divisor` (in the metric's own unit) and name the unit so. */
+interface Magnitude {
+  readonly divisor: number;
+  readonly unit: Readonly<Record<Language, string>>;
+}
+
+const magnitudes = (base: Readonly<Record<Language, string>>, ...steps: [number, Partial<Record<Language, string>>][]) =>
+  (language: Language): Magnitude[] => [
+    { divisor: 1, unit: base },
+    ...steps.filter(([, unit]) => unit[language]).map(([divisor, unit]) => ({ divisor, unit: { ...base, ...unit } as Record<Language, string> })),
+  ];
+
+/**
+ * The magnitudes each unit is written in, smallest first. 亿元 (10⁸ yuan) is the unit of
+ * Chinese statistics; in English and Danish a figure reads as billions (10⁹ = 10 亿).
+ */
+const LADDERS: Readonly<Record<KnownUnit | 'other', (language: Language) => Magnitude[]>> = {
+  persons: magnitudes(
+    { en: 'people', zh: '人', da: 'indbyggere' },
+    [1e3, { en: 'thousand people', da: 'tusind indbyggere' }],
+    [1e4, { zh: '万人' }],
+    [1e6, { en: 'million people', da: 'mio. indbyggere' }],
+    [1e8, { zh: '亿人' }],
+  ),
+  km2: magnitudes(
+    { en: 'km²', zh: '平方公里', da: 'km²' },
+    [1e3, { en: 'thousand km²', da: 'tusind km²' }],
+    [1e4, { zh: '万平方公里' }],
+    [1e6, { en: 'million km²', da: 'mio. km²' }],
+  ),
+  'persons-per-km2': magnitudes({ en: 'people per km²', zh: '人/平方公里', da: 'indbyggere pr. km²' }),
+  'cny-100m': (language) =>
+    language === 'zh'
+      ? [
+          { divisor: 1, unit: { en: '', zh: '亿元', da: '' } },
+          { divisor: 1e4, unit: { en: '', zh: '万亿元', da: '' } },
+        ]
+      : [
+          { divisor: 10, unit: { en: 'billion yuan', zh: '', da: 'mia. yuan' } },
+          ...(language === 'en' ? [{ divisor: 1e4, unit: { en: 'trillion yuan', zh: '', da: '' } }] : []),
+        ],
+  percent: magnitudes({ en: '%', zh: '%', da: '%' }),
+  other: magnitudes(
+    { en: '', zh: '', da: '' },
+    [1e4, { zh: '万' }],
+    [1e6, { en: 'million', da: 'mio.' }],
+    [1e8, { zh: '亿' }],
+    [1e9, { en: 'billion', da: 'mia.' }],
+  ),
+};
+
+/**
+ * The smallest value a magnitude may show: 0.1 (0.28 trillion yuan, 0.6万平方公里), except
+ * that Chinese money stays in 亿元 rather than write 0.28万亿元.
+ */
+const smallestShown = (unit: string, language: Language) => (language === 'zh' && unit === 'cny-100m' ? 1 : 0.1);
+
+/** Significant digits of `value` written with `decimals` decimals. */
+function significant(value: number, decimals: number): number {
+  const rounded = Math.abs(Number(value.toFixed(decimals)));
+  if (rounded === 0) return 0;
+  return Math.floor(Math.log10(rounded)) + 1 + decimals;
+}
+
+/** How one chart writes its numbers; made by {@link displayScale}. */
+export interface DisplayScale {
+  /** The unit as shown in a legend or axis title: "trillion yuan", "万人", "%". */
+  readonly unit: string;
+  readonly decimals: number;
+  /** A value rounded for display, without its unit: "14.16", "about 2.27". */
+  number(value: number, qualifier?: Qualifier): string;
+  /** A value rounded for display, with its unit: "14.16 trillion yuan", "6,103万人". */
+  value(value: number, qualifier?: Qualifier): string;
+  /** Axis ticks or legend breaks: round values, as many decimals as their step needs. */
+  ticks(values: readonly number[]): string[];
+}
+
+export interface DisplayOptions {
+  /** Decimals the least precise value was published with (default: read from the values). */
+  readonly publishedDecimals?: number;
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function fixed(language: Language, decimals: number, percent: boolean): Intl.NumberFormat {
+  const key = `${language} ${decimals} ${percent}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALE[language], {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      ...(percent ? { style: 'percent' } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * How a chart that draws these values writes its numbers: one magnitude and one number of
+ * decimals for all of them.
+ *
+ * @example
+ * const gdp = displayScale([141633.8, 2764.94], getMetric('gdp')!, 'en');
+ * gdp.value(141633.8) // "14.16 trillion yuan"; gdp.number(2764.94) // "0.28"
+ * displayScale([141633.8, 2764.94], getMetric('gdp')!, 'zh').value(141633.8) // "141,634亿元"
+ */
+export function displayScale(
+  values: readonly number[],
+  metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] },
+  language: Language,
+  options: DisplayOptions = {},
+): DisplayScale {
+  const sizes = values.map(Math.abs).filter((v) => Number.isFinite(v) && v > 0);
+  const largest = sizes.length ? Math.max(...sizes) : 0;
+  const smallest = sizes.length ? Math.min(...sizes) : 0;
+  const percent = metric.unit === 'percent';
+  const ladder = (LADDERS[metric.unit as KnownUnit] ?? LADDERS.other)(language);
+
+  let rung = 0;
+  while (rung + 1 < ladder.length && largest >= ladder[rung + 1].divisor) rung++;
+  while (rung > 0 && smallest / ladder[rung].divisor < smallestShown(metric.unit, language)) rung--;
+  const { divisor, unit: units } = ladder[rung];
+  const unit = units[language] || unitLabel(metric.unit, language);
+
+  const published = options.publishedDecimals ?? (metric.derivedFrom ? metric.precision : Math.min(...values.map(decimalsOf), 20));
+  const limit = Math.max(0, published + Math.round(Math.log10(divisor)));
+  let decimals = largest ? Math.max(0, 3 - significant(largest / divisor, 0)) : 0;
+  while (smallest && significant(smallest / divisor, decimals) < 2 && significant(largest / divisor, decimals + 1) <= 4) decimals++;
+  decimals = Math.min(decimals, limit);
+
+  const write = (value: number, places: number) =>
+    percent ? fixed(language, places, true).format(value / 100) : fixed(language, places, false).format(value / divisor);
+  const withUnit = (text: string) => {
+    if (percent || !unit) return text;
+    return language === 'zh' ? `${text}${unit}` : `${text} ${unit}`;
+  };
+  const qualified = (text: string, qualifier?: Qualifier) => (qualifier ? qualifierWord(qualifier, language) + text : text);
+
+  return {
+    unit,
+    decimals,
+    number: (value, qualifier) => qualified(write(value, decimals), qualifier),
+    value: (value, qualifier) => qualified(withUnit(write(value, decimals)), qualifier),
+    ticks: (ticks) => {
+      // Round tick values need only the decimals that write them exactly: 0, 5, 10 or 0.5, 1.0, 1.5.
+      const places = Math.min(4, Math.max(0, ...ticks.map((t) => decimalsOf(Number((percent ? t : t / divisor).toPrecision(6))))));
+      return ticks.map((t) => write(t, places));
+    },
+  };
+}
