@@ -27,9 +27,9 @@ describe('<metric-compare> bars', () => {
     const widths = rows(el).map(barWidth);
     expect(widths).to.deep.equal([...widths].sort((a, b) => b - a));
     expect(widths[1] / widths[0]).to.be.closeTo(101527453 / 126012510, 0.01);
-    expect(shown(rows(el)[0].querySelector('.value'))).to.equal('126,012,510');
-    expect(text(rows(el)[0].querySelector('.value'))).to.equal('126,012,510 people, 8.9% of the 31-region total, Rank 1 of 31');
-    expect(text($(el, '.axis-title'))).to.equal('Population (people)');
+    expect(rows(el).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['126.0', '101.5', '99.4', '84.7', '83.7', '74.6', '66.4', '64.6', '61.0', '57.8']);
+    expect(text(rows(el)[0].querySelector('.value'))).to.equal('126.0 million people, 8.9% of the 31-region total, Rank 1 of 31');
+    expect(text($(el, '.axis-title'))).to.equal('Population (million people)');
   });
 
   it('compares a cluster and picks out highlighted regions', async () => {
@@ -37,7 +37,8 @@ describe('<metric-compare> bars', () => {
     expect(rows(el).map((r) => r.dataset.region)).to.deep.equal(['CN-JS', 'CN-ZJ', 'CN-SH', 'CN-AH']);
     const colour = (id: string) => getComputedStyle($(el, `.row[data-region="${id}"] .bar.primary`)!).backgroundColor;
     expect(colour('CN-AH')).not.to.equal(colour('CN-JS'));
-    expect(shown(rows(el)[0].querySelector('.value'))).to.equal('13,700.8');
+    expect(rows(el).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['13.7', '9.0', '5.4', '5.1']);
+    expect(text($(el, '.axis-title'))).to.equal('GDP (trillion yuan)');
   });
 
   it('compares the integration engines as aggregates, with their shares', async () => {
@@ -53,33 +54,42 @@ describe('<metric-compare> bars', () => {
 
   it('lists regions without data as "no data" and draws no bar for them', async () => {
     const el = await compare(html`<metric-compare metric="rd-intensity"></metric-compare>`);
-    expect(rows(el)).to.have.length(16);
+    expect(rows(el)).to.have.length(17);
     expect(text($(el, '.missing'))).to.match(/^No data: /);
-    expect(text($(el, '.missing')).split(', ')).to.have.length(15);
+    expect(text($(el, '.missing')).split(', ')).to.have.length(14);
     expect($(el, '.row[data-region="CN-JL"]')).to.equal(null);
   });
 
-  it('draws a reference line for the national mean', async () => {
+  it('draws a reference line that says what it is: an average of the 31 regions, or a national figure', async () => {
     const el = await compare(html`<metric-compare metric="population" reference="mean"></metric-compare>`);
     expect($$(el, '.reference')).to.have.length(31);
-    expect(text($(el, '.reference-label'))).to.equal('┆ National average: 45,476,733 people');
+    expect(text($(el, '.reference-label'))).to.equal('┆ Average of the 31 regions: 45.5 million people');
+    const zh = await compare(html`<metric-compare metric="rd-intensity" reference="mean" lang="zh"></metric-compare>`);
+    expect(text($(zh, '.reference-label'))).to.equal('┆ 全国：2.65%');
+    const da = await compare(html`<metric-compare metric="gdp" reference="mean" lang="da"></metric-compare>`);
+    expect(text($(da, '.reference-label'))).to.equal('┆ Hele landets tal ÷ 31: 4.352 mia. yuan');
+    for (const widget of [el, zh, da]) expect(text(widget.shadowRoot!)).not.to.match(/National average|全国平均|Landsgennemsnit/);
   });
 
   it('pairs a second metric', async () => {
     const el = await compare(html`<metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-BJ"></metric-compare>`);
     expect($$(el, '.bar.secondary')).to.have.length(2);
-    expect(shown($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('21,893,095 294.71');
-    expect(text($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('21,893,095 people, 1.6% of the 31-region total, Rank 26 of 31 294.71 billion yuan, Rank 3 of 19');
-    expect(text($(el, '.axis-title'))).to.equal('Population (people) · R&D expenditure (billion yuan)');
+    expect(shown($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('22 295');
+    expect(text($(el, '.row[data-region="CN-BJ"] .value'))).to.equal(
+      '22 million people, 1.6% of the 31-region total, Rank 26 of 31 295 billion yuan, Rank 3 of 19 with data',
+    );
+    expect(text($(el, '.axis-title'))).to.equal('Population (million people) · R&D expenditure (billion yuan)');
   });
 
   it('labels values per language, with 万 and 亿 in Chinese', async () => {
     const zh = await compare(html`<metric-compare metric="population" top="2" lang="zh"></metric-compare>`);
-    expect(rows(zh).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['1.2601251亿', '1.01527453亿']);
-    expect(text($(zh, '.axis-title'))).to.equal('常住人口 (人)');
+    expect(rows(zh).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['12,601', '10,153']);
+    expect(text($(zh, '.axis-title'))).to.equal('常住人口（万人）');
+    expect(text($(zh, '[part="table"] tbody tr td.number'))).to.equal('126,012,510人; 占31个地区总量的8.9%');
     const da = await compare(html`<metric-compare metric="gdp" top="1" lang="da"></metric-compare>`);
-    expect(shown(rows(da)[0].querySelector('.value'))).to.equal('14.163,38');
+    expect(shown(rows(da)[0].querySelector('.value'))).to.equal('14.163');
     expect(text($(da, '.axis-title'))).to.equal('BNP (mia. yuan)');
+    expect(text($(da, '[part="table"] tbody tr td.number'))).to.equal('14.163,38 mia. yuan');
   });
 
   it('fits 280 px, wrapping long names', async () => {
@@ -91,7 +101,7 @@ describe('<metric-compare> bars', () => {
   it('lists every bar and every gap in the data table', async () => {
     const el = await compare(html`<metric-compare metric="gdp" top="5"></metric-compare>`);
     const tableRows = $$(el, '[part="table"] tbody tr');
-    expect(tableRows).to.have.length(5 + 9);
+    expect(tableRows).to.have.length(5 + 1);
     expect(text(tableRows.at(-1)!.querySelector('td'))).to.equal('No data');
   });
 });

@@ -127,7 +127,10 @@ export function buildMapModel(input: ModelInput): MapModel {
     }
     if (missing) legend.push({ kind: 'no-data', label: message(lang, 'data.noData') });
     const ranked = [...present].sort((a, b) => a.rank! - b.rank!);
-    const extreme = (entry: SeriesEntry) => `${name(entry.region)} (${scale.value(entry.figure!.value, entry.figure!.qualifier)})`;
+    const extreme = (entry: SeriesEntry) => {
+      const value = scale.value(entry.figure!.value, entry.figure!.qualifier);
+      return lang === 'zh' ? `${name(entry.region)}（${value}）` : `${name(entry.region)} (${value})`;
+    };
     const params = ranked.length ? { highest: extreme(ranked[0]), lowest: extreme(ranked.at(-1)!) } : null;
     summary = !params
       ? ''

@@ -54,6 +54,25 @@ describe('<province-map> drawing', () => {
     expect(classes.at(-1)).to.equal(4);
   });
 
+  it('writes its legend and summary as a graphics desk would, in en, zh and da', async () => {
+    const legend = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map(text);
+    const en = await map(html`<province-map metric="gdp"></province-map>`);
+    expect(legend(en)).to.deep.equal([
+      'GDP (trillion yuan)', '0.28 – 1.77', '1.77 – 3.04', '3.04 – 4.85', '4.85 – 6.07', '6.07 – 14.16', 'No data',
+      'Hong Kong, Macao, Taiwan: not in the data',
+    ]);
+    expect(text(en.shadowRoot!.querySelector('#description'))).to.contain(
+      'Among the 30 regions with data, highest: Guangdong (14.16 trillion yuan); lowest: Tibet (0.28 trillion yuan). No data for Hainan.',
+    );
+    const zh = await map(html`<province-map metric="population" lang="zh"></province-map>`);
+    expect(legend(zh).slice(0, 6)).to.deep.equal(['常住人口（万人）', '365 – 2,405', '2,405 – 3,205', '3,205 – 4,519', '4,519 – 6,644', '6,644 – 12,601']);
+    expect(text(zh.shadowRoot!.querySelector('#description'))).to.contain('最高：广东（12,601万人）；最低：西藏（365万人）。');
+    const da = await map(html`<province-map metric="gdp" lang="da"></province-map>`);
+    expect(legend(da).slice(0, 3)).to.deep.equal(['BNP (mia. yuan)', '276 – 1.771', '1.771 – 3.038']);
+    const intensity = await map(html`<province-map metric="rd-intensity"></province-map>`);
+    expect(text(intensity.shadowRoot!.querySelector('#description'))).to.contain('Among the 17 regions with data, highest: Beijing (6.7%); lowest: Xinjiang (0.6%).');
+  });
+
   it('draws regions without a figure as "no data", never as a value', async () => {
     const el = await map(html`<province-map metric="rd-intensity"></province-map>`);
     const noData = regionPaths(el).filter((p) => p.classList.contains('no-data')).map((p) => p.dataset.region!);
@@ -122,7 +141,7 @@ describe('<province-map> drawing', () => {
     const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')];
     expect(rows).to.have.length(31);
     expect(text(rows[0].querySelector('th'))).to.equal('广东');
-    expect(text(rows[0].querySelector('td'))).to.equal('1.2601251亿人');
+    expect(text(rows[0].querySelector('td'))).to.equal('126,012,510人');
     const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
     const wrapper = el.shadowRoot!.querySelector('[part="table"]')!.parentElement!;
     expect(wrapper.classList.contains('visually-hidden')).to.equal(true);
@@ -231,7 +250,7 @@ describe('<province-map> interaction', () => {
 
   it('gives every region an accessible name with its value and rank', async () => {
     const el = await map(html`<province-map lang="da" metric="gdp"></province-map>`);
-    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 4.984,31 mia. yuan, Nr. 12 af 30, Beijing-Tianjin-Hebei-området');
+    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 4.984,31 mia. yuan, Nr. 12 af 30 med data, Beijing-Tianjin-Hebei-området');
     expect(path(el, 'CN-HI').getAttribute('aria-label')).to.equal('Hainan, Ingen data');
     expect(path(el, 'CN-GZ').getAttribute('aria-label')).to.contain('ca. 2.270 mia. yuan');
   });
@@ -243,7 +262,7 @@ describe('<province-map> data and errors', () => {
     el.data = [{ region: 'Anhui', value: 3 }, { region: '北京', value: 9 }];
     await settle(el);
     expect(regionPaths(el).filter((p) => !p.classList.contains('no-data')).map((p) => p.dataset.region).sort()).to.deep.equal(['CN-AH', 'CN-BJ']);
-    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 9 labs, Rank 1 of 2, Beijing-Tianjin-Hebei');
+    expect(path(el, 'CN-BJ').getAttribute('aria-label')).to.equal('Beijing, 9 labs, Rank 1 of 2 with data, Beijing-Tianjin-Hebei');
   });
 
   it('loads a CSV from src, drawing what it can and noting what it cannot', async () => {

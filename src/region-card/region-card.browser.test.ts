@@ -27,7 +27,11 @@ describe('<region-card> content', () => {
     expect(figures(en)).to.deep.equal({ population: '61,027,171 people1', area: '139,400 km²2', density: '437.8 people per km²1,2' });
     expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, as listed in 2026', 'Population density, 2020']);
     const zh = await card(html`<region-card region="CN-AH" lang="zh" metrics="population gdp"></region-card>`);
-    expect(figures(zh)).to.deep.equal({ population: '6102.7171万人1', gdp: '50625亿元2' });
+    expect(figures(zh)).to.deep.equal({ population: '61,027,171人1', gdp: '50,625亿元2' });
+    const zhejiang = await card(html`<region-card region="Zhejiang" metrics="rd-intensity gdp-growth"></region-card>`);
+    expect(figures(zhejiang)).to.deep.equal({ 'rd-intensity': '3.20%1', 'gdp-growth': '5.5%2' });
+    const shanghai = await card(html`<region-card region="Shanghai" lang="da" metrics="gdp-growth"></region-card>`);
+    expect(figures(shanghai)).to.deep.equal({ 'gdp-growth': '5,0 %1' });
     const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
     expect(figures(da)).to.deep.equal({
       gdp: '14.163,38 mia. yuan1 A self-media post citing a commercial database shows 141,633.81.',
