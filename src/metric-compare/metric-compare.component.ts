@@ -25,7 +25,7 @@ const TEXT_DEFAULTS = {
 
 /**
  * One metric across regions, or across the three integration engines and the rest of the
- * country: ranked horizontal bars with their values, an optional national reference line, a
+ * country: ranked horizontal bars with their values, an optional reference line, a
  * paired second metric, and regions without data listed as such, never drawn as zero.
  *
  * @tagname metric-compare
@@ -86,7 +86,10 @@ export class MetricCompare extends ChartElement {
   @property() highlight = '';
   /** Bar labels: `value` (default), `share` of the 31-region total, or `rank`. */
   @property() show: (typeof SHOWS)[number] = 'value';
-  /** A reference line: `mean` (the national figure), `median`, or `none` (default). */
+  /**
+   * A reference line: `mean` (the published national figure of a rate; otherwise the average of
+   * the regions, "with data" when some lack a figure), `median`, or `none` (default).
+   */
   @property() reference: (typeof REFERENCES)[number] = 'none';
   /** A second metric, drawn as a paired bar with its own unit and source. */
   @property({ attribute: 'compare-to' }) compareTo = '';
