@@ -51,17 +51,29 @@ function byTones<T extends Named>(key: string, index: Index<T>): T | null | unde
   return regions.size > 1 && fitting.size === 0 ? null : undefined;
 }
 
-function find<T extends Named>(key: string, list: readonly T[], index: Index<T>): T | undefined {
+/** A key read once, to be looked for among the regions and the context regions. */
+interface Key {
+  readonly trimmed: string;
+  /** `CN-AH` for `cn_ah`; `null` for a HASC code (see {@link ISO_CODE}); `undefined` for a name. */
+  readonly iso: string | null | undefined;
+  readonly normalized: string;
+  readonly toned: boolean;
+}
+
+function readKey(key: string): Key {
   const trimmed = key.trim();
   const code = ISO_CODE.exec(trimmed);
-  if (code) return list.find((r) => r.id === `CN-${code[1].toUpperCase()}`);
-  if (/^cn\./i.test(trimmed)) return undefined; // HASC: see ISO_CODE
-  if (hasToneMarks(trimmed)) {
-    const toned = byTones(trimmed, index);
+  const iso = code ? `CN-${code[1].toUpperCase()}` : /^cn\./i.test(trimmed) ? null : undefined;
+  return { trimmed, iso, normalized: iso === undefined ? normalizeName(trimmed) : '', toned: iso === undefined && hasToneMarks(trimmed) };
+}
+
+function find<T extends Named>(key: Key, list: readonly T[], index: Index<T>): T | undefined {
+  if (key.iso !== undefined) return list.find((r) => r.id === key.iso);
+  if (key.toned) {
+    const toned = byTones(key.trimmed, index);
     if (toned !== undefined) return toned ?? undefined;
   }
-  const normalized = normalizeName(trimmed);
-  return index.names.get(normalized) ?? index.names.get(withoutSuffix(normalized));
+  return index.names.get(key.normalized) ?? index.names.get(withoutSuffix(key.normalized));
 }
 
 /** Most words any name of a region can take, with a generic word after it ("Hong Kong Special Administrative Region"). */
@@ -75,19 +87,34 @@ function wordCount(name: string): number {
 /**
  * One of the 31 regions, by ISO 3166-2 code (`CN-AH`), GB/T 2260 code (`340000`) or a name in
  * English, Chinese or Danish, including alternative and full forms (`Xizang`, `内蒙古自治区`,
- * `Indre Mongoliet`), ignoring case, accents and spacing.
+ * `Indre Mongoliet`, `Tibet Autonomous Region`), traditional characters (`廣東`), postal
+ * romanizations (`Shensi`) and pinyin, ignoring case, spacing, and accents except tone marks:
+ * `Shǎnxī` is Shaanxi (陕西), `Shānxī` and toneless `Shanxi` are Shanxi (山西).
  *
  * @returns `undefined` for anything else, including Hong Kong, Macao and Taiwan (see
  *   {@link getContextRegion}).
  * @example getRegion('indre mongoliet')?.id // 'CN-NM'
+ * @example getRegion('Shǎnxī')?.id // 'CN-SN'
  */
 export function getRegion(key: string): Region | undefined {
-  return typeof key === 'string' ? find(key, REGIONS, regionIndex) : undefined;
+  return typeof key === 'string' ? find(readKey(key), REGIONS, regionIndex) : undefined;
 }
 
 /** Hong Kong, Macao or Taiwan, by the same kinds of key as {@link getRegion}. */
 export function getContextRegion(key: string): ContextRegion | undefined {
-  return typeof key === 'string' ? find(key, CONTEXT_REGIONS, contextIndex) : undefined;
+  return typeof key === 'string' ? find(readKey(key), CONTEXT_REGIONS, contextIndex) : undefined;
+}
+
+/**
+ * One of the 31 regions or Hong Kong, Macao or Taiwan, whichever the key names: {@link getRegion}
+ * and {@link getContextRegion} in one reading of the key.
+ */
+export function findRegionOrContext(key: string): { region: Region } | { context: ContextRegion } | undefined {
+  const read = readKey(key);
+  const region = find(read, REGIONS, regionIndex);
+  if (region) return { region };
+  const context = find(read, CONTEXT_REGIONS, contextIndex);
+  return context && { context };
 }
 
 /**

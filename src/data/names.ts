@@ -18,12 +18,13 @@ export function namesOf(region: Omit<Region, 'clusters'> | ContextRegion): strin
  * `xizang`; Chinese characters stay as they are.
  */
 export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return (NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text)
     .toLowerCase()
     .replace(/[\s\-_'’.·,()（）]/g, '');
 }
+
+/** Plain ASCII has nothing to decompose (most keys are, and long ones are read faster so). */
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Generic words that may follow a name: "Anhui Province", "Beijing City", "Tibet Autonomous
@@ -48,7 +49,7 @@ const TONE_MARK = /[\u0300\u0301\u0304\u030c]/;
 
 /** Whether a name is pinyin written with tone marks (`Shǎnxī`). */
 export function hasToneMarks(text: string): boolean {
-  return TONE_MARK.test(text.normalize('NFD'));
+  return NON_ASCII.test(text) && TONE_MARK.test(text.normalize('NFD'));
 }
 
 /** A name as {@link normalizeName} folds it, with the tone mark of each letter ('' for none). */

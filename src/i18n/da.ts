@@ -80,4 +80,5 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'compare.description': 'Søjlediagram. {summary} Brug piletasterne til at gå mellem søjlerne; datatabellen viser alle værdier.',
   'problem.cannotAggregate': '{metric} kan ikke lægges sammen over regioner uden data, som denne side ikke har, og vises derfor ikke pr. gruppe.',
   'problem.noTotal': 'Andele kræver et tal for alle 31 regioner; {metric} har {count}.',
+  'problem.contextRegion': '{name} er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.',
 };

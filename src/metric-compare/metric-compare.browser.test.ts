@@ -206,3 +206,32 @@ describe('<metric-compare> accessibility', () => {
     });
   }
 });
+
+describe('<metric-compare> region names in other scripts and spellings', () => {
+  const problem = (el: Element) => $(el, '[part="problem"]');
+  const names = (el: Element) => rows(el).map((r) => text(r.querySelector('.name')));
+
+  it('refuses Hong Kong, Macao and Taiwan in regions, highlight and selected as context, in en, zh and da, and recovers', async () => {
+    const en = await compare(html`<metric-compare regions="CN-GD HK"></metric-compare>`);
+    await waitFor(() => !!problem(en));
+    expect(text(problem(en))).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    const zh = await compare(html`<metric-compare highlight="Macau" lang="zh"></metric-compare>`);
+    await waitFor(() => !!problem(zh));
+    expect(text(problem(zh))).to.equal('无法显示此图表 澳门不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
+    const da = await compare(html`<metric-compare selected="台湾" lang="da"></metric-compare>`);
+    await waitFor(() => !!problem(da));
+    expect(text(problem(da))).to.equal('Grafikken kan ikke vises Taiwan er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
+    en.regions = 'CN-GD 廣西 Shǎnxī';
+    await waitFor(() => !problem(en) && rows(en).length === 3);
+    expect(names(en)).to.deep.equal(['Guangdong', 'Guangxi', 'Shaanxi']);
+  });
+
+  it('highlights and selects the bars of regions named in traditional characters or with tone marks', async () => {
+    const el = await compare(html`<metric-compare regions="Shanxi Shaanxi" highlight="陝西" selected="Shānxī"></metric-compare>`);
+    await waitFor(() => rows(el).length === 2);
+    expect(problem(el)).to.equal(null);
+    expect(names(el)).to.deep.equal(['Shaanxi', 'Shanxi']);
+    expect(rows(el).filter((r) => r.classList.contains('highlighted')).map((r) => r.dataset.region)).to.deep.equal(['CN-SN']);
+    expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.region)).to.deep.equal(['CN-SX']);
+  });
+});
