@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { expectAccessible, mosaicWarnings, settle, place, text } from '../../test/browser.js';
+import { expectAccessible, mosaicWarnings, problemText, settle, place, text } from '../../test/browser.js';
 import './region-card.js';
 import type { RegionCard } from './region-card.js';
 
@@ -156,14 +156,14 @@ describe('<region-card> accessibility', () => {
 describe('<region-card> names in other scripts and spellings', () => {
   it('refuses Hong Kong, Macao and Taiwan in any spelling as context, in en, zh and da, and recovers', async () => {
     const en = await card(html`<region-card region="Hong Kong SAR"></region-card>`);
-    expect(text($(en, '[part="problem"]'))).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    expect(await problemText(en)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
     expect(mosaicWarnings()[0]).to.contain('region="Hong Kong SAR" is Hong Kong (CN-HK), which is drawn as context and is not one of the 31 mainland regions.');
     const zh = await card(html`<region-card region="臺灣" lang="zh"></region-card>`);
-    expect(text($(zh, '[part="problem"]'))).to.equal('无法显示此图表 台湾不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
+    expect(await problemText(zh)).to.equal('无法显示此图表 台湾不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
     const da = await card(html`<region-card region="Macau" lang="da"></region-card>`);
-    expect(text($(da, '[part="problem"]'))).to.equal('Grafikken kan ikke vises Macao er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
+    expect(await problemText(da)).to.equal('Grafikken kan ikke vises Macao er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
     const hk = await card(html`<region-card region="HK"></region-card>`);
-    expect(text($(hk, '[part="problem"]'))).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    expect(await problemText(hk)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
     da.region = '陝西';
     await da.updateComplete;
     expect($(da, '[part="problem"]')).to.equal(null);
