@@ -138,6 +138,18 @@ describe('validation names the file, row and field', () => {
     expect(problemsOf(duplicate)).toContain('data/regions.csv row 13, field "id": duplicate id "CN-JS" (first at 11)');
   });
 
+  it('a name that would stand for two regions, with or without "Province", or a tone-marked name that cannot tell two apart', () => {
+    expect(problemsOf(withEdit('regions', (t) => t.replace('Shensi', 'Shensi;Shansi Province')))).toEqual([
+      'data/regions.csv: "Shansi Province" of CN-SN is also a name of CN-SX',
+    ]);
+    expect(problemsOf(withEdit('contextRegions', (t) => t.replace('Formosa', 'Formosa;海南')))).toEqual([
+      'data/context-regions.csv: "海南" of CN-TW is also a name of CN-HI',
+    ]);
+    expect(problemsOf(withEdit('regions', (t) => t.replace('Shǎnxī', 'Shānxī')))).toEqual([
+      'data/regions.csv: "Shānxī" of CN-SN has the letters and tones of a name of CN-SX',
+    ]);
+  });
+
   it('a required region missing from regions.csv', () => {
     const edited = withEdit('regions', (t) => t.split('\n').filter((line) => !line.startsWith('CN-XJ,')).join('\n'));
     expect(problemsOf(edited)).toEqual(['data/regions.csv: required region CN-XJ is missing']);

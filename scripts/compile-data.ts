@@ -8,6 +8,7 @@ import { parseCsv } from '../src/data/csv.js';
 import { LANGUAGES } from '../src/i18n/language.js';
 import { figuresFor } from '../src/data/figures.js';
 import { decimalsOf } from '../src/data/format.js';
+import { hasToneMarks, namesOf, normalizeName, tonedName, tonesFit, withoutSuffix, type TonedName } from '../src/data/names.js';
 import {
   CLUSTER_IDS, CONTEXT_REGION_IDS, MACRO_REGIONS, REGION_IDS, REGION_TYPES,
   type Claim, type ClaimFigure, type Cluster, type ContextRegion, type ContextRegionId, type DataBundle,
@@ -109,7 +110,7 @@ function compileSources(text: string, problems: Problems): Source[] {
 
 function compileRegions(text: string, problems: Problems): Omit<Region, 'clusters'>[] {
   const file = DATA_FILES.regions;
-  const columns = ['id', 'gb', 'type', 'name_en', 'name_en_alt', 'name_zh', 'name_zh_full', 'name_da', 'pinyin', 'iso_name', 'capital_en', 'capital_zh', 'macro_region'];
+  const columns = ['id', 'gb', 'type', 'name_en', 'name_en_alt', 'name_zh', 'name_zh_full', 'name_da', 'pinyin', 'aliases', 'iso_name', 'capital_en', 'capital_zh', 'macro_region'];
   const rows = readCsv(text, file, columns, problems);
   for (const { row, line } of rows) {
     if (!isRegionId(row.id)) problems.at(file, line, 'id', `unknown region id "${row.id}"`);
@@ -128,10 +129,11 @@ function compileRegions(text: string, problems: Problems): Omit<Region, 'cluster
     gb: row.gb,
     type: row.type as RegionType,
     name: { en: row.name_en, zh: row.name_zh, da: row.name_da },
-    nameAltEn: row.name_en_alt ? row.name_en_alt.split(';').map((s) => s.trim()) : [],
+    nameAltEn: list(row.name_en_alt),
     nameZhFull: row.name_zh_full,
     pinyin: row.pinyin,
     isoName: row.iso_name,
+    aliases: list(row.aliases),
     capital: { en: row.capital_en, zh: row.capital_zh },
     macroRegion: row.macro_region as MacroRegion,
   }));
@@ -139,7 +141,7 @@ function compileRegions(text: string, problems: Problems): Omit<Region, 'cluster
 
 function compileContextRegions(text: string, problems: Problems): ContextRegion[] {
   const file = DATA_FILES.contextRegions;
-  const rows = readCsv(text, file, ['id', 'gb', 'name_en', 'name_zh', 'name_da'], problems);
+  const rows = readCsv(text, file, ['id', 'gb', 'name_en', 'name_zh', 'name_da', 'aliases'], problems);
   for (const { row, line } of rows) {
     if (!isContextId(row.id)) problems.at(file, line, 'id', `unknown context region id "${row.id}"`);
   }
@@ -148,7 +150,44 @@ function compileContextRegions(text: string, problems: Problems): ContextRegion[
     id: row.id as ContextRegionId,
     gb: row.gb,
     name: { en: row.name_en, zh: row.name_zh, da: row.name_da },
+    aliases: list(row.aliases),
   }));
+}
+
+/** A `;`-separated cell as its items. */
+function list(cell: string | undefined): string[] {
+  return cell ? cell.split(';').map((s) => s.trim()).filter(Boolean) : [];
+}
+
+/**
+ * No name may stand for two regions, with or without a generic word after it ("Province",
+ * "省"): a lookup would pick one of them. Names with tone marks may share their letters
+ * (Shānxī 山西, Shǎnxī 陕西) as long as their tones tell them apart.
+ */
+function checkNames(regions: readonly Omit<Region, 'clusters'>[], contextRegions: readonly ContextRegion[], problems: Problems): void {
+  const owners = new Map<string, string>();
+  const toned: { id: string; name: TonedName }[] = [];
+  const entries = [
+    ...regions.map((region) => ({ file: DATA_FILES.regions, region })),
+    ...contextRegions.map((region) => ({ file: DATA_FILES.contextRegions, region })),
+  ];
+  for (const { file, region } of entries) {
+    for (const name of namesOf(region)) {
+      if (hasToneMarks(name)) {
+        const own = tonedName(name);
+        const other = toned.find((t) => t.id !== region.id && tonesFit(own, t.name) && tonesFit(t.name, own));
+        if (other) problems.file(file, `"${name}" of ${region.id} has the letters and tones of a name of ${other.id}`);
+        toned.push({ id: region.id, name: own });
+        continue;
+      }
+      const folded = normalizeName(name);
+      for (const key of new Set([folded, withoutSuffix(folded)])) {
+        const owner = owners.get(key);
+        if (owner && owner !== region.id) problems.file(file, `"${name}" of ${region.id} is also a name of ${owner}`);
+        else if (key) owners.set(key, region.id);
+      }
+    }
+  }
 }
 
 function compileClusters(text: string, sourceIds: Set<string>, problems: Problems): Cluster[] {
@@ -352,6 +391,7 @@ export function compileData(files: DataFiles): { bundle: DataBundle | null; prob
   const sourceIds = new Set(sources.map((s) => s.id));
   const regionDrafts = compileRegions(files.regions, problems);
   const contextRegions = compileContextRegions(files.contextRegions, problems);
+  checkNames(regionDrafts, contextRegions, problems);
   const clusters = compileClusters(files.clusters, sourceIds, problems);
   const metricDrafts = compileMetrics(files.metrics, sourceIds, problems);
   const figures = compileSeries(files.series, metricDrafts, sourceIds, problems);

@@ -116,3 +116,10 @@ export async function place<T extends HTMLElement & { updateComplete: Promise<un
   await settle(widget);
   return widget;
 }
+
+/** The text of the widget's problem box (`[part="problem"]`), once it shows one. */
+export async function problemText(el: Element): Promise<string> {
+  const box = () => el.shadowRoot!.querySelector('[part="problem"]');
+  await waitFor(() => !!box(), 'a problem');
+  return text(box());
+}

@@ -16,6 +16,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "北京市",
   "pinyin": "Beijing Shi",
   "isoName": "Beijing Shi",
+  "aliases": [
+   "Běijīng",
+   "Peking"
+  ],
   "capital": {
    "en": "Beijing",
    "zh": "北京市"
@@ -39,6 +43,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "天津市",
   "pinyin": "Tianjin Shi",
   "isoName": "Tianjin Shi",
+  "aliases": [
+   "Tiānjīn",
+   "Tientsin"
+  ],
   "capital": {
    "en": "Tianjin",
    "zh": "天津市"
@@ -62,6 +70,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "河北省",
   "pinyin": "Hebei Sheng",
   "isoName": "Hebei Sheng",
+  "aliases": [
+   "Héběi",
+   "Hopeh",
+   "Hopei"
+  ],
   "capital": {
    "en": "Shijiazhuang",
    "zh": "石家庄市"
@@ -85,6 +98,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "山西省",
   "pinyin": "Shanxi Sheng",
   "isoName": "Shanxi Sheng",
+  "aliases": [
+   "Shānxī",
+   "Shansi"
+  ],
   "capital": {
    "en": "Taiyuan",
    "zh": "太原市"
@@ -108,6 +125,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "内蒙古自治区",
   "pinyin": "Nei Menggu Zizhiqu",
   "isoName": "Nei Mongol Zizhiqu",
+  "aliases": [
+   "內蒙古",
+   "Nèi Měnggǔ"
+  ],
   "capital": {
    "en": "Hohhot",
    "zh": "呼和浩特市"
@@ -130,6 +151,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "辽宁省",
   "pinyin": "Liaoning Sheng",
   "isoName": "Liaoning Sheng",
+  "aliases": [
+   "遼寧",
+   "Liáoníng"
+  ],
   "capital": {
    "en": "Shenyang",
    "zh": "沈阳市"
@@ -150,6 +175,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "吉林省",
   "pinyin": "Jilin Sheng",
   "isoName": "Jilin Sheng",
+  "aliases": [
+   "Jílín",
+   "Kirin"
+  ],
   "capital": {
    "en": "Changchun",
    "zh": "长春市"
@@ -170,6 +199,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "黑龙江省",
   "pinyin": "Heilongjiang Sheng",
   "isoName": "Heilongjiang Sheng",
+  "aliases": [
+   "黑龍江",
+   "Hēilóngjiāng",
+   "Heilungkiang"
+  ],
   "capital": {
    "en": "Harbin",
    "zh": "哈尔滨市"
@@ -190,6 +224,9 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "上海市",
   "pinyin": "Shanghai Shi",
   "isoName": "Shanghai Shi",
+  "aliases": [
+   "Shànghǎi"
+  ],
   "capital": {
    "en": "Shanghai",
    "zh": "上海市"
@@ -213,6 +250,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "江苏省",
   "pinyin": "Jiangsu Sheng",
   "isoName": "Jiangsu Sheng",
+  "aliases": [
+   "江蘇",
+   "Jiāngsū",
+   "Kiangsu"
+  ],
   "capital": {
    "en": "Nanjing",
    "zh": "南京市"
@@ -236,6 +278,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "浙江省",
   "pinyin": "Zhejiang Sheng",
   "isoName": "Zhejiang Sheng",
+  "aliases": [
+   "Zhèjiāng",
+   "Chekiang"
+  ],
   "capital": {
    "en": "Hangzhou",
    "zh": "杭州市"
@@ -259,6 +305,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "安徽省",
   "pinyin": "Anhui Sheng",
   "isoName": "Anhui Sheng",
+  "aliases": [
+   "Ānhuī",
+   "Anhwei"
+  ],
   "capital": {
    "en": "Hefei",
    "zh": "合肥市"
@@ -282,6 +332,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "福建省",
   "pinyin": "Fujian Sheng",
   "isoName": "Fujian Sheng",
+  "aliases": [
+   "Fújiàn",
+   "Fukien"
+  ],
   "capital": {
    "en": "Fuzhou",
    "zh": "福州市"
@@ -302,6 +356,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "江西省",
   "pinyin": "Jiangxi Sheng",
   "isoName": "Jiangxi Sheng",
+  "aliases": [
+   "Jiāngxī",
+   "Kiangsi"
+  ],
   "capital": {
    "en": "Nanchang",
    "zh": "南昌市"
@@ -322,6 +380,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "山东省",
   "pinyin": "Shandong Sheng",
   "isoName": "Shandong Sheng",
+  "aliases": [
+   "山東",
+   "Shāndōng",
+   "Shantung"
+  ],
   "capital": {
    "en": "Jinan",
    "zh": "济南市"
@@ -342,6 +405,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "河南省",
   "pinyin": "Henan Sheng",
   "isoName": "Henan Sheng",
+  "aliases": [
+   "Hénán",
+   "Honan"
+  ],
   "capital": {
    "en": "Zhengzhou",
    "zh": "郑州市"
@@ -362,6 +429,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "湖北省",
   "pinyin": "Hubei Sheng",
   "isoName": "Hubei Sheng",
+  "aliases": [
+   "Húběi",
+   "Hupeh",
+   "Hupei"
+  ],
   "capital": {
    "en": "Wuhan",
    "zh": "武汉市"
@@ -382,6 +454,9 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "湖南省",
   "pinyin": "Hunan Sheng",
   "isoName": "Hunan Sheng",
+  "aliases": [
+   "Húnán"
+  ],
   "capital": {
    "en": "Changsha",
    "zh": "长沙市"
@@ -402,6 +477,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "广东省",
   "pinyin": "Guangdong Sheng",
   "isoName": "Guangdong Sheng",
+  "aliases": [
+   "廣東",
+   "Guǎngdōng",
+   "Kwangtung"
+  ],
   "capital": {
    "en": "Guangzhou",
    "zh": "广州市"
@@ -427,6 +507,12 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "广西壮族自治区",
   "pinyin": "Guangxi Zhuangzu Zizhiqu",
   "isoName": "Guangxi Zhuangzu Zizhiqu",
+  "aliases": [
+   "廣西",
+   "廣西壯族自治區",
+   "Guǎngxī",
+   "Kwangsi"
+  ],
   "capital": {
    "en": "Nanning",
    "zh": "南宁市"
@@ -447,6 +533,9 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "海南省",
   "pinyin": "Hainan Sheng",
   "isoName": "Hainan Sheng",
+  "aliases": [
+   "Hǎinán"
+  ],
   "capital": {
    "en": "Haikou",
    "zh": "海口市"
@@ -467,6 +556,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "重庆市",
   "pinyin": "Chongqing Shi",
   "isoName": "Chongqing Shi",
+  "aliases": [
+   "重慶",
+   "Chóngqìng",
+   "Chungking"
+  ],
   "capital": {
    "en": "Chongqing",
    "zh": "重庆市"
@@ -489,6 +583,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "四川省",
   "pinyin": "Sichuan Sheng",
   "isoName": "Sichuan Sheng",
+  "aliases": [
+   "Sìchuān",
+   "Szechwan",
+   "Szechuan"
+  ],
   "capital": {
    "en": "Chengdu",
    "zh": "成都市"
@@ -511,6 +610,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "贵州省",
   "pinyin": "Guizhou Sheng",
   "isoName": "Guizhou Sheng",
+  "aliases": [
+   "貴州",
+   "Guìzhōu",
+   "Kweichow"
+  ],
   "capital": {
    "en": "Guiyang",
    "zh": "贵阳市"
@@ -533,6 +637,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "云南省",
   "pinyin": "Yunnan Sheng",
   "isoName": "Yunnan Sheng",
+  "aliases": [
+   "雲南",
+   "Yúnnán"
+  ],
   "capital": {
    "en": "Kunming",
    "zh": "昆明市"
@@ -555,6 +663,9 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "西藏自治区",
   "pinyin": "Xizang Zizhiqu",
   "isoName": "Xizang Zizhiqu",
+  "aliases": [
+   "Xīzàng"
+  ],
   "capital": {
    "en": "Lhasa",
    "zh": "拉萨市"
@@ -575,6 +686,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "陕西省",
   "pinyin": "Shaanxi Sheng",
   "isoName": "Shaanxi Sheng",
+  "aliases": [
+   "陝西",
+   "Shǎnxī",
+   "Shensi"
+  ],
   "capital": {
    "en": "Xi'an",
    "zh": "西安市"
@@ -595,6 +711,11 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "甘肃省",
   "pinyin": "Gansu Sheng",
   "isoName": "Gansu Sheng",
+  "aliases": [
+   "甘肅",
+   "Gānsù",
+   "Kansu"
+  ],
   "capital": {
    "en": "Lanzhou",
    "zh": "兰州市"
@@ -617,6 +738,10 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "青海省",
   "pinyin": "Qinghai Sheng",
   "isoName": "Qinghai Sheng",
+  "aliases": [
+   "Qīnghǎi",
+   "Tsinghai"
+  ],
   "capital": {
    "en": "Xining",
    "zh": "西宁市"
@@ -639,6 +764,12 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "宁夏回族自治区",
   "pinyin": "Ningxia Huizu Zizhiqu",
   "isoName": "Ningxia Huizi Zizhiqu",
+  "aliases": [
+   "寧夏",
+   "寧夏回族自治區",
+   "Níngxià",
+   "Ningsia"
+  ],
   "capital": {
    "en": "Yinchuan",
    "zh": "银川市"
@@ -663,6 +794,13 @@ export const REGIONS: DataBundle['regions'] = /* @__PURE__ */ deepFreeze([
   "nameZhFull": "新疆维吾尔自治区",
   "pinyin": "Xinjiang Uygur Zizhiqu",
   "isoName": "Xinjiang Uygur Zizhiqu",
+  "aliases": [
+   "新疆維吾爾自治區",
+   "Xīnjiāng",
+   "Xinjiang Uyghur Autonomous Region",
+   "Xinjiang Uighur Autonomous Region",
+   "Sinkiang"
+  ],
   "capital": {
    "en": "Urumqi",
    "zh": "乌鲁木齐市"
@@ -680,7 +818,16 @@ export const CONTEXT_REGIONS: DataBundle['contextRegions'] = /* @__PURE__ */ dee
    "en": "Hong Kong",
    "zh": "香港",
    "da": "Hongkong"
-  }
+  },
+  "aliases": [
+   "中国香港",
+   "中國香港",
+   "Xiānggǎng",
+   "HKSAR",
+   "HK",
+   "HKG",
+   "Hong Kong, China"
+  ]
  },
  {
   "id": "CN-MO",
@@ -689,7 +836,19 @@ export const CONTEXT_REGIONS: DataBundle['contextRegions'] = /* @__PURE__ */ dee
    "en": "Macao",
    "zh": "澳门",
    "da": "Macao"
-  }
+  },
+  "aliases": [
+   "澳門",
+   "中国澳门",
+   "中國澳門",
+   "Àomén",
+   "Macau",
+   "MSAR",
+   "MO",
+   "MAC",
+   "Macao, China",
+   "Macau, China"
+  ]
  },
  {
   "id": "CN-TW",
@@ -698,7 +857,20 @@ export const CONTEXT_REGIONS: DataBundle['contextRegions'] = /* @__PURE__ */ dee
    "en": "Taiwan",
    "zh": "台湾",
    "da": "Taiwan"
-  }
+  },
+  "aliases": [
+   "臺灣",
+   "台灣",
+   "中国台湾",
+   "中國臺灣",
+   "中國台灣",
+   "Táiwān",
+   "TW",
+   "TWN",
+   "Taiwan, Province of China",
+   "Taiwan, China",
+   "Formosa"
+  ]
  }
 ]);
 

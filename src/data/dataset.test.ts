@@ -65,9 +65,20 @@ describe('parseDataset: CSV', () => {
       {
         severity: 'error', line: 4, code: 'context-region', column: 'region', value: 'Hong Kong',
         expected: 'one of the 31 mainland regions',
-        message: 'Line 4: Hong Kong is drawn as context and carries no data of the 31-region set.',
+        message: 'Line 4: Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.',
       },
     ]);
+  });
+
+  it('reads traditional characters and tone marks, and takes no spelling of Hong Kong, Macao or Taiwan for a region', () => {
+    const { dataset, problems } = parseDataset('region,value\n廣東,1\nShǎnxī,2\nShanxi,3\nHK,4\n臺灣,5\nMacua,6\n', 'csv', meta);
+    expect(Object.keys(dataset!.figures.value)).toEqual(['CN-GD', 'CN-SN', 'CN-SX']);
+    expect(problems.map((p) => [p.code, p.value, p.suggestion])).toEqual([
+      ['context-region', 'HK', undefined],
+      ['context-region', '臺灣', undefined],
+      ['unknown-region', 'Macua', undefined],
+    ]);
+    expect(problems[1].message).toBe('Line 6: Taiwan is not one of the 31 mainland regions; it is drawn as context, without data.');
   });
 
   it('reports duplicates and keeps the first value', () => {

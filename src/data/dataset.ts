@@ -253,7 +253,7 @@ function build(rows: RawRow[], declarations: DatasetMetric[], defaults: DatasetD
     if (!region) {
       const context = getContextRegion(key);
       if (context) {
-        error(row, { code: 'context-region', column: 'region', value: key, expected: 'one of the 31 mainland regions', message: `Line ${row.line}: ${context.name.en} is drawn as context and carries no data of the 31-region set.` });
+        error(row, { code: 'context-region', column: 'region', value: key, expected: 'one of the 31 mainland regions', message: `Line ${row.line}: ${context.name.en} is not one of the 31 mainland regions; it is drawn as context, without data.` });
       } else {
         const suggestion = suggestionFor(key);
         error(row, {

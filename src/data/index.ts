@@ -68,7 +68,8 @@ export function claimsFor(id: RegionId | ClusterId): Claim[] {
   return [...own, ...claims.filter((c) => c.scope === 'cluster' && c.targets.some((t) => region.clusters.includes(t as ClusterId)))];
 }
 
-export { getContextRegion, getRegion, normalizeName, suggestRegions } from './lookup.js';
+export { getContextRegion, getRegion, suggestRegions } from './lookup.js';
+export { normalizeName } from './names.js';
 export { seriesFor, type MetricData, type Series, type SeriesEntry } from './series.js';
 export { formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
 export { displayScale, type DisplayOptions, type DisplayScale } from './display.js';

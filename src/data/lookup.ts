@@ -2,39 +2,32 @@
  * Finding a region from whatever a person or a spreadsheet calls it. DOM-free.
  */
 import { CONTEXT_REGIONS, REGIONS } from './bundle.generated.js';
+import { hasToneMarks, NAME_SUFFIXES, namesOf, normalizeName, tonedName, tonedWithoutSuffix, tonesFit, withoutSuffix, type TonedName } from './names.js';
 import type { ContextRegion, Region } from './types.js';
 
-/**
- * Folds case, accents, width and punctuation: `Xīzàng`, `XIZANG` and `xi-zang` all become
- * `xizang`; Chinese characters stay as they are.
- */
-export function normalizeName(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\s\-_'’.·,()（）]/g, '');
-}
-
-/** Generic words that may follow a name: "Anhui Province", "Beijing Municipality". */
-const SUFFIXES = /(province|municipality|provinsen|provins|kommune)$/;
+type Named = Region | ContextRegion;
 
 /** `CN-AH`, `cn_ah`, `cn ah`: ISO 3166-2. HASC forms (`CN.HB` is Hebei, ISO `CN-HB` is Hubei) are not accepted. */
 const ISO_CODE = /^cn[-_ ]?([a-z]{2})$/i;
 
-type Named = Region | ContextRegion;
-
-function namesOf(region: Named): string[] {
-  const names = [region.name.en, region.name.zh, region.name.da];
-  if ('nameAltEn' in region) names.push(...region.nameAltEn, region.nameZhFull, region.pinyin, region.isoName);
-  return names;
+interface Index<T extends Named> {
+  /** Codes and names as {@link normalizeName} folds them. */
+  readonly names: Map<string, T>;
+  /** Names written with tone marks, by their letters: `shanxi` → Shānxī (山西) and Shǎnxī (陕西). */
+  readonly toned: Map<string, { readonly region: T; readonly name: TonedName }[]>;
 }
 
-function buildIndex<T extends Named>(list: readonly T[]): Map<string, T> {
-  const index = new Map<string, T>();
+function buildIndex<T extends Named>(list: readonly T[]): Index<T> {
+  const index: Index<T> = { names: new Map(), toned: new Map() };
   for (const region of list) {
-    index.set(region.gb, region);
-    for (const name of namesOf(region)) index.set(normalizeName(name), region);
+    index.names.set(region.gb, region);
+    for (const name of namesOf(region)) {
+      if (!hasToneMarks(name)) index.names.set(normalizeName(name), region);
+      else {
+        const toned = tonedName(name);
+        index.toned.set(toned.letters, [...(index.toned.get(toned.letters) ?? []), { region, name: toned }]);
+      }
+    }
   }
   return index;
 }
@@ -42,31 +35,86 @@ function buildIndex<T extends Named>(list: readonly T[]): Map<string, T> {
 const regionIndex = buildIndex(REGIONS);
 const contextIndex = buildIndex(CONTEXT_REGIONS);
 
-function find<T extends Named>(key: string, list: readonly T[], index: Map<string, T>): T | undefined {
+/**
+ * The region a key written with tone marks names: the one whose tones fit. `null` when the
+ * spelling is several regions' and its tones fit none of them (`Shànxī`); `undefined` when the
+ * tones do not decide, and the spelling alone does (`Ānhuí`, or `Shanxī`, which fits both).
+ */
+function byTones<T extends Named>(key: string, index: Index<T>): T | null | undefined {
+  const whole = tonedName(key);
+  const name = index.toned.has(whole.letters) ? whole : tonedWithoutSuffix(whole);
+  const readings = name && index.toned.get(name.letters);
+  if (!readings) return undefined;
+  const fitting = new Set(readings.filter((r) => tonesFit(name, r.name)).map((r) => r.region));
+  if (fitting.size === 1) return [...fitting][0];
+  const regions = new Set(readings.map((r) => r.region));
+  return regions.size > 1 && fitting.size === 0 ? null : undefined;
+}
+
+/** A key read once, to be looked for among the regions and the context regions. */
+interface Key {
+  readonly trimmed: string;
+  /** `CN-AH` for `cn_ah`; `null` for a HASC code (see {@link ISO_CODE}); `undefined` for a name. */
+  readonly iso: string | null | undefined;
+  readonly normalized: string;
+  readonly toned: boolean;
+}
+
+function readKey(key: string): Key {
   const trimmed = key.trim();
   const code = ISO_CODE.exec(trimmed);
-  if (code) return list.find((r) => r.id === `CN-${code[1].toUpperCase()}`);
-  if (/^cn\./i.test(trimmed)) return undefined; // HASC: see ISO_CODE
-  const normalized = normalizeName(trimmed);
-  return index.get(normalized) ?? index.get(normalized.replace(SUFFIXES, ''));
+  const iso = code ? `CN-${code[1].toUpperCase()}` : /^cn\./i.test(trimmed) ? null : undefined;
+  return { trimmed, iso, normalized: iso === undefined ? normalizeName(trimmed) : '', toned: iso === undefined && hasToneMarks(trimmed) };
+}
+
+function find<T extends Named>(key: Key, list: readonly T[], index: Index<T>): T | undefined {
+  if (key.iso !== undefined) return list.find((r) => r.id === key.iso);
+  if (key.toned) {
+    const toned = byTones(key.trimmed, index);
+    if (toned !== undefined) return toned ?? undefined;
+  }
+  return index.names.get(key.normalized) ?? index.names.get(withoutSuffix(key.normalized));
+}
+
+/** Most words any name of a region can take, with a generic word after it ("Hong Kong Special Administrative Region"). */
+export const MAX_NAME_WORDS =
+  Math.max(...[...REGIONS, ...CONTEXT_REGIONS].flatMap(namesOf).map(wordCount)) + Math.max(...NAME_SUFFIXES.map(wordCount));
+
+function wordCount(name: string): number {
+  return name.trim().split(/\s+/).length;
 }
 
 /**
  * One of the 31 regions, by ISO 3166-2 code (`CN-AH`), GB/T 2260 code (`340000`) or a name in
  * English, Chinese or Danish, including alternative and full forms (`Xizang`, `内蒙古自治区`,
- * `Indre Mongoliet`), ignoring case, accents and spacing.
+ * `Indre Mongoliet`, `Tibet Autonomous Region`), traditional characters (`廣東`), postal
+ * romanizations (`Shensi`) and pinyin, ignoring case, spacing, and accents except tone marks:
+ * `Shǎnxī` is Shaanxi (陕西), `Shānxī` and toneless `Shanxi` are Shanxi (山西).
  *
  * @returns `undefined` for anything else, including Hong Kong, Macao and Taiwan (see
  *   {@link getContextRegion}).
  * @example getRegion('indre mongoliet')?.id // 'CN-NM'
+ * @example getRegion('Shǎnxī')?.id // 'CN-SN'
  */
 export function getRegion(key: string): Region | undefined {
-  return typeof key === 'string' ? find(key, REGIONS, regionIndex) : undefined;
+  return typeof key === 'string' ? find(readKey(key), REGIONS, regionIndex) : undefined;
 }
 
 /** Hong Kong, Macao or Taiwan, by the same kinds of key as {@link getRegion}. */
 export function getContextRegion(key: string): ContextRegion | undefined {
-  return typeof key === 'string' ? find(key, CONTEXT_REGIONS, contextIndex) : undefined;
+  return typeof key === 'string' ? find(readKey(key), CONTEXT_REGIONS, contextIndex) : undefined;
+}
+
+/**
+ * One of the 31 regions or Hong Kong, Macao or Taiwan, whichever the key names: {@link getRegion}
+ * and {@link getContextRegion} in one reading of the key.
+ */
+export function findRegionOrContext(key: string): { region: Region } | { context: ContextRegion } | undefined {
+  const read = readKey(key);
+  const region = find(read, REGIONS, regionIndex);
+  if (region) return { region };
+  const context = find(read, CONTEXT_REGIONS, contextIndex);
+  return context && { context };
 }
 
 /**
@@ -86,22 +134,34 @@ export function editDistance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
+/** Each region's names as {@link normalizeName} folds them, for the near-miss search. */
+function foldedNames<T extends Named>(list: readonly T[]): { readonly region: T; readonly names: readonly string[] }[] {
+  return list.map((region) => ({ region, names: [...new Set(namesOf(region).map(normalizeName))] }));
+}
+
+const regionNames = foldedNames(REGIONS);
+const contextNames = foldedNames(CONTEXT_REGIONS);
+
 /**
  * The regions whose names come closest to a key that matched none ("did you mean"),
- * best first. Only near misses count: at most a third of the key's letters may differ.
+ * best first. Only near misses count: at most a third of the key's letters may differ. A key
+ * as close to Hong Kong, Macao or Taiwan as to a region gets no region suggested ("Macua" is
+ * not a misspelt Hainan). Names much shorter or longer than the key are not compared, so a
+ * long key costs no more than reading it.
  *
  * @example suggestRegions('Shanxii').map((r) => r.id) // ['CN-SX', 'CN-SN']
  */
 export function suggestRegions(key: string, limit = 3): Region[] {
-  const normalized = normalizeName(String(key)).replace(SUFFIXES, '');
+  const normalized = withoutSuffix(normalizeName(String(key)));
   if (!normalized) return [];
   const threshold = Math.max(1, Math.floor(normalized.length / 3));
-  const best = new Map<Region, number>();
-  for (const region of REGIONS) {
-    for (const name of namesOf(region)) {
-      const distance = editDistance(normalized, normalizeName(name));
-      if (distance <= threshold && distance < (best.get(region) ?? Infinity)) best.set(region, distance);
-    }
-  }
-  return [...best].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([region]) => region);
+  const closest = (names: readonly string[]) =>
+    Math.min(...names.filter((n) => Math.abs(n.length - normalized.length) <= threshold).map((n) => editDistance(normalized, n)));
+  const context = Math.min(...contextNames.map(({ names }) => closest(names)));
+  return regionNames
+    .map(({ region, names }) => ({ region, distance: closest(names) }))
+    .filter(({ distance }) => distance <= threshold && distance < context)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, limit)
+    .map(({ region }) => region);
 }

@@ -63,6 +63,8 @@ export interface Region {
   readonly pinyin: string;
   /** The ISO 3166-2 romanized name. */
   readonly isoName: string;
+  /** Other names a reader may write, for lookups only: traditional characters, older romanizations, pinyin with tone marks. */
+  readonly aliases: readonly string[];
   readonly capital: { readonly en: string; readonly zh: string };
   readonly macroRegion: MacroRegion;
   /** Integration engines and computing hubs it belongs to (wholly or partly). */
@@ -73,6 +75,8 @@ export interface ContextRegion {
   readonly id: ContextRegionId;
   readonly gb: string;
   readonly name: Localized;
+  /** Other names a reader may write (`HK`, `澳門`, `臺灣`), for lookups only. */
+  readonly aliases: readonly string[];
 }
 
 export interface Cluster {

@@ -85,4 +85,5 @@ export const en = {
   'compare.across': 'Across {regions}: {value}',
   'compare.national': 'National figure: {value}',
   'compare.nationalPerRegion': 'National total ÷ 31: {value}',
+  'problem.contextRegion': '{name} is not one of the 31 mainland regions; it is drawn as context, without data.',
 } as const;

@@ -87,4 +87,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.across': '{regions}总体：{value}',
   'compare.national': '全国：{value}',
   'compare.nationalPerRegion': '全国总量÷31：{value}',
+  'problem.contextRegion': '{name}不属于内地31个省级行政区，仅作为背景绘制，不含数据。',
 };

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { canEmulateMedia, expectAccessible, itEmulatingMedia, place, settle, text, waitFor } from '../../test/browser.js';
+import { canEmulateMedia, expectAccessible, itEmulatingMedia, place, problemText, settle, text, waitFor } from '../../test/browser.js';
 import type { CompareEventDetail } from './metric-compare.component.js';
 import './metric-compare.js';
 import type { MetricCompare } from './metric-compare.js';
@@ -68,7 +68,7 @@ describe('<metric-compare> bars', () => {
     expect(text($(zh, '.reference-label'))).to.equal('┆ 全国：2.65%');
     const da = await compare(html`<metric-compare metric="gdp" reference="mean" lang="da"></metric-compare>`);
     expect(text($(da, '.reference-label'))).to.equal('┆ Hele landets tal ÷ 31: 4.352 mia. yuan');
-    for (const widget of [el, zh, da]) expect(text(widget.shadowRoot!)).not.to.match(/National average|全国平均|Landsgennemsnit/);
+    for (const widget of [el, zh, da]) expect(widget.shadowRoot!.textContent).not.to.match(/National average|全国平均|Landsgennemsnit/);
   });
 
   it('pairs a second metric', async () => {
@@ -215,4 +215,30 @@ describe('<metric-compare> accessibility', () => {
       await expectAccessible(await compare(markup));
     });
   }
+});
+
+describe('<metric-compare> region names in other scripts and spellings', () => {
+  const problem = (el: Element) => $(el, '[part="problem"]');
+  const names = (el: Element) => rows(el).map((r) => text(r.querySelector('.name')));
+
+  it('refuses Hong Kong, Macao and Taiwan in regions, highlight and selected as context, in en, zh and da, and recovers', async () => {
+    const en = await compare(html`<metric-compare regions="CN-GD HK"></metric-compare>`);
+    expect(await problemText(en)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    const zh = await compare(html`<metric-compare highlight="Macau" lang="zh"></metric-compare>`);
+    expect(await problemText(zh)).to.equal('无法显示此图表 澳门不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
+    const da = await compare(html`<metric-compare selected="台湾" lang="da"></metric-compare>`);
+    expect(await problemText(da)).to.equal('Grafikken kan ikke vises Taiwan er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
+    en.regions = 'CN-GD 廣西 Shǎnxī';
+    await waitFor(() => !problem(en) && rows(en).length === 3);
+    expect(names(en)).to.deep.equal(['Guangdong', 'Guangxi', 'Shaanxi']);
+  });
+
+  it('highlights and selects the bars of regions named in traditional characters or with tone marks', async () => {
+    const el = await compare(html`<metric-compare regions="Shanxi Shaanxi" highlight="陝西" selected="Shānxī"></metric-compare>`);
+    await waitFor(() => rows(el).length === 2);
+    expect(problem(el)).to.equal(null);
+    expect(names(el)).to.deep.equal(['Shaanxi', 'Shanxi']);
+    expect(rows(el).filter((r) => r.classList.contains('highlighted')).map((r) => r.dataset.region)).to.deep.equal(['CN-SN']);
+    expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.region)).to.deep.equal(['CN-SX']);
+  });
 });

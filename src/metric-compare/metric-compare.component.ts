@@ -11,7 +11,7 @@ import { clusters as bundledClusters, regions as bundledRegions } from '../data/
 import type { DatasetInput } from '../data/dataset.js';
 import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
-import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
 /** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
@@ -108,6 +108,8 @@ export class MetricCompare extends ChartElement {
   // Not called `include`: axe-core (and other tools) read an element with `include` as a context object.
   private chosenRegions: RegionId[] = [];
   private highlighted = new Set<string>();
+  /** The id of the bar `selected` names. */
+  private selectedBar = '';
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,9 +163,13 @@ export class MetricCompare extends ChartElement {
   private checkRegions(): Problem | null {
     const chosen = regionKeys('regions', this.regions, this.language);
     const highlight = regionKeys('highlight', this.highlight, this.language);
+    // A group's id as it is; a region by any of its names, as in `regions` and `highlight`.
+    const selected = (GROUP_IDS as readonly string[]).includes(this.selected) ? null : regionKeys('selected', this.selected, this.language);
     this.chosenRegions = chosen.ids;
     this.highlighted = new Set(highlight.ids);
-    if (chosen.problem || highlight.problem) return chosen.problem ?? highlight.problem;
+    this.selectedBar = selected ? (selected.ids[0] ?? '') : this.selected;
+    const problem = chosen.problem ?? highlight.problem ?? selected?.problem;
+    if (problem) return problem;
     if (!this.cluster) return null;
     const cluster = clusterMembers('cluster', this.cluster);
     this.chosenRegions.push(...cluster.ids.filter((id) => !this.chosenRegions.includes(id)));
@@ -202,7 +208,7 @@ export class MetricCompare extends ChartElement {
       </figure>`;
     }
     const title = this.label || model.title;
-    const tab = this.active ?? this.selected ?? model.bars[0]?.id;
+    const tab = this.active ?? this.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
     return html`<figure part="figure" aria-labelledby="title">
       <figcaption id="title" class="visually-hidden">${title}</figcaption>
@@ -236,7 +242,7 @@ export class MetricCompare extends ChartElement {
   private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
     const p = bar.primary!;
     const s = bar.secondary;
-    const selected = bar.id === this.selected;
+    const selected = bar.id === this.selectedBar;
     // The row's name is its own text, so that what is read matches what is seen; units,
     // share and rank are added for screen readers only.
     const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden"> ${measure.spoken}</span>` : nothing);

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
-import { expectAccessible, mosaicWarnings, settle , waitFor, place, text } from '../../test/browser.js';
+import { expectAccessible, mosaicWarnings, problemText, settle , waitFor, place, text } from '../../test/browser.js';
 import { seriesFor } from '../data/series.js';
 import type { RegionEventDetail } from './province-map.component.js';
 import './province-map.js';
@@ -356,3 +356,29 @@ function toRgb(color: string): string {
   probe.remove();
   return rgb;
 }
+
+describe('<province-map> region names in other scripts and spellings', () => {
+  const highlighted = (el: Element) => regionPaths(el).filter((p) => p.classList.contains('highlight')).map((p) => p.dataset.region).sort();
+
+  it('refuses Hong Kong, Macao and Taiwan in highlight and selected as context, in en, zh and da, and recovers', async () => {
+    const en = await map(html`<province-map mode="highlight" highlight="Anhui Hong Kong SAR"></province-map>`);
+    expect(await problemText(en)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    expect(mosaicWarnings().join('\n')).to.contain('highlight="Hong Kong SAR" is Hong Kong (CN-HK), which is drawn as context');
+    const zh = await map(html`<province-map mode="highlight" highlight="Anhui" selected="澳門" lang="zh"></province-map>`);
+    expect(await problemText(zh)).to.equal('无法显示此图表 澳门不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
+    const da = await map(html`<province-map selected="Taiwan, Province of China" lang="da"></province-map>`);
+    expect(await problemText(da)).to.equal('Grafikken kan ikke vises Taiwan er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
+    en.highlight = 'Anhui 廣東';
+    await waitFor(() => !problem(en) && regionPaths(en).length === 31);
+    expect(highlighted(en)).to.deep.equal(['CN-AH', 'CN-GD']);
+  });
+
+  it('highlights and selects regions named in traditional characters or pinyin with tone marks', async () => {
+    const el = await map(html`<province-map mode="highlight" highlight="廣東 Shǎnxī 新疆維吾爾自治區" selected="Shǎnxī"></province-map>`);
+    await waitFor(() => regionPaths(el).length === 31);
+    expect(problem(el)).to.equal(null);
+    expect(highlighted(el)).to.deep.equal(['CN-GD', 'CN-SN', 'CN-XJ']);
+    expect(path(el, 'CN-SN').getAttribute('aria-selected')).to.equal('true');
+    expect(path(el, 'CN-SX').getAttribute('aria-selected')).to.equal('false');
+  });
+});

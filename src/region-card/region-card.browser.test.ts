@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { expectAccessible, mosaicWarnings, settle, place, text } from '../../test/browser.js';
+import { expectAccessible, mosaicWarnings, problemText, settle, place, text } from '../../test/browser.js';
 import './region-card.js';
 import type { RegionCard } from './region-card.js';
 
@@ -138,7 +138,7 @@ describe('<region-card> errors', () => {
     const empty = await card(html`<region-card></region-card>`);
     expect(text($(empty, '[part="problem"]'))).to.equal('This graphic can’t be shown There is no region “”.');
     const hongKong = await card(html`<region-card region="Hong Kong" lang="zh"></region-card>`);
-    expect(text($(hongKong, '[part="problem"]'))).to.contain('没有名为“Hong Kong”的地区。');
+    expect(text($(hongKong, '[part="problem"]'))).to.contain('香港不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
   });
 });
 
@@ -155,4 +155,33 @@ describe('<region-card> accessibility', () => {
       await expectAccessible(await card(markup));
     });
   }
+});
+
+describe('<region-card> names in other scripts and spellings', () => {
+  it('refuses Hong Kong, Macao and Taiwan in any spelling as context, in en, zh and da, and recovers', async () => {
+    const en = await card(html`<region-card region="Hong Kong SAR"></region-card>`);
+    expect(await problemText(en)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    expect(mosaicWarnings()[0]).to.contain('region="Hong Kong SAR" is Hong Kong (CN-HK), which is drawn as context and is not one of the 31 mainland regions.');
+    const zh = await card(html`<region-card region="臺灣" lang="zh"></region-card>`);
+    expect(await problemText(zh)).to.equal('无法显示此图表 台湾不属于内地31个省级行政区，仅作为背景绘制，不含数据。');
+    const da = await card(html`<region-card region="Macau" lang="da"></region-card>`);
+    expect(await problemText(da)).to.equal('Grafikken kan ikke vises Macao er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.');
+    const hk = await card(html`<region-card region="HK"></region-card>`);
+    expect(await problemText(hk)).to.equal('This graphic can’t be shown Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data.');
+    da.region = '陝西';
+    await da.updateComplete;
+    expect($(da, '[part="problem"]')).to.equal(null);
+    expect(text($(da, '[part="name"]'))).to.equal('Shaanxi 陕西');
+  });
+
+  it('shows the region a traditional-character, tone-marked or full official name means', async () => {
+    const shaanxi = await card(html`<region-card region="Shǎnxī"></region-card>`);
+    expect(text($(shaanxi, '[part="name"]'))).to.equal('Shaanxi 陕西');
+    const shanxi = await card(html`<region-card region="Shānxī"></region-card>`);
+    expect(text($(shanxi, '[part="name"]'))).to.equal('Shanxi 山西');
+    const guangdong = await card(html`<region-card region="廣東省" lang="zh"></region-card>`);
+    expect(text($(guangdong, '[part="name"]'))).to.equal('广东');
+    const xinjiang = await card(html`<region-card region="Xinjiang Uyghur Autonomous Region" lang="da"></region-card>`);
+    expect(text($(xinjiang, '[part="name"]'))).to.equal('Xinjiang 新疆');
+  });
 });

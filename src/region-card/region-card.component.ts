@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MosaicElement } from '../element/mosaic-element.js';
-import { unknownRegion } from '../text/region-keys.js';
+import { notARegion } from '../text/region-keys.js';
 import { checkChoice, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
@@ -85,7 +85,7 @@ export class RegionCard extends MosaicElement {
 
   private checkRegion(): Problem | null {
     this.resolved = getRegion(this.region) ?? null;
-    return this.resolved ? null : unknownRegion('region', this.region, this.language);
+    return this.resolved ? null : notARegion('region', this.region, this.language);
   }
 
   private checkMetrics(): Problem | null {

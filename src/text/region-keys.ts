@@ -1,15 +1,15 @@
 /** Region names in attributes (`highlight="Anhui CN-JS"`), resolved or explained. DOM-free. */
 import { clusters } from '../data/index.js';
-import { getRegion, suggestRegions } from '../data/lookup.js';
-import type { RegionId } from '../data/types.js';
+import { findRegionOrContext, getContextRegion, MAX_NAME_WORDS, suggestRegions } from '../data/lookup.js';
+import type { ContextRegion, Region, RegionId } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
 import { listOr } from '../i18n/messages.js';
 import { checkChoice, quote, type Problem } from './problem.js';
 
 /**
  * The regions named in a space-separated attribute value (ISO codes, GB codes or names, which
- * may themselves hold spaces), or the problem with the first unknown one, suggesting the
- * closest names.
+ * may themselves hold spaces), or the problem with the first name that is not one of them:
+ * Hong Kong, Macao or Taiwan in any spelling, or an unknown name with the closest suggested.
  *
  * @example regionKeys('highlight', 'Anhui CN-JS', 'en').ids // ['CN-AH', 'CN-JS']
  */
@@ -17,14 +17,43 @@ export function regionKeys(attribute: string, text: string, language: Language):
   const ids: RegionId[] = [];
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; ) {
-    // Names may hold spaces ("Inner Mongolia"): try the longest run of up to three words first.
-    const length = [3, 2, 1].find((n) => i + n <= words.length && getRegion(words.slice(i, i + n).join(' ')));
-    if (!length) return { ids, problem: unknownRegion(attribute, words[i], language) };
-    const region = getRegion(words.slice(i, i + length).join(' '))!;
-    if (!ids.includes(region.id)) ids.push(region.id);
-    i += length;
+    const match = nameAt(words, i);
+    if (!match) {
+      // The words up to the next name make the unknown one: "Hong Kongg", not "Hong".
+      let end = i + 1;
+      while (end < words.length && end - i < MAX_NAME_WORDS && !nameAt(words, end)) end++;
+      return { ids, problem: unknownRegion(attribute, words.slice(i, end).join(' '), language) };
+    }
+    if (match.context) return { ids, problem: contextRegion(attribute, match.key, match.context, language) };
+    if (!ids.includes(match.region!.id)) ids.push(match.region!.id);
+    i += match.length;
   }
   return { ids, problem: null };
+}
+
+/** The longest run of words from `start` that names a region or a context region ("Inner Mongolia", "Hong Kong SAR"). */
+function nameAt(words: readonly string[], start: number): { key: string; length: number; region?: Region; context?: ContextRegion } | null {
+  for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length > 0; length--) {
+    const key = words.slice(start, start + length).join(' ');
+    const found = findRegionOrContext(key);
+    if (found) return { key, length, ...found };
+  }
+  return null;
+}
+
+/** Why a single key names none of the 31: Hong Kong, Macao or Taiwan, or nothing known ("did you mean"). */
+export function notARegion(attribute: string, key: string, language: Language): Problem {
+  const context = getContextRegion(key);
+  return context ? contextRegion(attribute, key, context, language) : unknownRegion(attribute, key, language);
+}
+
+/** "Hong Kong is not one of the 31 mainland regions; it is drawn as context, without data." */
+function contextRegion(attribute: string, key: string, region: ContextRegion, language: Language): Problem {
+  return {
+    key: 'problem.contextRegion',
+    params: { name: region.name[language] },
+    detail: `${attribute}=${JSON.stringify(key)} is ${region.name.en} (${region.id}), which is drawn as context and is not one of the 31 mainland regions.`,
+  };
 }
 
 /** "There is no region “Shanxii”. Did you mean Shanxi or Shaanxi?" */
