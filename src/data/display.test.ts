@@ -85,3 +85,13 @@ describe('qualifiers travel with the figure', () => {
     expect(displayScale([150], { unit: 'labs', precision: 0 }, 'en').value(150, 'more-than')).toBe('more than 150 labs');
   });
 });
+
+describe('a unit of the reader’s own data', () => {
+  it('takes the magnitude words before it', () => {
+    const companies = { unit: 'companies', precision: 0 };
+    expect(displayScale([2400000, 310000], companies, 'en').value(2400000)).toBe('2.40 million companies');
+    expect(displayScale([2400000, 310000], companies, 'zh').value(2400000)).toBe('240万companies');
+    expect(displayScale([12, 3], companies, 'da').value(12)).toBe('12 companies');
+    expect(displayScale([12, 3], { unit: '', precision: 0 }, 'en').value(12)).toBe('12');
+  });
+});

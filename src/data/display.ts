@@ -19,55 +19,37 @@ import { INTL_LOCALE, type Language } from '../i18n/language.js';
 import { decimalsOf, qualifierWord, unitLabel } from './format.js';
 import type { KnownUnit, Metric, Qualifier } from './types.js';
 
-/** A magnitude: divide by `divisor` (in the metric's own unit) and name the unit so. */
-interface Magnitude {
-  readonly divisor: number;
-  readonly unit: Readonly<Record<Language, string>>;
-}
-
-const magnitudes = (base: Readonly<Record<Language, string>>, ...steps: [number, Partial<Record<Language, string>>][]) =>
-  (language: Language): Magnitude[] => [
-    { divisor: 1, unit: base },
-    ...steps.filter(([, unit]) => unit[language]).map(([divisor, unit]) => ({ divisor, unit: { ...base, ...unit } as Record<Language, string> })),
-  ];
+/** A magnitude: divide by the number (in the metric's own unit) and name the unit with the words. */
+type Ladder = Readonly<Record<Language, readonly (readonly [divisor: number, unit: string])[]>>;
 
 /**
  * The magnitudes each unit is written in, smallest first. 亿元 (10⁸ yuan) is the unit of
- * Chinese statistics; in English and Danish a figure reads as billions (10⁹ = 10 亿).
+ * Chinese statistics; in English and Danish a figure reads as billions (10⁹ = 10 亿). A unit
+ * of the reader's own data takes the plain magnitude words before it ("million companies").
  */
-const LADDERS: Readonly<Record<KnownUnit | 'other', (language: Language) => Magnitude[]>> = {
-  persons: magnitudes(
-    { en: 'people', zh: '人', da: 'indbyggere' },
-    [1e3, { en: 'thousand people', da: 'tusind indbyggere' }],
-    [1e4, { zh: '万人' }],
-    [1e6, { en: 'million people', da: 'mio. indbyggere' }],
-    [1e8, { zh: '亿人' }],
-  ),
-  km2: magnitudes(
-    { en: 'km²', zh: '平方公里', da: 'km²' },
-    [1e3, { en: 'thousand km²', da: 'tusind km²' }],
-    [1e4, { zh: '万平方公里' }],
-    [1e6, { en: 'million km²', da: 'mio. km²' }],
-  ),
-  'persons-per-km2': magnitudes({ en: 'people per km²', zh: '人/平方公里', da: 'indbyggere pr. km²' }),
-  'cny-100m': (language) =>
-    language === 'zh'
-      ? [
-          { divisor: 1, unit: { en: '', zh: '亿元', da: '' } },
-          { divisor: 1e4, unit: { en: '', zh: '万亿元', da: '' } },
-        ]
-      : [
-          { divisor: 10, unit: { en: 'billion yuan', zh: '', da: 'mia. yuan' } },
-          ...(language === 'en' ? [{ divisor: 1e4, unit: { en: 'trillion yuan', zh: '', da: '' } }] : []),
-        ],
-  percent: magnitudes({ en: '%', zh: '%', da: '%' }),
-  other: magnitudes(
-    { en: '', zh: '', da: '' },
-    [1e4, { zh: '万' }],
-    [1e6, { en: 'million', da: 'mio.' }],
-    [1e8, { zh: '亿' }],
-    [1e9, { en: 'billion', da: 'mia.' }],
-  ),
+const LADDERS: Readonly<Record<KnownUnit | 'other', Ladder>> = {
+  persons: {
+    en: [[1, 'people'], [1e3, 'thousand people'], [1e6, 'million people']],
+    zh: [[1, '人'], [1e4, '万人'], [1e8, '亿人']],
+    da: [[1, 'indbyggere'], [1e3, 'tusind indbyggere'], [1e6, 'mio. indbyggere']],
+  },
+  km2: {
+    en: [[1, 'km²'], [1e3, 'thousand km²'], [1e6, 'million km²']],
+    zh: [[1, '平方公里'], [1e4, '万平方公里']],
+    da: [[1, 'km²'], [1e3, 'tusind km²'], [1e6, 'mio. km²']],
+  },
+  'persons-per-km2': { en: [[1, 'people per km²']], zh: [[1, '人/平方公里']], da: [[1, 'indbyggere pr. km²']] },
+  'cny-100m': {
+    en: [[10, 'billion yuan'], [1e4, 'trillion yuan']],
+    zh: [[1, '亿元'], [1e4, '万亿元']],
+    da: [[10, 'mia. yuan']],
+  },
+  percent: { en: [[1, '%']], zh: [[1, '%']], da: [[1, '%']] },
+  other: {
+    en: [[1, ''], [1e6, 'million'], [1e9, 'billion']],
+    zh: [[1, ''], [1e4, '万'], [1e8, '亿']],
+    da: [[1, ''], [1e6, 'mio.'], [1e9, 'mia.']],
+  },
 };
 
 /**
@@ -136,13 +118,15 @@ export function displayScale(
   const largest = sizes.length ? Math.max(...sizes) : 0;
   const smallest = sizes.length ? Math.min(...sizes) : 0;
   const percent = metric.unit === 'percent';
-  const ladder = (LADDERS[metric.unit as KnownUnit] ?? LADDERS.other)(language);
+  const known = metric.unit in LADDERS && metric.unit !== 'other';
+  const ladder = LADDERS[known ? (metric.unit as KnownUnit) : 'other'][language];
 
   let rung = 0;
-  while (rung + 1 < ladder.length && largest >= ladder[rung + 1].divisor) rung++;
-  while (rung > 0 && smallest / ladder[rung].divisor < smallestShown(metric.unit, language)) rung--;
-  const { divisor, unit: units } = ladder[rung];
-  const unit = units[language] || unitLabel(metric.unit, language);
+  while (rung + 1 < ladder.length && largest >= ladder[rung + 1][0]) rung++;
+  while (rung > 0 && smallest / ladder[rung][0] < smallestShown(metric.unit, language)) rung--;
+  const [divisor, word] = ladder[rung];
+  const own = unitLabel(metric.unit, language);
+  const unit = known ? word : [word, own].filter(Boolean).join(language === 'zh' ? '' : ' ');
 
   const published = options.publishedDecimals ?? (metric.derivedFrom ? metric.precision : Math.min(...values.map(decimalsOf), 20));
   const limit = Math.max(0, published + Math.round(Math.log10(divisor)));
