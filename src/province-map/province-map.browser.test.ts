@@ -293,6 +293,25 @@ describe('<province-map> data and errors', () => {
     expect(path(el, 'CN-AH').getAttribute('d')!.length).to.be.greaterThan(800);
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.contain('Boundaries: supplied by this page');
   });
+
+  it('keeps one tab stop when its boundaries lack Beijing', async () => {
+    const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+    const boundaries = {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', id: 'CN-TJ', properties: {}, geometry: square(117, 39) },
+        { type: 'Feature', id: 'CN-HE', properties: {}, geometry: square(115, 38) },
+      ],
+    };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(boundaries)], { type: 'application/json' }));
+    const el = await map(html`<province-map geometry-src=${url}></province-map>`);
+    await waitFor(() => !el.shadowRoot!.querySelector('[role="status"]') && regionPaths(el).length === 2);
+    URL.revokeObjectURL(url);
+    expect(regionPaths(el).filter((p) => p.tabIndex === 0).map((p) => p.dataset.region)).to.have.length(1);
+    regionPaths(el).find((p) => p.tabIndex === 0)!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(el.selected).to.be.oneOf(['CN-TJ', 'CN-HE']);
+  });
 });
 
 describe('<province-map> accessibility', () => {

@@ -378,9 +378,13 @@ export class ProvinceMap extends ChartElement {
     return notices;
   }
 
-  /** The region the keyboard tab stop sits on. */
-  private get activeRegion(): RegionId {
-    return (this.focused ?? (getRegion(this.selected)?.id as RegionId | undefined) ?? 'CN-BJ') as RegionId;
+  /**
+   * The region the keyboard tab stop sits on: the focused one, else the selected one, else
+   * Beijing, else the first drawn (a boundary file may lack any region).
+   */
+  private activeRegion(drawn: readonly RegionId[]): RegionId | null {
+    const candidates = [this.focused, getRegion(this.selected)?.id as RegionId | undefined, 'CN-BJ' as const];
+    return candidates.find((id) => id && drawn.includes(id)) ?? drawn[0] ?? null;
   }
 
   private factsOf(id: RegionId): RegionFacts | undefined {
@@ -400,7 +404,7 @@ export class ProvinceMap extends ChartElement {
     const context = projected ? projected.shapes.filter((s) => s.context) : [];
     const labelMode = this.labels || (projected ? 'none' : 'codes');
     const fontSize = (projected ? 12 : 15) * Math.max(1, DRAWING_WIDTH / this.pixelWidth);
-    const active = this.activeRegion;
+    const active = this.activeRegion(shapes.map((s) => s.id));
     const byId = new Map(shapes.map((s) => [s.id, s]));
     const selected = getRegion(this.selected)?.id;
     const outline = (id: string | null | undefined, kind: string) => {
@@ -546,11 +550,12 @@ export class ProvinceMap extends ChartElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const current = this.activeRegion;
+    const points = this.navigationPoints();
+    const current = this.activeRegion([...points.keys()] as RegionId[]);
+    if (!current) return;
     const direction = ARROW_KEYS[event.key];
     if (direction) {
       event.preventDefault();
-      const points = this.navigationPoints();
       const next = regionInDirection(current, direction, points, this.geometry.neighbours);
       if (next) this.focusRegion(next as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
