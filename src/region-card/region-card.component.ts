@@ -15,6 +15,18 @@ const VARIANTS = ['full', 'compact'] as const;
 const DEFAULT_METRICS = 'population area density';
 const MAP_WIDTH = 240;
 
+/** A link to a source's address, named by its host; an address that does not parse is not linked. */
+function sourceLink(url: string | undefined): TemplateResult | typeof nothing {
+  if (!url) return nothing;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return nothing;
+  }
+  return host ? html` <a href=${url} rel="noopener noreferrer" target="_blank">${host}</a>` : nothing;
+}
+
 /**
  * A sourced fact card for one region: its names, type, capital and clusters, key figures with
  * unit and year, what the source article says of it and of its clusters, a small locator map,
@@ -161,7 +173,7 @@ export class RegionCard extends MosaicElement {
       <footer>
         <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
           ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${new URL(s.url).hostname}</a>` : nothing}</li>`,
+            (s) => html`<li value=${s.number}>${s.text}${sourceLink(s.url)}</li>`,
           )}
         </ol>
         <slot name="footer"></slot>
