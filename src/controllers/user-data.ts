@@ -117,9 +117,11 @@ export class UserDataController implements ReactiveController {
       this.data = { dataset: value, problems: [] };
       return;
     }
+    // Read as JSON text, as `src` is; numbers JSON cannot hold (NaN, Infinity) go as the text
+    // a CSV would have, so that they are reported as not numbers rather than read as no data.
     let text: string;
     try {
-      text = JSON.stringify(value);
+      text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     } catch {
       text = '';
     }

@@ -293,7 +293,6 @@ describe('<province-map> data and errors', () => {
     expect(path(el, 'CN-AH').getAttribute('d')!.length).to.be.greaterThan(800);
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.contain('Boundaries: supplied by this page');
   });
-
   it('keeps one tab stop when its boundaries lack Beijing', async () => {
     const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
     const boundaries = {
@@ -311,6 +310,16 @@ describe('<province-map> data and errors', () => {
     regionPaths(el).find((p) => p.tabIndex === 0)!.focus();
     await sendKeys({ press: 'Enter' });
     expect(el.selected).to.be.oneOf(['CN-TJ', 'CN-HE']);
+  });
+
+  it('reports NaN and Infinity in the data property as it does in CSV', async () => {
+    const el = await map(html`<province-map></province-map>`);
+    el.data = [{ region: 'Anhui', value: 3 }, { region: 'Beijing', value: NaN }, { region: 'Tianjin', value: Infinity }];
+    await settle(el);
+    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Entries of the data that could not be used: 2. The browser console lists them.');
+    const warning = mosaicWarnings().join('\n');
+    expect(warning).to.contain('Line 2: "NaN" for Beijing is not a number.');
+    expect(warning).to.contain('Line 3: "Infinity" for Tianjin is not a number.');
   });
 });
 
