@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadProblem, LoadError } from '../controllers/load.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
@@ -13,8 +12,8 @@ import { getRegion } from '../data/lookup.js';
 import type { DatasetInput } from '../data/dataset.js';
 import type { Series } from '../data/series.js';
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry, GeometryError, naturalHeight, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
-import { loadGeometry } from '../controllers/load-geometry.js';
+import { bundledGeometry, naturalHeight, projectGeometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
+import { GeometrySource } from '../controllers/load-geometry.js';
 import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from '../geo/tiles.js';
 import { CATEGORICAL_SCHEMES, MAX_CLASSES, MIN_CLASSES, parseThresholds, VALUE_SCHEMES } from '../scales/color-scale.js';
@@ -148,15 +147,12 @@ export class ProvinceMap extends ChartElement {
   /** Accessible title. Default: made from the metric and year. */
   @property() label = '';
 
-  @state() private geometry: Geometry = bundledGeometry();
-  @state() private geometryProblem: Problem | null = null;
-  @state() private geometryLoading = false;
   @state() private focused: RegionId | null = null;
   @state() private focusVisible = false;
   @state() private pixelWidth = DRAWING_WIDTH;
 
   private readonly userData = new UserDataController(this);
-  private geometryRequest: AbortController | null = null;
+  private readonly geometrySource = new GeometrySource(this);
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
@@ -182,7 +178,7 @@ export class ProvinceMap extends ChartElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.applyTextDefaults(TEXT_DEFAULTS);
     this.userData.update(this.src, this.data);
-    if (changed.has('geometrySrc')) this.loadGeometry();
+    this.geometrySource.update(this.geometrySrc);
     super.willUpdate(changed);
     this.model = this.problem || !this.series || !this.nearViewport ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
   }
@@ -204,7 +200,7 @@ export class ProvinceMap extends ChartElement {
       this.checkClasses() ??
       this.checkRegions() ??
       this.userData.problem ??
-      this.geometryProblem ??
+      this.geometrySource.problem ??
       this.checkMetric()
     );
   }
@@ -263,44 +259,6 @@ export class ProvinceMap extends ChartElement {
     });
   }
 
-  private async loadGeometry(): Promise<void> {
-    // A newer geometry-src wins: the older request is let go (and aborted if no map needs it).
-    this.geometryRequest?.abort();
-    const request = new AbortController();
-    this.geometryRequest = request;
-    this.geometryProblem = null;
-    const url = this.geometrySrc.trim();
-    if (!url) {
-      this.geometry = bundledGeometry();
-      this.geometryLoading = false;
-      this.geometryRequest = null;
-      return;
-    }
-    this.geometryLoading = true;
-    let problem: Problem | null = null;
-    let geometry: Geometry | null = null;
-    try {
-      geometry = await loadGeometry(url, request.signal);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      problem =
-        error instanceof LoadError
-          ? loadProblem('problem.geometryFailed', url, error, 'boundaries')
-          : {
-              key: 'problem.badGeometry',
-              params: { url },
-              messageParams: { reason: error instanceof GeometryError ? 'reason.noShapes' : 'reason.malformed' },
-              detail: `the boundaries from ${url} cannot be used: ${reason}`,
-            };
-    }
-    if (request !== this.geometryRequest) return;
-    this.geometryRequest = null;
-    this.geometryLoading = false;
-    this.geometryProblem = problem;
-    this.geometry = geometry ?? bundledGeometry();
-  }
-
   // ---- drawing --------------------------------------------------------------------------
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
@@ -330,7 +288,7 @@ export class ProvinceMap extends ChartElement {
   }
 
   private projected(): ProjectedMap {
-    return projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show', height: this.stageHeight() });
+    return projectGeometry(this.geometrySource.geometry, DRAWING_WIDTH, { context: this.context === 'show', height: this.stageHeight() });
   }
 
   protected renderContent(): TemplateResult {
@@ -355,7 +313,7 @@ export class ProvinceMap extends ChartElement {
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
           ${this.renderDrawing(projected, height, title)} ${this.renderTooltip(projected)}
-          ${this.userData.loading || this.geometryLoading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
+          ${this.userData.loading || this.geometrySource.loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
@@ -370,7 +328,7 @@ export class ProvinceMap extends ChartElement {
     const notices: string[] = [];
     const skipped = this.userData.data?.problems.filter((p) => p.severity === 'error').length ?? 0;
     if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
-    const missing = this.view === 'geo' ? this.geometry.missing : [];
+    const missing = this.view === 'geo' ? this.geometrySource.geometry.missing : [];
     if (missing.length) {
       const names = missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
       notices.push(this.msg('data.missingShapes', { count: missing.length, names }));
@@ -556,7 +514,7 @@ export class ProvinceMap extends ChartElement {
     const direction = ARROW_KEYS[event.key];
     if (direction) {
       event.preventDefault();
-      const next = regionInDirection(current, direction, points, this.geometry.neighbours);
+      const next = regionInDirection(current, direction, points, this.geometrySource.geometry.neighbours);
       if (next) this.focusRegion(next as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
