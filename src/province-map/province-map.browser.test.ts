@@ -293,6 +293,21 @@ describe('<province-map> data and errors', () => {
     expect(path(el, 'CN-AH').getAttribute('d')!.length).to.be.greaterThan(800);
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.contain('Boundaries: supplied by this page');
   });
+  it('reads classes as a number, takes the default for an empty or removed attribute, and quotes a bad one', async () => {
+    const el = await map(html`<province-map classes="4" view="tiles"></province-map>`);
+    expect(el.classes).to.equal(4);
+    el.setAttribute('classes', '');
+    el.removeAttribute('view');
+    await el.updateComplete;
+    expect([el.classes, el.view]).to.deep.equal([5, 'geo']);
+    el.setAttribute('classes', '3x');
+    await el.updateComplete;
+    expect(text(problem(el))).to.contain('The classes value “3x” is not valid. Use 2–9.');
+    (el as unknown as { classes: unknown }).classes = '6';
+    await el.updateComplete;
+    expect([el.classes, problem(el)]).to.deep.equal([6, null]);
+  });
+
   it('keeps one tab stop when its boundaries lack Beijing', async () => {
     const square = (x: number, y: number) => ({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
     const boundaries = {

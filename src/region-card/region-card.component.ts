@@ -76,11 +76,9 @@ export class RegionCard extends MosaicElement {
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
 
   private readonly userData = new UserDataController(this);
-  private resolved: Region | null = null;
   private model: CardModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyTextDefaults({ region: '', metrics: DEFAULT_METRICS, src: '', variant: 'full' });
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
@@ -95,8 +93,12 @@ export class RegionCard extends MosaicElement {
     return super.checkInput() ?? checkChoice('variant', this.variant, VARIANTS) ?? this.checkRegion() ?? this.userData.problem ?? this.checkMetrics();
   }
 
+  /** The region `region` names, if any. */
+  private get resolved(): Region | null {
+    return getRegion(this.region) ?? null;
+  }
+
   private checkRegion(): Problem | null {
-    this.resolved = getRegion(this.region) ?? null;
     return this.resolved ? null : unknownRegion('region', this.region, this.language);
   }
 
