@@ -6,7 +6,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LatestRequest } from './latest-request.js';
 import { LoadError, loadProblem, loadText } from './load.js';
-import { bundledGeometry, decodeGeometry, GeometryError, type Geometry } from '../geo/geometry.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import { decodeGeometry, GeometryError, type Geometry } from '../geo/decode.js';
 import type { Problem } from '../text/problem.js';
 
 interface Pending {

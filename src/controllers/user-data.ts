@@ -5,7 +5,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { FIGURES } from '../data/bundle.generated.js';
-import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
+import { parseDataset } from '../data/dataset.js';
+import type { Dataset, DatasetProblem } from '../data/dataset-schema.js';
 import type { MetricData } from '../data/figures.js';
 import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';

@@ -72,7 +72,6 @@ export { getContextRegion, getRegion, normalizeName, suggestRegions } from './lo
 export { seriesFor, type MetricData, type Series, type SeriesEntry } from './series.js';
 export { formatClaimFigure, formatCompact, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
 export {
-  parseDataset,
   type Dataset,
   type DatasetDefaults,
   type DatasetFormat,
@@ -82,5 +81,6 @@ export {
   type DatasetProblem,
   type DatasetProblemCode,
   type DatasetRow,
-} from './dataset.js';
+} from './dataset-schema.js';
+export { parseDataset } from './dataset.js';
 export * from './types.js';

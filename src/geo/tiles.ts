@@ -4,7 +4,7 @@
  * DOM-free.
  */
 import type { RegionId } from '../data/types.js';
-import type { ProjectedMap } from './geometry.js';
+import type { ProjectedMap } from './project.js';
 
 /** Column and row of each region's tile (row 0 at the top). */
 export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = Object.freeze({

@@ -8,7 +8,7 @@ import { clusterMembers, regionKeys } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
-import type { DatasetInput } from '../data/dataset.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';

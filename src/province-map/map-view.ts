@@ -4,7 +4,10 @@
  * whichever it is given without asking which. DOM-free.
  */
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry, naturalHeight, projectGeometry, type Geometry, type ProjectedShape } from '../geo/geometry.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import type { Geometry } from '../geo/decode.js';
+import { naturalHeight } from '../geo/fit.js';
+import { projectGeometry, type ProjectedShape } from '../geo/project.js';
 import { projectTiles, TILE_COLUMNS } from '../geo/tiles.js';
 import type { MessageKey } from '../i18n/messages.js';
 

@@ -13,7 +13,7 @@ import { UserDataController } from '../controllers/user-data.js';
 import { checkChoice, type Problem } from '../text/problem.js';
 import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
-import type { DatasetInput } from '../data/dataset.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { RegionId } from '../data/types.js';
 import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';

@@ -5,9 +5,10 @@ import { unknownRegion } from '../text/region-keys.js';
 import { checkChoice, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
-import type { DatasetInput } from '../data/dataset.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
-import { bundledGeometry, projectGeometry } from '../geo/geometry.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import { projectGeometry } from '../geo/project.js';
 import { buildCardModel, type CardModel } from './card-model.js';
 import { regionCardStyles } from './region-card.styles.js';
 
