@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expectAccessible, mosaicWarnings, settle , waitFor, place, text } from '../../test/browser.js';
 import { seriesFor } from '../data/series.js';
 import type { RegionEventDetail } from './province-map.component.js';
@@ -354,23 +354,6 @@ describe('<province-map> accessibility', () => {
     });
   }
 });
-
-describe('<province-map> snapshots', () => {
-  const snapshots = {
-    'population-geo': html`<province-map></province-map>`,
-    'clusters-tiles': html`<province-map mode="clusters" view="tiles"></province-map>`,
-    'highlight-yrd': html`<province-map mode="highlight" cluster="yrd" context="hide"></province-map>`,
-  };
-  for (const [name, markup] of Object.entries(snapshots)) {
-    it(`draws ${name} as stored in test/snapshots/${name}.svg`, async () => {
-      const el = await map(markup);
-      const actual = `${el.shadowRoot!.querySelector('svg')!.outerHTML.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" ').replace(/<!--[^>]*-->/g, '').replace(/>\s+</g, '><').replace(/\s+/g, ' ')}\n`;
-      const result = await executeServerCommand('compare-snapshot', { name, content: actual });
-      expect(result, `test/snapshots/${name}.svg (a changed drawing is in ${name}-changed.svg)`).to.be.oneOf(['same', 'created']);
-    });
-  }
-});
-
 
 function toRgb(color: string): string {
   const probe = document.createElement('span');
