@@ -38,18 +38,19 @@ export default {
 };
 
 /**
- * `compare-snapshot` {name, content}: compares a drawing with test/snapshots/<name>.svg.
- * Answers `same`, `changed` (and writes <name>-changed.svg to look at), or, for a missing
- * snapshot, `created` (it is written; commit it) or, under CI, `missing`.
+ * `compare-snapshot` {name, ext, content}: compares a rendering with test/snapshots/<name>.<ext>
+ * (`svg` or `html`). Answers `same`, `changed` (and writes <name>-changed.<ext> to look at), or,
+ * for a missing snapshot, `created` (it is written; commit it) or, under CI, `missing`.
  */
 function snapshotPlugin() {
   return {
-    name: 'svg-snapshots',
+    name: 'snapshots',
     async executeCommand({ command, payload }) {
       if (command !== 'compare-snapshot') return undefined;
       mkdirSync('test/snapshots', { recursive: true });
-      const file = `test/snapshots/${payload.name}.svg`;
-      const changed = `test/snapshots/${payload.name}-changed.svg`;
+      const ext = payload.ext === 'html' ? 'html' : 'svg';
+      const file = `test/snapshots/${payload.name}.${ext}`;
+      const changed = `test/snapshots/${payload.name}-changed.${ext}`;
       if (!existsSync(file)) {
         if (process.env.CI) return 'missing';
         writeFileSync(file, payload.content);

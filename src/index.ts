@@ -14,4 +14,4 @@ export { define } from './element/define.js';
 export type { Problem } from './text/problem.js';
 export type { Language } from './i18n/language.js';
 export type { ThemeChoice, ColorScheme } from './element/color-scheme.js';
-export { geometryDecodeCount } from './geo/geometry.js';
+export { geometryDecodeCount } from './geo/decode.js';

@@ -16,7 +16,7 @@
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { ChoiceEventDetail } from './controllers/pointer-choice.js';
 import type { ThemeChoice } from './element/color-scheme.js';
-import type { DatasetInput } from './data/dataset.js';
+import type { DatasetInput } from './data/dataset-schema.js';
 import type { ProvinceMap, RegionEventDetail } from './province-map/province-map.js';
 import type { RegionCard } from './region-card/region-card.js';
 import type { MetricCompare, CompareEventDetail } from './metric-compare/metric-compare.js';

@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { viewportStats } from '../src/controllers/viewport.js';
-import { geometryDecodeCount } from '../src/geo/geometry.js';
+import { geometryDecodeCount } from '../src/geo/decode.js';
 import type { ProvinceMap } from '../src/province-map/province-map.js';
 import type { RegionCard } from '../src/region-card/region-card.js';
 import { settle, waitFor } from './browser.js';

@@ -3,8 +3,12 @@
  * many maps use it. A request nobody waits for any more (every map asking for it moved on to
  * another address, or left the page) is aborted.
  */
-import { LoadError, loadText } from './load.js';
-import { decodeGeometry, type Geometry } from '../geo/geometry.js';
+import type { ReactiveControllerHost } from 'lit';
+import { LatestRequest } from './latest-request.js';
+import { LoadError, loadProblem, loadText } from './load.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import { decodeGeometry, GeometryError, type Geometry } from '../geo/decode.js';
+import type { Problem } from '../text/problem.js';
 
 interface Pending {
   readonly result: Promise<Geometry>;
@@ -74,4 +78,51 @@ export function loadGeometry(url: string, signal: AbortSignal): Promise<Geometry
       },
     );
   });
+}
+
+/** The boundaries a map draws: the bundled ones, or those at its `geometry-src` once they arrive. */
+export class GeometrySource {
+  /** What the map draws; the previous boundaries stay while newer ones load. */
+  geometry: Geometry = bundledGeometry();
+  /** Why the boundaries at the address cannot be used. */
+  problem: Problem | null = null;
+
+  private url: string | null = null;
+  private readonly request: LatestRequest<Geometry>;
+
+  constructor(host: ReactiveControllerHost) {
+    this.request = new LatestRequest(host, loadGeometry, (outcome, url) => {
+      this.problem = 'error' in outcome ? geometryProblem(url, outcome.error) : null;
+      this.geometry = 'value' in outcome ? outcome.value : bundledGeometry();
+    });
+  }
+
+  /** Whether boundaries are on their way. */
+  get loading(): boolean {
+    return this.request.pending;
+  }
+
+  /** Call from `willUpdate` with the current `geometry-src`; does nothing if it did not change. */
+  update(src: string): void {
+    const url = src.trim();
+    if (url === this.url) return;
+    this.url = url;
+    this.problem = null;
+    if (url) {
+      this.request.start(url);
+    } else {
+      this.request.cancel();
+      this.geometry = bundledGeometry();
+    }
+  }
+}
+
+function geometryProblem(url: string, error: unknown): Problem {
+  if (error instanceof LoadError) return loadProblem('problem.geometryFailed', url, error, 'boundaries');
+  return {
+    key: 'problem.badGeometry',
+    params: { url },
+    messageParams: { reason: error instanceof GeometryError ? 'reason.noShapes' : 'reason.malformed' },
+    detail: `the boundaries from ${url} cannot be used: ${error instanceof Error ? error.message : String(error)}`,
+  };
 }

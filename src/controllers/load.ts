@@ -37,6 +37,13 @@ export const loadSettings = { timeoutMs: 20_000 };
 
 export type TextFormat = 'json' | 'csv';
 
+/** A loaded file: its text, whether that is JSON or CSV, and its absolute address. */
+export interface LoadedText {
+  readonly text: string;
+  readonly format: TextFormat;
+  readonly url: string;
+}
+
 /** JSON or CSV, by content type, then file extension, then the first character. */
 export function detectFormat(url: string, contentType: string, text: string): TextFormat {
   if (/json/i.test(contentType)) return 'json';
@@ -53,7 +60,7 @@ export function detectFormat(url: string, contentType: string, text: string): Te
  * @throws {LoadError} for a bad URL, a network failure, an HTTP error or a time-out.
  * @throws the signal's reason (an `AbortError`) when the caller aborts.
  */
-export async function loadText(url: string, signal: AbortSignal): Promise<{ text: string; format: TextFormat; url: string }> {
+export async function loadText(url: string, signal: AbortSignal): Promise<LoadedText> {
   let absolute: string;
   try {
     absolute = new URL(url, document.baseURI).href;

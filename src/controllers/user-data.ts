@@ -1,15 +1,18 @@
 /**
- * The user's own data for a widget, from its `data` property or its `src` URL: loaded,
- * parsed, its problems reported once to the console, and the newest request winning.
+ * The user's own data for a widget, from its `data` property or its `src` URL: loaded (the
+ * newest request winning, see {@link LatestRequest}), parsed, and its problems reported once
+ * to the console.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { FIGURES } from '../data/bundle.generated.js';
-import { parseDataset, type Dataset, type DatasetProblem } from '../data/dataset.js';
+import { parseDataset } from '../data/dataset.js';
+import type { Dataset, DatasetProblem } from '../data/dataset-schema.js';
 import type { MetricData } from '../data/figures.js';
 import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
 import type { Source } from '../data/types.js';
-import { loadProblem, loadText } from './load.js';
+import { LatestRequest } from './latest-request.js';
+import { loadProblem, loadText, type LoadedText } from './load.js';
 import type { MessageKey } from '../i18n/messages.js';
 import { checkChoice, type Problem } from '../text/problem.js';
 
@@ -29,19 +32,26 @@ function isDataset(value: unknown): value is Dataset {
   return !!v && Array.isArray(v.metrics) && typeof v.figures === 'object' && Array.isArray(v.sources);
 }
 
-export class UserDataController implements ReactiveController {
+export class UserDataController {
   /** The usable data, or `null` when the widget uses the bundled data (or its own failed). */
   data: UserData | null = null;
   /** Why the user's data cannot be used at all. */
   problem: Problem | null = null;
-  loading = false;
 
   private src = '';
   private property: unknown = null;
-  private request: AbortController | null = null;
+  private readonly request: LatestRequest<LoadedText>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
+    this.request = new LatestRequest(host, loadText, (outcome, src) => {
+      if ('value' in outcome) this.accept(outcome.value.text, outcome.value.format, outcome.value.url);
+      else this.problem = loadProblem('problem.loadFailed', src, outcome.error, 'data');
+    });
+  }
+
+  /** Whether the data from `src` is on its way. */
+  get loading(): boolean {
+    return this.request.pending;
   }
 
   private merged: { readonly data: UserData | null; readonly metrics: MetricData; readonly sources: readonly Source[] } | null = null;
@@ -93,23 +103,11 @@ export class UserDataController implements ReactiveController {
     if (source === this.src && property === this.property) return;
     this.src = source;
     this.property = property;
-    this.request?.abort();
-    this.request = null;
+    this.request.cancel();
     this.data = null;
     this.problem = null;
-    this.loading = false;
     if (property !== null && property !== undefined) this.useProperty(property);
-    else if (source) void this.load(source);
-  }
-
-  hostConnected(): void {
-    // A widget moved in the page while loading lost its request when it left: ask again.
-    if (this.src && this.loading && !this.request) void this.load(this.src);
-  }
-
-  hostDisconnected(): void {
-    this.request?.abort();
-    this.request = null;
+    else if (source) this.request.start(source);
   }
 
   private useProperty(value: unknown): void {
@@ -117,30 +115,15 @@ export class UserDataController implements ReactiveController {
       this.data = { dataset: value, problems: [] };
       return;
     }
+    // Read as JSON text, as `src` is; numbers JSON cannot hold (NaN, Infinity) go as the text
+    // a CSV would have, so that they are reported as not numbers rather than read as no data.
     let text: string;
     try {
-      text = JSON.stringify(value);
+      text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
     } catch {
       text = '';
     }
     this.accept(text ?? '', 'json', 'the data property');
-  }
-
-  private async load(src: string): Promise<void> {
-    const request = new AbortController();
-    this.request = request;
-    this.loading = true;
-    try {
-      const { text, format, url } = await loadText(src, request.signal);
-      if (this.request !== request) return;
-      this.accept(text, format, url);
-    } catch (error) {
-      if (this.request !== request || request.signal.aborted) return;
-      this.problem = loadProblem('problem.loadFailed', src, error, 'data');
-    }
-    this.loading = false;
-    this.request = null;
-    this.host.requestUpdate();
   }
 
   private accept(text: string, format: 'json' | 'csv', origin: string): void {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type DatasetProblem } from './dataset.js';
+import { parseDataset } from './dataset.js';
+import type { DatasetProblem } from './dataset-schema.js';
 import { seriesFor } from './series.js';
 
 const meta = { unit: 'labs', year: 2025, source: 'Our survey' } as const;

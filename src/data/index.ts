@@ -74,7 +74,6 @@ export { seriesFor, type MetricData, type Series, type SeriesEntry } from './ser
 export { formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, type FormatOptions } from './format.js';
 export { displayScale, type DisplayOptions, type DisplayScale } from './display.js';
 export {
-  parseDataset,
   type Dataset,
   type DatasetDefaults,
   type DatasetFormat,
@@ -84,5 +83,6 @@ export {
   type DatasetProblem,
   type DatasetProblemCode,
   type DatasetRow,
-} from './dataset.js';
+} from './dataset-schema.js';
+export { parseDataset } from './dataset.js';
 export * from './types.js';

@@ -1,4 +1,5 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
 import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
@@ -48,6 +49,12 @@ export abstract class MosaicElement extends LitElement {
    * each widget adds its own), for tools that build pickers such as Storybook's controls.
    */
   static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES };
+
+  /** Text and number attributes take their initialiser's value when empty (see attribute-defaults.ts). */
+  static override finalize(): void {
+    super.finalize();
+    defaultAttributes(this);
+  }
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -129,16 +136,12 @@ export abstract class MosaicElement extends LitElement {
   protected abstract renderContent(): TemplateResult;
 
   /**
-   * Text properties whose attribute was removed (null) or left empty take their default;
-   * other values become strings. Widgets call it first thing in `willUpdate`.
+   * The text a number attribute was given, for quoting it in a problem (`classes="12abc"`
+   * is a NaN by then); the number itself when it was set as a property.
    */
-  protected applyTextDefaults(defaults: Readonly<Record<string, string>>): void {
-    const self = this as unknown as Record<string, unknown>;
-    for (const [key, fallback] of Object.entries(defaults)) {
-      const value = self[key];
-      if (value === null || value === undefined || value === '') self[key] = fallback;
-      else if (typeof value !== 'string') self[key] = String(value);
-    }
+  protected numberText(attribute: string, value: number | null): string {
+    const text = this.getAttribute(attribute);
+    return text !== null && Object.is(Number(text), value) ? text : String(value);
   }
 
   /** Interface text in the widget's language. */
@@ -155,7 +158,6 @@ export abstract class MosaicElement extends LitElement {
     }
     if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
     super.willUpdate(changed);
-    this.applyTextDefaults({ theme: 'auto' });
     this.inputProblem = this.checkInput();
   }
 

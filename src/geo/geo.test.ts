@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { renderSmallModule, SMALL_MODULE } from '../../scripts/build-geo.js';
 import { REGION_IDS } from '../data/types.js';
 import { decodeArcs, encodeArcs } from './arc-codec.js';
-import { bundledGeometry, chinaProjection, decodeGeometry, geometryDecodeCount, GeometryError, naturalHeight, projectGeometry } from './geometry.js';
+import { bundledGeometry } from './bundled.js';
+import { decodeGeometry, geometryDecodeCount, GeometryError } from './decode.js';
+import { naturalHeight } from './fit.js';
+import { projectGeometry } from './project.js';
+import { chinaProjection } from './projection.js';
 import { regionInDirection, type Direction } from './navigation.js';
 import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from './tiles.js';
 

@@ -4,6 +4,7 @@
  * DOM-free.
  */
 import type { RegionId } from '../data/types.js';
+import type { ProjectedMap } from './project.js';
 
 /** Column and row of each region's tile (row 0 at the top). */
 export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = Object.freeze({
@@ -20,3 +21,25 @@ export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = 
 
 export const TILE_COLUMNS = 8;
 export const TILE_ROWS = 9;
+
+/**
+ * The tiles as a drawing `width` wide, in the shape {@link projectGeometry} gives a map, so
+ * that the tile view is drawn, labelled and navigated as any map is: each square inset by 2
+ * units, its label point at its centre. Made once per width.
+ */
+export function projectTiles(width: number): ProjectedMap {
+  let map = tileMaps.get(width);
+  if (map) return map;
+  const tile = width / TILE_COLUMNS;
+  const shapes = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
+    id,
+    context: false,
+    d: `M${col * tile + 2},${row * tile + 2}h${tile - 4}v${tile - 4}h${-(tile - 4)}z`,
+    label: [col * tile + tile / 2, row * tile + tile / 2] as const,
+  }));
+  map = { width, height: tile * TILE_ROWS, shapes };
+  tileMaps.set(width, map);
+  return map;
+}
+
+const tileMaps = new Map<number, ProjectedMap>();

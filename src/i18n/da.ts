@@ -88,4 +88,5 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'compare.national': 'Hele landet: {value}',
   'compare.nationalPerRegion': 'Hele landets tal ÷ 31: {value}',
   'problem.contextRegion': '{name} er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.',
+  'data.otherRegions': 'de øvrige {count} regioner',
 };

@@ -86,4 +86,5 @@ export const en = {
   'compare.national': 'National figure: {value}',
   'compare.nationalPerRegion': 'National total ÷ 31: {value}',
   'problem.contextRegion': '{name} is not one of the 31 mainland regions; it is drawn as context, without data.',
+  'data.otherRegions': 'the other {count} regions',
 } as const;

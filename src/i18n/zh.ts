@@ -88,4 +88,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.national': '全国：{value}',
   'compare.nationalPerRegion': '全国总量÷31：{value}',
   'problem.contextRegion': '{name}不属于内地31个省级行政区，仅作为背景绘制，不含数据。',
+  'data.otherRegions': '其余{count}个地区',
 };

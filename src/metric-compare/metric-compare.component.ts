@@ -8,24 +8,18 @@ import { clusterMembers, regionKeys } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
-import type { DatasetInput } from '../data/dataset.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
-import type { RegionId } from '../data/types.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { compareTable, compareTooltip } from './compare-templates.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
 /** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
 export type CompareEventDetail = ChoiceEventDetail;
 
-/** Text attributes and the value each takes when absent or empty. */
-const TEXT_DEFAULTS = {
-  metric: '', src: '', valueLabel: '', unit: '', regions: '', top: '', cluster: '', groupBy: '', sort: 'desc',
-  highlight: '', show: 'value', reference: 'none', compareTo: '', selected: '', label: '',
-} as const;
-
 /**
  * One metric across regions, or across the three integration engines and the rest of the
- * country: ranked horizontal bars with their values, an optional reference line, a
+ * country: ranked horizontal bars with their values, an optional national reference line, a
  * paired second metric, and regions without data listed as such, never drawn as zero.
  *
  * @tagname metric-compare
@@ -75,7 +69,7 @@ export class MetricCompare extends ChartElement {
   /** Regions to compare (ISO codes or names, separated by spaces). Default: all 31. */
   @property() regions = '';
   /** Show only the first N bars after sorting. */
-  @property() top = '';
+  @property({ type: Number }) top: number | null = null;
   /** Compare the members of a cluster: `bth`, `yrd`, `gba` or a computing hub. */
   @property() cluster = '';
   /** `cluster`: compare the three integration engines and the rest of the mainland, as sums or ratios of sums. */
@@ -86,10 +80,7 @@ export class MetricCompare extends ChartElement {
   @property() highlight = '';
   /** Bar labels: `value` (default), `share` of the 31-region total, or `rank`. */
   @property() show: (typeof SHOWS)[number] = 'value';
-  /**
-   * A reference line: `mean` (the published national figure of a rate; otherwise the average of
-   * the regions, "with data" when some lack a figure), `median`, or `none` (default).
-   */
+  /** A reference line: `mean` (the national figure), `median`, or `none` (default). */
   @property() reference: (typeof REFERENCES)[number] = 'none';
   /** A second metric, drawn as a paired bar with its own unit and source. */
   @property({ attribute: 'compare-to' }) compareTo = '';
@@ -102,97 +93,95 @@ export class MetricCompare extends ChartElement {
 
   private readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
+  private readonly inputMemo = new Memo<ReturnType<MetricCompare['readInput']>>();
   private readonly modelMemo = new Memo<CompareModel>();
-  private series: Series | null = null;
-  private second: Series | null = null;
-  // Not called `include`: axe-core (and other tools) read an element with `include` as a context object.
-  private chosenRegions: RegionId[] = [];
-  private highlighted = new Set<string>();
-  /** The id of the bar `selected` names. */
-  private selectedBar = '';
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyTextDefaults(TEXT_DEFAULTS);
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
     this.model = null;
-    if (this.problem || !this.series) return;
-    // Everything the model depends on; hovering or focusing a bar changes none of it.
-    const { series, second, chosenRegions, top, groupBy, sort, show, reference, highlighted, language, valueLabel, unit } = this;
-    const inputs = [series, second, this.userData.metricData, this.userData.sources, chosenRegions.join(' '), top, groupBy, sort, show, reference, [...highlighted].join(' '), language, valueLabel, unit];
-    this.model = this.modelMemo.get(inputs, () => buildCompareModel({
-      series,
-      second: this.second,
-      data: this.userData.metricData,
-      regions: bundledRegions,
-      clusters: bundledClusters,
-      sources: this.userData.sources,
-      include: this.chosenRegions,
-      top: this.top ? Number(this.top) : null,
-      groupByCluster: this.groupBy === 'cluster',
-      sort: this.sort,
-      show: this.show,
-      reference: this.reference,
-      highlight: this.highlighted,
-      language: this.language,
-      valueLabel: this.valueLabel,
-      unit: this.unit,
-    }));
+    const { series, second, chosen, highlighted } = this.input;
+    if (this.problem || !series) return;
+    const { top, groupBy, sort, show, reference, language, valueLabel, unit } = this;
+    const data = this.userData.metricData;
+    const sources = this.userData.sources;
+    // Hovering or focusing a bar changes none of its inputs.
+    const inputs = [series, second, data, sources, chosen, top, groupBy, sort, show, reference, highlighted, language, valueLabel, unit];
+    this.model = this.modelMemo.get(inputs, () =>
+      buildCompareModel({
+        series,
+        second,
+        data,
+        regions: bundledRegions,
+        clusters: bundledClusters,
+        sources,
+        include: chosen,
+        top,
+        groupByCluster: groupBy === 'cluster',
+        sort,
+        show,
+        reference,
+        highlight: highlighted,
+        language,
+        valueLabel,
+        unit,
+      }),
+    );
+  }
+
+  /** The region and metric attributes read, each with its problem; the same object until they change. */
+  private get input() {
+    const { regions, highlight, selected, cluster, metric, compareTo, language } = this;
+    const inputs = [regions, highlight, selected, cluster, metric, compareTo, language, this.userData.metricData, this.userData.loading];
+    return this.inputMemo.get(inputs, () => this.readInput());
+  }
+
+  private readInput() {
+    const chosen = regionKeys('regions', this.regions, this.language);
+    const highlight = regionKeys('highlight', this.highlight, this.language);
+    // A group's id as it is; a region by any of its names, as in `regions` and `highlight`.
+    const selected = (GROUP_IDS as readonly string[]).includes(this.selected) ? null : regionKeys('selected', this.selected, this.language);
+    const cluster = this.cluster ? clusterMembers('cluster', this.cluster) : { ids: [], problem: null };
+    const main = this.userData.seriesOf('metric', this.metric);
+    const second = this.compareTo ? this.userData.seriesOf('compare-to', this.compareTo) : { series: null, problem: null };
+    return {
+      chosen: [...new Set([...chosen.ids, ...cluster.ids])],
+      highlighted: new Set<string>(highlight.ids),
+      /** The id of the bar `selected` names. */
+      selectedBar: selected ? (selected.ids[0] ?? '') : this.selected,
+      regionProblem: chosen.problem ?? highlight.problem ?? selected?.problem ?? cluster.problem,
+      series: main.series,
+      second: second.series,
+      metricProblem: main.problem ?? second.problem,
+    };
   }
 
   protected override checkInput(): Problem | null {
+    const input = this.input;
     return (
       super.checkInput() ??
       checkChoice('sort', this.sort, SORTS) ??
       checkChoice('show', this.show, SHOWS) ??
       checkChoice('reference', this.reference, REFERENCES) ??
       (this.groupBy ? checkChoice('group-by', this.groupBy, ['cluster']) : null) ??
-      this.checkTop() ??
-      this.checkRegions() ??
+      (this.top === null ? null : checkWholeNumber('top', this.numberText('top', this.top), 1, 31)) ??
+      input.regionProblem ??
       this.userData.problem ??
-      this.checkMetrics() ??
-      this.checkModel()
+      input.metricProblem ??
+      this.checkModel(input.series)
     );
   }
 
-  private checkTop(): Problem | null {
-    return this.top ? checkWholeNumber('top', this.top, 1, 31) : null;
-  }
-
-  private checkRegions(): Problem | null {
-    const chosen = regionKeys('regions', this.regions, this.language);
-    const highlight = regionKeys('highlight', this.highlight, this.language);
-    // A group's id as it is; a region by any of its names, as in `regions` and `highlight`.
-    const selected = (GROUP_IDS as readonly string[]).includes(this.selected) ? null : regionKeys('selected', this.selected, this.language);
-    this.chosenRegions = chosen.ids;
-    this.highlighted = new Set(highlight.ids);
-    this.selectedBar = selected ? (selected.ids[0] ?? '') : this.selected;
-    const problem = chosen.problem ?? highlight.problem ?? selected?.problem;
-    if (problem) return problem;
-    if (!this.cluster) return null;
-    const cluster = clusterMembers('cluster', this.cluster);
-    this.chosenRegions.push(...cluster.ids.filter((id) => !this.chosenRegions.includes(id)));
-    return cluster.problem;
-  }
-
-  private checkMetrics(): Problem | null {
-    const main = this.userData.seriesOf('metric', this.metric);
-    const second = this.compareTo ? this.userData.seriesOf('compare-to', this.compareTo) : { series: null, problem: null };
-    this.series = main.series;
-    this.second = second.series;
-    return main.problem ?? second.problem;
-  }
-
   /** What cannot be drawn honestly: a rate combined over groups, or shares of a partial total. */
-  private checkModel(): Problem | null {
-    const problem = this.series && compareProblem(this.series, this.groupBy === 'cluster', this.show, this.language);
+  private checkModel(series: Series | null): Problem | null {
+    const problem = series && compareProblem(series, this.groupBy === 'cluster', this.show, this.language);
     if (!problem) return null;
-    const id = this.series!.metric.id;
+    const id = series!.metric.id;
     const detail =
       problem.key === 'problem.cannotAggregate'
         ? `group-by="cluster": "${id}" is a rate (aggregate "none") and cannot be combined over regions.`
-        : `show="share": "${id}" has figures for ${this.series!.coverage} of 31 regions, so there is no total to share.`;
+        : `show="share": "${id}" has figures for ${series!.coverage} of 31 regions, so there is no total to share.`;
     return { ...problem, detail };
   }
 
@@ -202,13 +191,13 @@ export class MetricCompare extends ChartElement {
     const model = this.model;
     if (!model) {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
-      const rows = Math.min(31, Number.parseInt(this.top, 10) || this.chosenRegions.length || 0);
+      const rows = Math.min(31, this.top || this.input.chosen.length || 0);
       return html`<figure part="figure" class="pending" aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
     const title = this.label || model.title;
-    const tab = this.active ?? this.selectedBar ?? model.bars[0]?.id;
+    const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
     return html`<figure part="figure" aria-labelledby="title">
       <figcaption id="title" class="visually-hidden">${title}</figcaption>
@@ -218,7 +207,7 @@ export class MetricCompare extends ChartElement {
         ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
       </p>
       <div
-        class="chart ${this.highlighted.size ? '' : 'highlight-none'}"
+        class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
         aria-labelledby="title"
@@ -235,14 +224,14 @@ export class MetricCompare extends ChartElement {
       ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
       ${this.renderFooter(model.sourceLine)}
-      ${this.renderTable(model, title)}
+      ${this.renderTableBox(compareTable(model, title, this.language))}
     </figure>`;
   }
 
   private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
     const p = bar.primary!;
     const s = bar.secondary;
-    const selected = bar.id === this.selectedBar;
+    const selected = bar.id === this.input.selectedBar;
     // The row's name is its own text, so that what is read matches what is seen; units,
     // share and rank are added for screen readers only.
     const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden"> ${measure.spoken}</span>` : nothing);
@@ -265,49 +254,8 @@ export class MetricCompare extends ChartElement {
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
       <span class="value">${p.label}${spoken(p)}${s ? html` <span class="second-value">${s.label}${spoken(s)}</span>` : nothing}</span>
-      ${(this.choice.hovered ?? this.active) === bar.id ? this.renderTooltip(bar) : nothing}
+      ${(this.choice.hovered ?? this.active) === bar.id ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language) : nothing}
     </div>`;
-  }
-
-  private renderTooltip(bar: Bar): TemplateResult {
-    const p = bar.primary!;
-    return html`<div class="tooltip ${this.choice.pinned ? 'pinned' : ''}" part="tooltip" style=${cssStyle({ top: '100%' })}>
-      ${this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing}
-      <p class="name-line">${bar.name}</p>
-      <p>${p.full}</p>
-      ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
-      ${p.rank ? html`<p class="muted">${p.rank}</p>` : nothing}
-      ${bar.secondary ? html`<p>${bar.secondary.full}</p>` : nothing}
-      <p class="muted">${this.msg('data.source', { sources: [p.source, bar.secondary?.source].filter(Boolean).join('; ') })}</p>
-    </div>`;
-  }
-
-  private renderTable(model: CompareModel, title: string): TemplateResult {
-    const second = !!model.secondAxis;
-    const rows = [...model.bars, ...model.missing];
-    return this.renderTableBox(html`<table id="table" part="table">
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.msg('table.region')}</th>
-            <th scope="col">${model.axis.title}</th>
-            ${second ? html`<th scope="col">${model.secondAxis!.title}</th>` : nothing}
-            <th scope="col">${this.msg('table.rank')}</th>
-            <th scope="col">${this.msg('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (b) => html`<tr data-region=${b.id}>
-              <th scope="row">${b.name}</th>
-              <td class="number">${b.primary ? [b.primary.full, b.primary.share].filter(Boolean).join('; ') : this.msg('data.noData')}</td>
-              ${second ? html`<td class="number">${b.secondary?.full ?? this.msg('data.noData')}</td>` : nothing}
-              <td class="number">${b.primary?.rank ?? ''}</td>
-              <td>${[b.primary?.source, b.secondary?.source].filter(Boolean).join('; ')}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`);
   }
 
   // ---- interaction ----------------------------------------------------------------------

@@ -139,7 +139,7 @@ export function buildMapModel(input: ModelInput): MapModel {
         : message(lang, 'map.summaryPartial', {
             ...params,
             count: present.length,
-            missing: listAnd(lang, series.entries.filter((e) => !e.figure).map((e) => name(e.region))),
+            missing: namesOrCount(series.entries.filter((e) => !e.figure).map((e) => name(e.region)), lang),
           });
   } else if (mode === 'clusters') {
     const colors = CATEGORICAL_SCHEMES[input.scheme] ?? CATEGORICAL_SCHEMES.set2;
@@ -172,4 +172,9 @@ export function buildMapModel(input: ModelInput): MapModel {
   const sourceLine = sourceLineOf(named.length || !present.length ? named : [message(lang, 'data.noSource')], lang);
 
   return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine, missing };
+}
+
+/** A few regions by name ("Hainan", "Jilin and Gansu"); more than five as "the other 28 regions". */
+function namesOrCount(names: readonly string[], lang: Language): string {
+  return names.length <= 5 ? listAnd(lang, names) : message(lang, 'data.otherRegions', { count: names.length });
 }

@@ -1,48 +1,37 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+// Over 300 lines for a reason: its 17 attributes with their JSDoc (the one source of the
+// documentation, the types and Storybook's controls) take about 90 of them. What it draws is
+// worked out in map-model.ts, map-view.ts and map-input.ts, and drawn by the template
+// functions of map-drawing.ts, map-legend.ts, map-table.ts and map-tooltip.ts.
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { loadProblem, LoadError } from '../controllers/load.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
-import { clusterMembers, regionKeys } from '../text/region-keys.js';
-import { checkChoice, checkWholeNumber, quote, type Problem } from '../text/problem.js';
+import { GeometrySource } from '../controllers/load-geometry.js';
 import { UserDataController } from '../controllers/user-data.js';
+import { checkChoice, type Problem } from '../text/problem.js';
 import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
-import type { DatasetInput } from '../data/dataset.js';
-import type { Series } from '../data/series.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry, GeometryError, naturalHeight, projectGeometry, type Geometry, type ProjectedMap, type ProjectedShape } from '../geo/geometry.js';
-import { loadGeometry } from '../controllers/load-geometry.js';
 import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
-import { TILE_COLUMNS, TILE_GRID, TILE_ROWS } from '../geo/tiles.js';
-import { CATEGORICAL_SCHEMES, MAX_CLASSES, MIN_CLASSES, parseThresholds, VALUE_SCHEMES } from '../scales/color-scale.js';
+import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
+import { readColorOptions, readHighlighted } from './map-input.js';
+import { mapDrawing } from './map-drawing.js';
+import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
+import { mapTable } from './map-table.js';
+import { mapTooltip } from './map-tooltip.js';
+import { DRAWING_WIDTH, mapView, stageHeight, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
 
 /** Detail of `region-select` and `region-hover`: the region's ISO code and value. */
 export type RegionEventDetail = ChoiceEventDetail<RegionId>;
 
-const VIEWS = ['geo', 'tiles'] as const;
 const LEGEND_POSITIONS = ['bottom', 'top', 'right', 'none'] as const;
 const LABELS = ['none', 'codes', 'names'] as const;
 const CONTEXT = ['show', 'hide'] as const;
-const DRAWING_WIDTH = 800;
-
-/** Text attributes and the value each takes when absent or empty. */
-const TEXT_DEFAULTS = {
-  metric: '', src: '', valueLabel: '', unit: '', view: 'geo', mode: 'choropleth', highlight: '', cluster: '', scheme: '',
-  classes: '5', thresholds: '', legend: 'bottom', labels: '', context: 'show', geometrySrc: '', selected: '', label: '',
-} as const;
-const TILE = DRAWING_WIDTH / TILE_COLUMNS;
-
-/** The tile view's squares, drawn the same on every render. */
-const TILE_SHAPES = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
-  id,
-  d: `M${col * TILE + 2},${row * TILE + 2}h${TILE - 4}v${TILE - 4}h${-(TILE - 4)}z`,
-  label: [col * TILE + TILE / 2, row * TILE + TILE / 2] as const,
-}));
 
 /**
  * A map of the 31 provincial-level regions of the Chinese mainland: a choropleth of a metric,
@@ -110,7 +99,7 @@ export class ProvinceMap extends ChartElement {
   @property() unit = '';
 
   /** `geo`: Natural Earth boundaries. `tiles`: one equal square per region, no boundaries. */
-  @property() view: (typeof VIEWS)[number] = 'geo';
+  @property() view: ViewName = 'geo';
 
   /** `choropleth`: colour by value. `clusters`: the three integration engines and the mosaic. `highlight`: a locator map. */
   @property() mode: MapMode = 'choropleth';
@@ -125,7 +114,7 @@ export class ProvinceMap extends ChartElement {
   @property() scheme = '';
 
   /** Number of colour classes (2-9), split so each holds about as many regions. Default: 5. */
-  @property() classes = '5';
+  @property({ type: Number }) classes = 5;
 
   /** Class breaks instead of `classes`: ascending numbers, e.g. `thresholds="30000000 60000000"`. */
   @property() thresholds = '';
@@ -134,7 +123,7 @@ export class ProvinceMap extends ChartElement {
   @property() legend: (typeof LEGEND_POSITIONS)[number] = 'bottom';
 
   /** Region labels: `none`, `codes` (two letters of the ISO code) or `names`. Default: none on the map, codes on tiles. */
-  @property() labels = '';
+  @property() labels: (typeof LABELS)[number] | '' = '';
 
   /** `show` (default): draw Hong Kong, Macao and Taiwan as neutral context shapes. `hide`: leave them out. */
   @property() context: (typeof CONTEXT)[number] = 'show';
@@ -148,21 +137,17 @@ export class ProvinceMap extends ChartElement {
   /** Accessible title. Default: made from the metric and year. */
   @property() label = '';
 
-  @state() private geometry: Geometry = bundledGeometry();
-  @state() private geometryProblem: Problem | null = null;
-  @state() private geometryLoading = false;
   @state() private focused: RegionId | null = null;
   @state() private focusVisible = false;
   @state() private pixelWidth = DRAWING_WIDTH;
 
   private readonly userData = new UserDataController(this);
-  private geometryRequest: AbortController | null = null;
+  private readonly geometrySource = new GeometrySource(this);
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
+  private readonly inputMemo = new Memo<ReturnType<ProvinceMap['readInput']>>();
   private readonly modelMemo = new Memo<MapModel>();
-  private series: Series | null = null;
-  private highlighted = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -180,19 +165,37 @@ export class ProvinceMap extends ChartElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyTextDefaults(TEXT_DEFAULTS);
     this.userData.update(this.src, this.data);
-    if (changed.has('geometrySrc')) this.loadGeometry();
+    this.geometrySource.update(this.geometrySrc);
     super.willUpdate(changed);
-    this.model = this.problem || !this.series || !this.nearViewport ? null : this.modelMemo.get(this.modelInputs(), () => this.buildModel());
+    const { series, colors, highlighted } = this.input;
+    const { mode, language, valueLabel, unit } = this;
+    const sources = this.userData.sources;
+    this.model =
+      this.problem || !series || !this.nearViewport
+        ? null
+        : // Hovering, focusing or resizing changes none of its inputs.
+          this.modelMemo.get([series, sources, mode, colors, highlighted, language, valueLabel, unit], () =>
+            buildMapModel({ series, sources, regions: REGIONS, clusters: CLUSTERS, mode, ...colors, highlight: highlighted, language, valueLabel, unit }),
+          );
   }
 
-  /** The colour scheme asked for, else the mode's default. */
-  private get schemeName(): string {
-    return this.scheme || (this.mode === 'clusters' ? 'set2' : 'blues');
+  /** The attributes read into what the model takes, each with its problem; the same object until they change. */
+  private get input() {
+    const { mode, scheme, classes, thresholds, highlight, cluster, selected, metric, language } = this;
+    const inputs = [mode, scheme, classes, thresholds, highlight, cluster, selected, metric, language, this.userData.metricData, this.userData.loading];
+    return this.inputMemo.get(inputs, () => this.readInput());
+  }
+
+  private readInput() {
+    const colors = readColorOptions(this.mode, { scheme: this.scheme, classes: this.classes, classesText: this.numberText('classes', this.classes), thresholds: this.thresholds });
+    const highlighted = readHighlighted(this, this.language);
+    const metric = this.userData.seriesOf('metric', this.metric);
+    return { colors: colors.options, colorProblem: colors.problem, highlighted: highlighted.ids, regionProblem: highlighted.problem, ...metric };
   }
 
   protected override checkInput(): Problem | null {
+    const input = this.input;
     return (
       super.checkInput() ??
       checkChoice('view', this.view, VIEWS) ??
@@ -200,108 +203,20 @@ export class ProvinceMap extends ChartElement {
       checkChoice('legend', this.legend, LEGEND_POSITIONS) ??
       (this.labels ? checkChoice('labels', this.labels, LABELS) : null) ??
       checkChoice('context', this.context, CONTEXT) ??
-      checkChoice('scheme', this.schemeName, this.mode === 'clusters' ? Object.keys(CATEGORICAL_SCHEMES) : VALUE_SCHEMES) ??
-      this.checkClasses() ??
-      this.checkRegions() ??
+      input.colorProblem ??
+      input.regionProblem ??
       this.userData.problem ??
-      this.geometryProblem ??
-      this.checkMetric()
+      this.geometrySource.problem ??
+      input.problem
     );
   }
 
-  private checkClasses(): Problem | null {
-    const classes = checkWholeNumber('classes', this.classes, MIN_CLASSES, MAX_CLASSES);
-    if (classes) return classes;
-    if (this.thresholds && !parseThresholds(this.thresholds)) {
-      return {
-        key: 'problem.badNumber',
-        params: { attribute: 'thresholds', value: quote(this.thresholds), expected: '10 20 50' },
-        detail: `thresholds=${JSON.stringify(this.thresholds)} is not a list of up to ${MAX_CLASSES - 1} ascending numbers.`,
-      };
-    }
-    return null;
-  }
-
-  /** `highlight`, `cluster` and `selected` must name known regions and clusters. */
-  private checkRegions(): Problem | null {
-    const highlight = regionKeys('highlight', this.highlight, this.language);
-    this.highlighted = new Set(highlight.ids);
-    const problem = highlight.problem ?? regionKeys('selected', this.selected, this.language).problem;
-    if (problem) return problem;
-    if (!this.cluster) return null;
-    const cluster = clusterMembers('cluster', this.cluster);
-    for (const id of cluster.ids) this.highlighted.add(id);
-    return cluster.problem;
-  }
-
-  private checkMetric(): Problem | null {
-    const { series, problem } = this.userData.seriesOf('metric', this.metric);
-    this.series = series;
-    return problem;
-  }
-
-  /** Everything the model depends on; hovering, focusing or resizing changes none of it. */
-  private modelInputs(): unknown[] {
-    const { series, mode, scheme, classes, thresholds, language, valueLabel, unit } = this;
-    return [series, this.userData.sources, mode, scheme, classes, thresholds, [...this.highlighted].join(' '), language, valueLabel, unit];
-  }
-
-  private buildModel(): MapModel {
-    return buildMapModel({
-      series: this.series!,
-      sources: this.userData.sources,
-      regions: REGIONS,
-      clusters: CLUSTERS,
-      mode: this.mode,
-      scheme: this.schemeName,
-      classes: Number(this.classes),
-      thresholds: this.thresholds ? parseThresholds(this.thresholds) : null,
-      highlight: this.highlighted,
-      language: this.language,
-      valueLabel: this.valueLabel,
-      unit: this.unit,
-    });
-  }
-
-  private async loadGeometry(): Promise<void> {
-    // A newer geometry-src wins: the older request is let go (and aborted if no map needs it).
-    this.geometryRequest?.abort();
-    const request = new AbortController();
-    this.geometryRequest = request;
-    this.geometryProblem = null;
-    const url = this.geometrySrc.trim();
-    if (!url) {
-      this.geometry = bundledGeometry();
-      this.geometryLoading = false;
-      this.geometryRequest = null;
-      return;
-    }
-    this.geometryLoading = true;
-    let problem: Problem | null = null;
-    let geometry: Geometry | null = null;
-    try {
-      geometry = await loadGeometry(url, request.signal);
-    } catch (error) {
-      if (request.signal.aborted) return;
-      const reason = error instanceof Error ? error.message : String(error);
-      problem =
-        error instanceof LoadError
-          ? loadProblem('problem.geometryFailed', url, error, 'boundaries')
-          : {
-              key: 'problem.badGeometry',
-              params: { url },
-              messageParams: { reason: error instanceof GeometryError ? 'reason.noShapes' : 'reason.malformed' },
-              detail: `the boundaries from ${url} cannot be used: ${reason}`,
-            };
-    }
-    if (request !== this.geometryRequest) return;
-    this.geometryRequest = null;
-    this.geometryLoading = false;
-    this.geometryProblem = problem;
-    this.geometry = geometry ?? bundledGeometry();
-  }
-
   // ---- drawing --------------------------------------------------------------------------
+
+  /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
+  private stageStyle() {
+    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${stageHeight(this.view)}` });
+  }
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
   protected override renderProblem(problem: Problem): TemplateResult {
@@ -315,219 +230,90 @@ export class ProvinceMap extends ChartElement {
     </figure>`;
   }
 
-  /**
-   * The drawing's height for its 800-unit width: the tile grid's, or the bundled boundaries'
-   * with context, whatever boundaries are drawn, so that the box is the same before and after
-   * a boundary file arrives.
-   */
-  private stageHeight(): number {
-    return this.view === 'tiles' ? TILE * TILE_ROWS : naturalHeight(bundledGeometry(), DRAWING_WIDTH, { context: true });
-  }
-
-  /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
-  private stageStyle() {
-    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${this.stageHeight()}` });
-  }
-
-  private projected(): ProjectedMap {
-    return projectGeometry(this.geometry, DRAWING_WIDTH, { context: this.context === 'show', height: this.stageHeight() });
+  private get mapView(): MapView {
+    return mapView(this.view, this.geometrySource.geometry, { context: this.context === 'show', custom: !!this.geometrySrc });
   }
 
   protected renderContent(): TemplateResult {
     const model = this.model;
+    const view = this.mapView;
     const title = this.label || model?.title || '';
-    const tiles = this.view === 'tiles';
-    const projected = tiles ? null : this.projected();
-    const height = this.stageHeight();
     const legendAt = this.legend;
-    const legend =
-      legendAt === 'none'
-        ? nothing
-        : model
-          ? this.renderLegend(model, !tiles && this.context === 'show')
-          : // The reader's data is on its way: the legend's place is kept, so that nothing moves when it comes.
-            html`<div class="legend pending" aria-hidden="true"></div>`;
-    const notices = this.notices();
+    const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
     return html`<figure part="figure" aria-labelledby="title">
       <figcaption id="title" class="visually-hidden">${title}</figcaption>
       <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
       ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(projected, height, title)} ${this.renderTooltip(projected)}
-          ${this.userData.loading || this.geometryLoading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
+          ${this.renderDrawing(view, title)} ${this.renderTooltip(view)}
+          ${this.userData.loading || this.geometrySource.loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${legendAt === 'bottom' ? legend : nothing}
-      ${notices.map((text) => html`<p class="notice" part="notice">${text}</p>`)}
-      ${this.renderFooter([model?.sourceLine, tiles ? '' : this.msg(this.geometrySrc ? 'map.customBoundaries' : 'map.boundaries')].filter(Boolean).join(' · '))}
-      ${model ? this.renderTable(model, title) : nothing}
+      ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)}
+      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '))}
+      ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
     </figure>`;
   }
 
-  private notices(): string[] {
+  private notices(view: MapView): string[] {
     const notices: string[] = [];
     const skipped = this.userData.data?.problems.filter((p) => p.severity === 'error').length ?? 0;
     if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
-    const missing = this.view === 'geo' ? this.geometry.missing : [];
-    if (missing.length) {
-      const names = missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
-      notices.push(this.msg('data.missingShapes', { count: missing.length, names }));
+    if (view.missing.length) {
+      const names = view.missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
+      notices.push(this.msg('data.missingShapes', { count: view.missing.length, names }));
     }
     return notices;
   }
 
-  /** The region the keyboard tab stop sits on. */
-  private get activeRegion(): RegionId {
-    return (this.focused ?? (getRegion(this.selected)?.id as RegionId | undefined) ?? 'CN-BJ') as RegionId;
+  /**
+   * The region the keyboard tab stop sits on: the focused one, else the selected one, else
+   * Beijing, else the first drawn (a boundary file may lack any region).
+   */
+  private activeRegion(view: MapView): RegionId | null {
+    const drawn = view.regions.map((r) => r.id);
+    const candidates = [this.focused, getRegion(this.selected)?.id as RegionId | undefined, 'CN-BJ' as const];
+    return candidates.find((id) => id && drawn.includes(id)) ?? drawn[0] ?? null;
   }
 
   private factsOf(id: RegionId): RegionFacts | undefined {
     return this.model?.facts.find((f) => f.region === id);
   }
 
-  private accessibleName(id: RegionId): string {
-    const facts = this.factsOf(id);
-    if (!facts) return getRegion(id)!.name[this.language];
-    return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
-  }
-
-  private renderDrawing(projected: ProjectedMap | null, height: number, title: string): TemplateResult {
-    const shapes: readonly { id: RegionId; d: string; label: readonly [number, number] }[] = projected
-      ? projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label }))
-      : TILE_SHAPES;
-    const context = projected ? projected.shapes.filter((s) => s.context) : [];
-    const labelMode = this.labels || (projected ? 'none' : 'codes');
-    const fontSize = (projected ? 12 : 15) * Math.max(1, DRAWING_WIDTH / this.pixelWidth);
-    const active = this.activeRegion;
-    const byId = new Map(shapes.map((s) => [s.id, s]));
-    const selected = getRegion(this.selected)?.id;
-    const outline = (id: string | null | undefined, kind: string) => {
-      const shape = id ? byId.get(id as RegionId) : undefined;
-      return shape ? svg`<path class="outline ${kind}" d=${shape.d} aria-hidden="true"></path>` : nothing;
+  private renderDrawing(view: MapView, title: string): TemplateResult {
+    const { choice } = this;
+    const state = {
+      title,
+      labels: this.labels || view.defaultLabels,
+      fontSize: view.labelSize * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
+      active: this.activeRegion(view),
+      selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,
+      hovered: choice.hovered,
+      focusRing: this.focusVisible ? this.focused : null,
+      language: this.language,
     };
-    return html`<svg
-      viewBox="0 0 ${DRAWING_WIDTH} ${height}"
-      role="listbox"
-      aria-label=${title}
-      aria-describedby="description"
-      @keydown=${this.onKeyDown}
-      @pointerleave=${() => this.choice.leave()}
-      @click=${() => this.choice.pinned && this.choice.dismiss()}
-    >
-      <defs>
-        <pattern id="no-data" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <rect class="no-data-fill" width="6" height="6"></rect>
-          <line class="no-data-line" x1="0" y1="0" x2="0" y2="6"></line>
-        </pattern>
-      </defs>
-      ${context.map((s: ProjectedShape) => svg`<path class="context" d=${s.d} data-region=${s.id} aria-hidden="true"></path>`)}
-      ${projected
-        ? // Under the fills: a border-coloured edge that only shows along the coast and the
-          // frontier, so that light regions keep a 3:1 outline against the page.
-          svg`<g class="coast" aria-hidden="true">${shapes.map(({ d }) => svg`<path d=${d}></path>`)}</g>`
-        : nothing}
-      ${shapes.map(({ id, d }) => {
-        const paint = this.model?.paint.get(id);
-        return svg`<path
-          class="region ${paint?.kind ?? 'other'}"
-          part="region"
-          data-region=${id}
-          d=${d}
-          fill=${paint?.color ?? nothing}
-          role="option"
-          aria-selected=${id === selected ? 'true' : 'false'}
-          aria-label=${this.accessibleName(id)}
-          tabindex=${id === active ? '0' : '-1'}
-          @pointerenter=${(event: PointerEvent) => this.choice.enter(event, id)}
-          @pointerdown=${(event: PointerEvent) => this.choice.pointerDown(event)}
-          @click=${(event: Event) => {
-            event.stopPropagation(); // not a tap on the background
-            this.choice.click(id);
-          }}
-          @focus=${(event: FocusEvent) => this.onRegionFocus(event, id)}
-          @blur=${() => this.onRegionBlur(id)}
-        ></path>`;
-      })}
-      ${labelMode === 'none'
-        ? nothing
-        : shapes.map(({ id, label }) => {
-            const text = labelMode === 'codes' ? id.slice(3) : getRegion(id)!.name[this.language];
-            return svg`<text class=${projected ? 'label' : 'label tile-label'} x=${label[0]} y=${label[1]} font-size=${fontSize} aria-hidden="true">${text}</text>`;
-          })}
-      ${outline(this.choice.hovered, 'hover')} ${outline(selected, 'selected')} ${this.focusVisible ? outline(this.focused, 'focus') : nothing}
-    </svg>`;
+    return mapDrawing(view, this.model, state, {
+      keydown: (event) => this.onKeyDown(event),
+      pointerleave: () => choice.leave(),
+      backgroundClick: () => choice.pinned && choice.dismiss(),
+      pointerenter: (event, id) => choice.enter(event, id),
+      pointerdown: (event) => choice.pointerDown(event),
+      click: (id) => choice.click(id),
+      focus: (event, id) => this.onRegionFocus(event, id),
+      blur: (id) => this.onRegionBlur(id),
+    });
   }
 
-  private renderTooltip(projected: ProjectedMap | null): TemplateResult | typeof nothing {
+  private renderTooltip(view: MapView): TemplateResult | typeof nothing {
     const id = this.choice.hovered ?? this.focused;
     const facts = id ? this.factsOf(id) : undefined;
-    if (!id || !facts) return nothing;
-    let x: number;
-    let y: number;
-    let height: number;
-    if (projected) {
-      const shape = projected.shapes.find((s) => s.id === id);
-      if (!shape) return nothing;
-      [x, y] = shape.label;
-      height = projected.height;
-    } else {
-      const [col, row] = TILE_GRID[id];
-      [x, y, height] = [col * TILE + TILE / 2, row * TILE + 8, TILE * TILE_ROWS];
-    }
-    const below = y < height * 0.3;
-    return html`<div
-      class="tooltip ${below ? 'below' : ''} ${this.choice.pinned ? 'pinned' : ''}"
-      part="tooltip"
-      style=${cssStyle({ left: `${(x / DRAWING_WIDTH) * 100}%`, top: `${(y / height) * 100}%` })}
-    >
-      ${this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing}
-      <p class="name-line">${facts.name}</p>
-      ${facts.clusters ? html`<p class="muted">${facts.clusters}</p>` : nothing}
-      <p class="value">${facts.value}</p>
-      ${facts.rank ? html`<p class="muted">${facts.rank}</p>` : nothing}
-      ${facts.source ? html`<p class="muted">${this.msg('data.source', { sources: facts.source })}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderLegend(model: MapModel, context: boolean): TemplateResult {
-    return html`<ul class="legend" part="legend">
-      ${model.legendTitle ? html`<li class="legend-title">${model.legendTitle}</li>` : nothing}
-      ${model.legend.map(
-        (item) => html`<li>
-          <span class="swatch ${item.kind}" style=${cssStyle(item.color ? { background: item.color } : {})}></span>${item.label}
-        </li>`,
-      )}
-      ${context ? html`<li><span class="swatch context"></span>${this.msg('map.context')}</li>` : nothing}
-    </ul>`;
-  }
-
-  private renderTable(model: MapModel, title: string): TemplateResult {
-    const clusters = this.mode === 'clusters';
-    return this.renderTableBox(html`<table id="table" part="table">
-        <caption class="visually-hidden">${title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.msg('table.region')}</th>
-            ${clusters ? html`<th scope="col">${this.msg('table.cluster')}</th>` : nothing}
-            <th scope="col">${model.metric.label[this.language]}</th>
-            <th scope="col">${this.msg('table.rank')}</th>
-            <th scope="col">${this.msg('table.source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${model.facts.map(
-            (f) => html`<tr data-region=${f.region}>
-              <th scope="row">${f.name}</th>
-              ${clusters ? html`<td>${f.clusters}</td>` : nothing}
-              <td class="number">${f.value}</td>
-              <td class="number">${f.rank}</td>
-              <td>${f.source}</td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>`);
+    const region = id ? view.regions.find((r) => r.id === id) : undefined;
+    if (!facts || !region) return nothing;
+    const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
+    return mapTooltip(facts, region.tip, view, close, this.language);
   }
 
   // ---- interaction ----------------------------------------------------------------------
@@ -546,12 +332,14 @@ export class ProvinceMap extends ChartElement {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const current = this.activeRegion;
+    const view = this.mapView;
+    const current = this.activeRegion(view);
+    if (!current) return;
     const direction = ARROW_KEYS[event.key];
     if (direction) {
       event.preventDefault();
-      const points = this.navigationPoints();
-      const next = regionInDirection(current, direction, points, this.geometry.neighbours);
+      const points = new Map(view.regions.map((r) => [r.id, r.label]));
+      const next = regionInDirection(current, direction, points, view.neighbours);
       if (next) this.focusRegion(next as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -559,12 +347,6 @@ export class ProvinceMap extends ChartElement {
     } else if (event.key === 'Escape') {
       this.choice.clear();
     }
-  }
-
-  private navigationPoints(): Map<string, readonly [number, number]> {
-    if (this.view === 'tiles') return new Map(Object.entries(TILE_GRID));
-    const projected = this.projected();
-    return new Map(projected.shapes.filter((s) => !s.context).map((s) => [s.id, s.label]));
   }
 
   private focusRegion(id: RegionId): void {

@@ -119,6 +119,15 @@ describe('<region-card> content', () => {
     expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
     expect($(el, '[part="sources"] li a')).to.equal(null);
   });
+
+  it('names a source whose address cannot be parsed without linking it', async () => {
+    const el = await card(html`<region-card region="CN-AH" metrics="labs"></region-card>`);
+    el.data = { metrics: [{ id: 'labs', label: 'Labs', unit: 'labs', year: 2025, source: { publisher: 'The Daily', title: 'Survey', url: 'http://' } }], values: [{ region: 'Anhui', value: 12 }] };
+    await settle(el);
+    expect($(el, '[part="problem"]')).to.equal(null);
+    expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
+    expect($(el, '[part="sources"] li a')).to.equal(null);
+  });
 });
 
 describe('<region-card> errors', () => {

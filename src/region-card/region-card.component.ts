@@ -5,15 +5,28 @@ import { notARegion } from '../text/region-keys.js';
 import { checkChoice, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
-import type { DatasetInput } from '../data/dataset.js';
+import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
-import { bundledGeometry, projectGeometry } from '../geo/geometry.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import { projectGeometry } from '../geo/project.js';
 import { buildCardModel, type CardModel } from './card-model.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
 const DEFAULT_METRICS = 'population area density';
 const MAP_WIDTH = 240;
+
+/** A link to a source's address, named by its host; an address that does not parse is not linked. */
+function sourceLink(url: string | undefined): TemplateResult | typeof nothing {
+  if (!url) return nothing;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return nothing;
+  }
+  return host ? html` <a href=${url} rel="noopener noreferrer" target="_blank">${host}</a>` : nothing;
+}
 
 /**
  * A sourced fact card for one region: its names, type, capital and clusters, key figures with
@@ -64,11 +77,9 @@ export class RegionCard extends MosaicElement {
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
 
   private readonly userData = new UserDataController(this);
-  private resolved: Region | null = null;
   private model: CardModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.applyTextDefaults({ region: '', metrics: DEFAULT_METRICS, src: '', variant: 'full' });
     this.userData.update(this.src, this.data);
     super.willUpdate(changed);
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
@@ -83,8 +94,12 @@ export class RegionCard extends MosaicElement {
     return super.checkInput() ?? checkChoice('variant', this.variant, VARIANTS) ?? this.checkRegion() ?? this.userData.problem ?? this.checkMetrics();
   }
 
+  /** The region `region` names, if any. */
+  private get resolved(): Region | null {
+    return getRegion(this.region) ?? null;
+  }
+
   private checkRegion(): Problem | null {
-    this.resolved = getRegion(this.region) ?? null;
     return this.resolved ? null : notARegion('region', this.region, this.language);
   }
 
@@ -161,7 +176,7 @@ export class RegionCard extends MosaicElement {
       <footer>
         <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
           ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${new URL(s.url).hostname}</a>` : nothing}</li>`,
+            (s) => html`<li value=${s.number}>${s.text}${sourceLink(s.url)}</li>`,
           )}
         </ol>
         <slot name="footer"></slot>

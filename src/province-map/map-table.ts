@@ -1,0 +1,32 @@
+/** The map's data table: every region with its value, rank and source (and clusters in `clusters` mode). */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Language } from '../i18n/language.js';
+import { message } from '../i18n/messages.js';
+import type { MapModel } from './map-model.js';
+
+export function mapTable(model: MapModel, title: string, withClusters: boolean, language: Language): TemplateResult {
+  const msg = (key: Parameters<typeof message>[1]) => message(language, key);
+  return html`<table id="table" part="table">
+    <caption class="visually-hidden">${title}</caption>
+    <thead>
+      <tr>
+        <th scope="col">${msg('table.region')}</th>
+        ${withClusters ? html`<th scope="col">${msg('table.cluster')}</th>` : nothing}
+        <th scope="col">${model.metric.label[language]}</th>
+        <th scope="col">${msg('table.rank')}</th>
+        <th scope="col">${msg('table.source')}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${model.facts.map(
+        (f) => html`<tr data-region=${f.region}>
+          <th scope="row">${f.name}</th>
+          ${withClusters ? html`<td>${f.clusters}</td>` : nothing}
+          <td class="number">${f.value}</td>
+          <td class="number">${f.rank}</td>
+          <td>${f.source}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,56 @@
+// The map's views and attribute reading, with expected values written by hand.
+import { describe, expect, it } from 'vitest';
+import { bundledGeometry } from '../geo/bundled.js';
+import { readColorOptions, readHighlighted } from './map-input.js';
+import { mapView, stageHeight } from './map-view.js';
+
+describe('mapView', () => {
+  it('draws tiles as a map: 31 squares of 96 units on a 100-unit grid, labelled with codes, no boundary credit', () => {
+    const view = mapView('tiles', bundledGeometry(), { context: true, custom: false });
+    expect([view.width, view.height, view.regions.length, view.context.length]).toEqual([800, 900, 31, 0]);
+    const anhui = view.regions.find((r) => r.id === 'CN-AH')!;
+    // Anhui's tile is column 5, row 5: x 500-600, y 500-600.
+    expect(anhui).toEqual({ id: 'CN-AH', d: 'M502,502h96v96h-96z', label: [550, 550], tip: [550, 508] });
+    expect([view.coast, view.defaultLabels, view.labelSize, view.credit, view.showsContext, view.missing]).toEqual([false, 'codes', 15, null, false, []]);
+  });
+
+  it('draws the boundaries in the box the bundled ones have with context, crediting them', () => {
+    const view = mapView('geo', bundledGeometry(), { context: false, custom: true });
+    expect(view.height).toBe(stageHeight('geo'));
+    expect([view.regions.length, view.context.length, view.coast, view.defaultLabels, view.credit]).toEqual([31, 0, true, 'none', 'map.customBoundaries']);
+    expect(mapView('geo', bundledGeometry(), { context: true, custom: false }).context.map((s) => s.id).sort()).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
+  });
+});
+
+describe('readColorOptions', () => {
+  const given = { scheme: '', classes: 5, classesText: '5', thresholds: '' };
+
+  it('defaults the scheme by mode and parses the thresholds', () => {
+    expect(readColorOptions('choropleth', given)).toEqual({ options: { scheme: 'blues', classes: 5, thresholds: null }, problem: null });
+    expect(readColorOptions('clusters', given).options.scheme).toBe('set2');
+    expect(readColorOptions('choropleth', { ...given, thresholds: '10, 20 50' }).options.thresholds).toEqual([10, 20, 50]);
+  });
+
+  it('names the first bad option, quoting it as written', () => {
+    expect(readColorOptions('clusters', { ...given, scheme: 'blues' }).problem).toMatchObject({ key: 'problem.badChoice', params: { attribute: 'scheme', value: 'blues' }, choices: ['set2', 'dark2'] });
+    expect(readColorOptions('choropleth', { ...given, classes: NaN, classesText: '3x' }).problem).toMatchObject({ params: { attribute: 'classes', value: '3x', expected: '2–9' } });
+    expect(readColorOptions('choropleth', { ...given, thresholds: '5 3' }).problem).toMatchObject({ params: { attribute: 'thresholds', value: '5 3', expected: '10 20 50' } });
+  });
+});
+
+describe('readHighlighted', () => {
+  it('joins the regions of highlight and cluster', () => {
+    const { ids, problem } = readHighlighted({ highlight: 'Anhui 北京', cluster: 'yrd', selected: '' }, 'en');
+    expect([[...ids], problem]).toEqual([['CN-AH', 'CN-BJ', 'CN-SH', 'CN-JS', 'CN-ZJ'], null]);
+  });
+
+  it('reports an unknown region in highlight or selected, or an unknown cluster', () => {
+    expect(readHighlighted({ highlight: 'Anhiu', cluster: '', selected: '' }, 'en').problem).toMatchObject({
+      key: 'problem.unknownRegionSuggest',
+      params: { value: 'Anhiu', suggestion: 'Anhui' },
+      detail: 'highlight="Anhiu" is not one of the 31 regions (closest: CN-AH).',
+    });
+    expect(readHighlighted({ highlight: '', cluster: '', selected: 'CN-XX' }, 'en').problem?.detail).toMatch(/^selected="CN-XX" is not one of the 31 regions/);
+    expect(readHighlighted({ highlight: '', cluster: 'prd', selected: '' }, 'en').problem).toMatchObject({ key: 'problem.badChoice', params: { attribute: 'cluster', value: 'prd' } });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * What the map draws, in one shape for both views: the boundaries projected into the drawing
+ * box, or the tile grid. The element draws, labels, points its tooltip at and navigates
+ * whichever it is given without asking which. DOM-free.
+ */
+import type { RegionId } from '../data/types.js';
+import { bundledGeometry } from '../geo/bundled.js';
+import type { Geometry } from '../geo/decode.js';
+import { naturalHeight } from '../geo/fit.js';
+import { projectGeometry, type ProjectedShape } from '../geo/project.js';
+import { projectTiles, TILE_COLUMNS } from '../geo/tiles.js';
+import type { MessageKey } from '../i18n/messages.js';
+
+export const VIEWS = Object.freeze(['geo', 'tiles'] as const);
+export type ViewName = (typeof VIEWS)[number];
+
+/** Width of the drawing in its own units; the SVG scales it to the element. */
+export const DRAWING_WIDTH = 800;
+
+export interface DrawnRegion {
+  readonly id: RegionId;
+  /** SVG path data. */
+  readonly d: string;
+  /** Where its label goes, and the point arrow keys move between. */
+  readonly label: readonly [number, number];
+  /** Where its tooltip points. */
+  readonly tip: readonly [number, number];
+}
+
+export interface MapView {
+  readonly width: number;
+  readonly height: number;
+  /** The regions drawn: all 31, or those a boundary file has. */
+  readonly regions: readonly DrawnRegion[];
+  /** Hong Kong, Macao and Taiwan, where drawn. */
+  readonly context: readonly ProjectedShape[];
+  /** Whether the legend names the context regions (boundaries with `context="show"`). */
+  readonly showsContext: boolean;
+  /** Whether the coast and frontier get an edge under the fills (tiles are apart already). */
+  readonly coast: boolean;
+  /** Labels when the page asks for none: the map reads without them, tiles do not. */
+  readonly defaultLabels: 'none' | 'codes';
+  /** Label size in drawing units at the full drawing width. */
+  readonly labelSize: number;
+  readonly labelClass: string;
+  /** The credit for the boundaries in the source line; tiles draw none. */
+  readonly credit: MessageKey | null;
+  /** Regions of the 31 the boundaries lack. */
+  readonly missing: readonly RegionId[];
+  /** Regions sharing a border, preferred by the arrow keys. */
+  readonly neighbours: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * The drawing's height for its 800-unit width: the tile grid's, or the bundled boundaries'
+ * with context, whatever boundaries are drawn, so that the box is the same before and after
+ * a boundary file arrives, and while the map waits or shows a problem.
+ */
+export function stageHeight(view: ViewName): number {
+  return view === 'tiles' ? projectTiles(DRAWING_WIDTH).height : naturalHeight(bundledGeometry(), DRAWING_WIDTH, { context: true });
+}
+
+/**
+ * The view to draw. `geometry` gives the boundaries, and the neighbours the arrow keys prefer
+ * in both views; `custom` says it came from the page (for the credit).
+ */
+export function mapView(view: ViewName, geometry: Geometry, options: { context: boolean; custom: boolean }): MapView {
+  const height = stageHeight(view);
+  if (view === 'tiles') {
+    const tiles = projectTiles(DRAWING_WIDTH);
+    const tile = DRAWING_WIDTH / TILE_COLUMNS;
+    return {
+      width: DRAWING_WIDTH,
+      height,
+      // The tooltip points at the top of a tile, so that it does not hide it.
+      regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, tip: [s.label[0], s.label[1] - tile / 2 + 8] as const })),
+      context: [],
+      showsContext: false,
+      coast: false,
+      defaultLabels: 'codes',
+      labelSize: 15,
+      labelClass: 'label tile-label',
+      credit: null,
+      missing: [],
+      neighbours: geometry.neighbours,
+    };
+  }
+  const projected = projectGeometry(geometry, DRAWING_WIDTH, { context: options.context, height });
+  return {
+    width: DRAWING_WIDTH,
+    height,
+    regions: projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, tip: s.label })),
+    context: projected.shapes.filter((s) => s.context),
+    showsContext: options.context,
+    coast: true,
+    defaultLabels: 'none',
+    labelSize: 12,
+    labelClass: 'label',
+    credit: options.custom ? 'map.customBoundaries' : 'map.boundaries',
+    missing: geometry.missing,
+    neighbours: geometry.neighbours,
+  };
+}
