@@ -2263,8 +2263,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   "scope": "national",
   "targets": [],
   "text": {
-   "en": "The Spring Festival Gala featured choreographed robots and AI-generated images from “Seedance 2.0”.",
-   "zh": "春晚舞台上出现了编排好的机器人表演和由“Seedance 2.0”生成的AI画面。",
+   "en": "At the Spring Festival Gala, choreographed robots and AI-generated images from “Seedance 2.0” stole the spotlight.",
+   "zh": "春晚上抢尽风头的是一群编排好舞蹈的机器人和由“Seedance 2.0”生成的AI画面。",
    "da": "Ved Spring Festival Gala stjal koreograferede robotter og AI-genererede billeder fra “Seedance 2.0” rampelyset."
   },
   "related": [],
@@ -2292,8 +2292,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "gba"
   ],
   "text": {
-   "en": "Drone output in the Greater Bay Area makes up 90 % of the national total.",
-   "zh": "大湾区无人机产量占全国总量的90%。",
+   "en": "Drone output in the Greater Bay Area already makes up 90 % of the national total.",
+   "zh": "大湾区无人机产量已占全国总量的90%。",
    "da": "Greater Bay Areas droneproduktion udgør allerede 90 procent af det nationale total."
   },
   "quote": "droneproduktion, der allerede udgør 90 procent af det nationale total",
@@ -2353,7 +2353,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   ],
   "text": {
    "en": "The Yangtze River Delta works as one single, giant research and development laboratory.",
-   "zh": "长三角如同一个巨大的一体化研发实验室。",
+   "zh": "长三角如同一个单一的巨型研发实验室。",
    "da": "Yangtze-floddeltaet fungerer som et enkelt, gigantisk forsknings- og udviklingslaboratorium."
   },
   "related": [],
@@ -2366,9 +2366,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "bth"
   ],
   "text": {
-   "en": "Beijing seeks synergy with Tianjin's manufacturing in “reliable computing” and with Hebei's digital infrastructure in Xiongan New Area.",
-   "zh": "北京寻求与天津制造业在“可靠计算”领域、与河北雄安新区数字基础设施的协同。",
-   "da": "Beijing søger synergi med Tianjins produktion inden for pålidelig databehandling og med Hebeis digitale infrastruktur i Xiongan New Area."
+   "en": "Beijing's focus is shifting towards synergy with Tianjin's manufacturing, specifically in “reliable computing”, and with Hebei's booming digital infrastructure in Xiongan New Area.",
+   "zh": "北京的重心正转向与天津制造业（特别是在“可靠计算”领域）以及与河北雄安新区蓬勃发展的数字基础设施的协同。",
+   "da": "Beijings fokus flytter sig mod synergi med Tianjins produktion – specifikt inden for pålidelig databehandling – og med Hebeis blomstrende digitale infrastruktur i Xiongan New Area."
   },
   "quote": "pålidelig databehandling",
   "note": {
@@ -2386,8 +2386,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-SH"
   ],
   "text": {
-   "en": "Shanghai is pushing the frontiers of brain-computer interfaces and 6G.",
-   "zh": "上海正在拓展脑机接口和6G的前沿。",
+   "en": "Shanghai is helping to push the frontiers of brain-computer interfaces and 6G.",
+   "zh": "上海正参与拓展脑机接口和6G的前沿。",
    "da": "Shanghai er med til at flytte grænserne for grænseflader mellem hjerne og computer og 6G."
   },
   "quote": "grænseflader mellem hjerne og computer og 6G",
@@ -2401,9 +2401,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-AH"
   ],
   "text": {
-   "en": "Anhui, once known for traditional farming, has become a hub for quantum computing and nuclear fusion.",
-   "zh": "安徽曾以传统农业闻名，如今已成为量子计算和核聚变的中心。",
-   "da": "Anhui, der engang var kendt for sit traditionelle landbrug, er blevet et knudepunkt for kvantecomputere og kernefusion."
+   "en": "Anhui, once known for traditional farming, has transformed itself into a hub for quantum computing and nuclear fusion.",
+   "zh": "安徽曾以传统农业闻名，如今已转型为量子计算和核聚变的枢纽。",
+   "da": "Anhui, der engang var kendt for sit traditionelle landbrug, har forvandlet sig til et knudepunkt for kvantecomputere og kernefusion."
   },
   "quote": "kvantecomputere og kernefusion",
   "related": [],
@@ -2416,9 +2416,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-JS"
   ],
   "text": {
-   "en": "Jiangsu leads the country in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.",
-   "zh": "江苏潜在独角兽企业数量全国领先，聚焦“新三样”：电动汽车、锂电池和太阳能电池板。",
-   "da": "Jiangsu er førende i landet inden for potentielle enhjørning-virksomheder med fokus på de “tre nye” produkter: elbiler, batterier og solcellepaneler."
+   "en": "Jiangsu, in particular, is a national leader in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.",
+   "zh": "江苏在潜在独角兽企业方面尤其全国领先，聚焦“新三样”：电动汽车、电池和太阳能电池板。",
+   "da": "Jiangsu er især førende i landet inden for potentielle enhjørning-virksomheder med fokus på de “tre nye” produkter: elbiler, batterier og solcellepaneler."
   },
   "quote": "førende i landet inden for potentielle enhjørning-virksomheder",
   "figure": {
@@ -2426,8 +2426,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "bound": "exact",
    "unit": "rank",
    "asStated": {
-    "en": "first in the country",
-    "zh": "全国第一",
+    "en": "a national leader",
+    "zh": "全国领先",
     "da": "førende i landet"
    }
   },
@@ -2498,8 +2498,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-NM"
   ],
   "text": {
-   "en": "Inner Mongolia is a “digital basement” with a cool climate and cheap energy; its computing power has reached 220,000 PetaFLOPS.",
-   "zh": "内蒙古凭借凉爽气候和廉价能源成为“数字地下室”，算力已达22万PetaFLOPS。",
+   "en": "Inner Mongolia is using its cool climate and cheap energy to become one of the country's “digital basements”; its computing power has reached 220,000 PetaFLOPS.",
+   "zh": "内蒙古正利用凉爽的气候和廉价的能源，成为全国的“数字地下室”之一；其算力已达22万PetaFLOPS。",
    "da": "Indre Mongoliet udnytter sit kølige klima og billige energi til at blive en af landets digitale kældre; dets computerkraft har nået 220.000 PetaFLOPS."
   },
   "quote": "computerkraft har nået svimlende 220.000 PetaFLOPS",
@@ -2522,9 +2522,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-GZ"
   ],
   "text": {
-   "en": "Guizhou is a “digital basement” and has attracted more than 150 Huawei cloud-ecosystem partners.",
-   "zh": "贵州是“数字地下室”，已吸引超过150家华为云生态伙伴。",
-   "da": "Guizhou er en af landets digitale kældre og har tiltrukket over 150 Huawei-partnere inden for cloud-økosystemet."
+   "en": "Guizhou is using its cool climate and cheap energy to become one of the country's “digital basements”, and has attracted more than 150 Huawei cloud-ecosystem partners.",
+   "zh": "贵州正利用凉爽的气候和廉价的能源，成为全国的“数字地下室”之一，已吸引超过150家华为云生态伙伴。",
+   "da": "Guizhou udnytter sit kølige klima og billige energi til at blive en af landets digitale kældre og har tiltrukket over 150 Huawei-partnere inden for cloud-økosystemet."
   },
   "quote": "over 150 Huawei-partnere inden for cloud-økosystemet",
   "figure": {
@@ -2546,9 +2546,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-NX"
   ],
   "text": {
-   "en": "Ningxia, once known for coal, is building a “Hydrogen-Ammonia Valley” for green hydrogen and carbon-free computing.",
-   "zh": "宁夏曾以煤炭闻名，如今正在建设“氢氨谷”，发展绿氢和零碳算力。",
-   "da": "Ningxia, der engang var kendt for kul, er ved at opføre en “Hydrogen-Ammonia Valley” og er et center for grøn brint og kulstoffri databehandling."
+   "en": "Ningxia, once known for coal, is now a centre for green hydrogen and carbon-free computing, and is building a “Hydrogen-Ammonia Valley”.",
+   "zh": "宁夏曾以煤炭闻名，如今已是绿氢和零碳算力的中心，并正在建设“氢氨谷”。",
+   "da": "Ningxia, der engang var kendt for kul, er nu et center for grøn brint og kulstoffri databehandling og er ved at opføre en “Hydrogen-Ammonia Valley”."
   },
   "quote": "Hydrogen-Ammonia Valley",
   "related": [],
@@ -2561,9 +2561,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-QH"
   ],
   "text": {
-   "en": "Qinghai, once known for salt, gets more than 93 % of its installed power capacity from clean energy, a base for green data centres.",
-   "zh": "青海曾以盐闻名，如今清洁能源装机占比超过93%，为绿色数据中心打下基础。",
-   "da": "Qinghai, der engang var kendt for salt, har nu over 93 procent ren energi i sin installerede kapacitet, grobund for grønne datacentre."
+   "en": "Qinghai, once known for salt, is now a centre for green hydrogen and carbon-free computing; clean energy makes up more than 93 % of its installed capacity, laying the groundwork for a new generation of green data centres.",
+   "zh": "青海曾以盐闻名，如今已是绿氢和零碳算力的中心；清洁能源占其装机容量的比重已超过93%，为新一代绿色数据中心打下基础。",
+   "da": "Qinghai, der engang var kendt for salt, er nu et center for grøn brint og kulstoffri databehandling; den installerede kapacitet inden for ren energi overstiger nu 93 procent, hvilket danner grobund for en ny generation af grønne datacentre."
   },
   "quote": "installerede kapacitet inden for ren energi nu overstiger 93 procent",
   "figure": {
@@ -2651,7 +2651,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   ],
   "text": {
    "en": "Jiangxi has an electronics chain, “core-light-screen-touch”: chips, optics, displays and terminals.",
-   "zh": "江西打造“芯、光、屏、端”电子产业链：芯片、光学、显示屏和终端。",
+   "zh": "江西拥有“芯、光、屏、端”电子产业链：芯片、光学、显示屏和终端。",
    "da": "Jiangxi har en elektronisk kæde, “core-light-screen-touch”: chips, optik, skærme og terminaler."
   },
   "quote": "core-light-screen-touch",
