@@ -24,7 +24,6 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'map.boundaries': 'Grænser: Natural Earth (fri af ophavsret)',
   'map.customBoundaries': 'Grænser: leveret af denne side',
   'data.year': '{year}',
-  'data.yearAsListed': 'som opgjort i {year}',
   'map.title': '{metric} fordelt på regioner, {year}',
   'map.titleClusters': 'Integrationsmotorerne og innovationsmosaikken',
   'map.titleHighlight': 'Oversigtskort',
@@ -80,4 +79,8 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'compare.description': 'Søjlediagram. {summary} Brug piletasterne til at gå mellem søjlerne; datatabellen viser alle værdier.',
   'problem.cannotAggregate': '{metric} kan ikke lægges sammen over regioner uden data, som denne side ikke har, og vises derfor ikke pr. gruppe.',
   'problem.noTotal': 'Andele kræver et tal for alle 31 regioner; {metric} har {count}.',
+  'source.short': '{publisher} ({year})',
+  'source.via': '{source}, via {via}',
+  'source.noYear': 'u.å.',
+  'source.comma': ', ',
 };

@@ -22,7 +22,6 @@ export const en = {
   'map.boundaries': 'Boundaries: Natural Earth (public domain)',
   'map.customBoundaries': 'Boundaries: supplied by this page',
   'data.year': '{year}',
-  'data.yearAsListed': 'as listed in {year}',
   'map.title': '{metric} by region, {year}',
   'map.titleClusters': 'Integration engines and the innovation mosaic',
   'map.titleHighlight': 'Locator map',
@@ -78,4 +77,8 @@ export const en = {
   'compare.description': 'Bar chart. {summary} Use the arrow keys to move between bars; the data table lists every value.',
   'problem.cannotAggregate': '{metric} cannot be combined over regions without data this page does not have, so it is not shown by group.',
   'problem.noTotal': 'Shares need a figure for all 31 regions; {metric} has {count}.',
+  'source.short': '{publisher} ({year})',
+  'source.via': '{source}, via {via}',
+  'source.noYear': 'n.d.',
+  'source.comma': ', ',
 } as const;

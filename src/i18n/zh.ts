@@ -24,7 +24,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'map.boundaries': '边界：Natural Earth（公共领域）',
   'map.customBoundaries': '边界：由本页面提供',
   'data.year': '{year}年',
-  'data.yearAsListed': '{year}年所列',
   'map.title': '各地区{metric}，{year}',
   'map.titleClusters': '三大一体化引擎与创新版图',
   'map.titleHighlight': '位置图',
@@ -80,4 +79,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.description': '条形图。{summary}使用方向键在条形之间移动；数据表列出了所有数值。',
   'problem.cannotAggregate': '缺少必要数据，{metric}无法按区域合并，因此不能分组显示。',
   'problem.noTotal': '计算比重需要全部31个地区的数据；{metric}只有{count}个。',
+  'source.short': '{publisher}（{year}）',
+  'source.via': '{source}，经{via}',
+  'source.noYear': '无日期',
+  'source.comma': '，',
 };

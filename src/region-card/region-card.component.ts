@@ -161,7 +161,7 @@ export class RegionCard extends MosaicElement {
       <footer>
         <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
           ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${new URL(s.url).hostname}</a>` : nothing}</li>`,
+            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${new URL(s.url).hostname}</a>` : nothing}${s.note && !compact ? html` <span class="source-note">${s.note}</span>` : nothing}</li>`,
           )}
         </ol>
         <slot name="footer"></slot>
