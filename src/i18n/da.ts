@@ -79,6 +79,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'compare.description': 'Søjlediagram. {summary} Brug piletasterne til at gå mellem søjlerne; datatabellen viser alle værdier.',
   'problem.cannotAggregate': '{metric} kan ikke lægges sammen over regioner uden data, som denne side ikke har, og vises derfor ikke pr. gruppe.',
   'problem.noTotal': 'Andele kræver et tal for alle 31 regioner; {metric} har {count}.',
+  'card.capitalAutonomous': 'Hovedstad: {capital}',
   'source.short': '{publisher} ({year})',
   'source.via': '{source}, via {via}',
   'source.noYear': 'u.å.',

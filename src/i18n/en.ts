@@ -77,6 +77,7 @@ export const en = {
   'compare.description': 'Bar chart. {summary} Use the arrow keys to move between bars; the data table lists every value.',
   'problem.cannotAggregate': '{metric} cannot be combined over regions without data this page does not have, so it is not shown by group.',
   'problem.noTotal': 'Shares need a figure for all 31 regions; {metric} has {count}.',
+  'card.capitalAutonomous': 'Capital: {capital}',
   'source.short': '{publisher} ({year})',
   'source.via': '{source}, via {via}',
   'source.noYear': 'n.d.',

@@ -79,6 +79,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.description': '条形图。{summary}使用方向键在条形之间移动；数据表列出了所有数值。',
   'problem.cannotAggregate': '缺少必要数据，{metric}无法按区域合并，因此不能分组显示。',
   'problem.noTotal': '计算比重需要全部31个地区的数据；{metric}只有{count}个。',
+  'card.capitalAutonomous': '首府：{capital}',
   'source.short': '{publisher}（{year}）',
   'source.via': '{source}，经{via}',
   'source.noYear': '无日期',

@@ -70,6 +70,16 @@ export interface CardModel {
 
 const SAFE_URL = /^https?:\/\//i;
 
+/**
+ * The seat of government: 省会 of a province, 首府 of an autonomous region ("Capital" and
+ * "Hovedstad" for both); none for a municipality, which is a city itself.
+ */
+function capitalLine(region: Region, language: Language): string | null {
+  if (region.type === 'municipality') return null;
+  const capital = language === 'zh' ? region.capital.zh : region.capital.en;
+  return message(language, region.type === 'autonomous-region' ? 'card.capitalAutonomous' : 'card.capital', { capital });
+}
+
 export function buildCardModel(
   region: Region,
   language: Language,
@@ -142,7 +152,7 @@ export function buildCardModel(
     name: region.name[language],
     nameZh: region.name.zh,
     type: message(language, `card.${region.type}`),
-    capital: region.type === 'municipality' ? null : message(language, 'card.capital', { capital: language === 'zh' ? region.capital.zh : region.capital.en }),
+    capital: capitalLine(region, language),
     badges,
     partOf: partial ? `${partial.name[language]}: ${message(language, 'card.inPart', { what: partial.partialMembers[region.id]![language] })}` : null,
     figures,

@@ -19,7 +19,20 @@ describe('<region-card> content', () => {
     expect(text($(da, '[part="name"]'))).to.equal('Indre Mongoliet 内蒙古');
     const zh = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
     expect(text($(zh, '[part="name"]'))).to.equal('内蒙古');
-    expect(text($(zh, '.meta'))).to.equal('自治区 · 省会：呼和浩特市');
+    expect(text($(zh, '.meta'))).to.equal('自治区 · 首府：呼和浩特市');
+  });
+
+  it('calls the seat of an autonomous region 首府 and of a province 省会, and gives a municipality none', async () => {
+    const tibet = await card(html`<region-card region="Tibet" lang="zh"></region-card>`);
+    expect(text($(tibet, '.meta'))).to.equal('自治区 · 首府：拉萨市');
+    const anhui = await card(html`<region-card region="Anhui" lang="zh"></region-card>`);
+    expect(text($(anhui, '.meta'))).to.equal('省 · 省会：合肥市');
+    const guangxi = await card(html`<region-card region="Guangxi" lang="da"></region-card>`);
+    expect(text($(guangxi, '.meta'))).to.equal('Autonom region · Hovedstad: Nanning');
+    const shanghai = await card(html`<region-card region="Shanghai" lang="zh"></region-card>`);
+    expect(text($(shanghai, '.meta'))).to.equal('直辖市');
+    const chongqing = await card(html`<region-card region="Chongqing"></region-card>`);
+    expect(text($(chongqing, '.meta'))).to.equal('Municipality');
   });
 
   it('shows key figures with unit, year and source numbers, formatted per language', async () => {
