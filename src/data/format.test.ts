@@ -96,7 +96,7 @@ describe('formatClaimFigure', () => {
     ['N3', 'about two-thirds', '约三分之二', 'cirka to tredjedele'],
     ['G2', '90%', '90%', '90\u00a0%'],
     ['G3', '40%', '40%', '40\u00a0%'],
-    ['R3', 'first in the country', '全国第一', 'førende i landet'],
+    ['R3', 'a national leader', '全国领先', 'førende i landet'],
     ['R4', '210 technological bottlenecks', '210项技术瓶颈', '210 teknologiske flaskehalse'],
     ['R7', '220,000 PetaFLOPS', '22万PetaFLOPS', '220.000 PetaFLOPS'],
     ['R8', 'more than 150 Huawei cloud partners', '超过150家华为云生态伙伴', 'over 150 Huawei-cloudpartnere'],

@@ -28,7 +28,11 @@ describe('seriesFor', () => {
       value: 22700,
       sources: ['S15'],
       qualifier: 'approximate',
-      note: 'Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.',
+      note: {
+        en: 'Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.',
+        zh: '报道为2.27万亿元：精确到0.01万亿元，并非精确数字。',
+        da: 'Opgivet som 2,27 billioner yuan: afrundet til 0,01 billion, ikke et præcist tal.',
+      },
     });
   });
 
@@ -115,7 +119,8 @@ describe('the bundle', () => {
         if (entry.figure) for (const id of entry.figure.sources) expect(getSource(id), `${metric.id} ${id}`).toBeDefined();
       }
     }
-    expect(getMetric('area')!.yearNote!.en).toMatch(/no reference year/);
+    expect(getMetric('area')!.year).toBeUndefined();
+    expect(getMetric('area')!.yearLabel).toEqual({ en: 'reference year not given', zh: '来源未注明年份', da: 'intet referenceår oplyst' });
     expect(sources.find((s) => s.id === 'article')!.publisher).toBe('CGTN');
   });
 

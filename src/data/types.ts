@@ -36,17 +36,34 @@ export type MacroRegion = (typeof MACRO_REGIONS)[number];
 /** Text in every supported language. */
 export type Localized = Readonly<Record<Language, string>>;
 
+/** Text in every supported language, or one text for all (a proper name, a user's own words). */
+export type LocalText = string | Localized;
+
+/** The text for a language: the one text, or that language's (empty when a user's data gives neither). */
+export function textIn(text: LocalText | undefined, language: Language): string {
+  if (typeof text === 'string') return text;
+  const own = (text as Partial<Localized> | null | undefined)?.[language];
+  return typeof own === 'string' ? own : '';
+}
+
 /** Where a figure or claim comes from. */
 export interface Source {
   /** `article` for the source article; `S4`, `S7a`, ... for the reference data. */
   readonly id: string;
-  readonly publisher: string;
-  /** In the original language. */
-  readonly title: string;
-  readonly year?: number;
+  /** In the reader's language where it has a name there (国家统计局); a proper name as published (Wikipedia, CGTN). */
+  readonly publisher: LocalText;
+  /** In the original language where the source has a title; a description in each language where it has none. */
+  readonly title: LocalText;
+  /** Year of publication; `null` when the source gives none (shown as "n.d."). */
+  readonly year?: number | null;
   /** ISO date of publication, where known. */
   readonly published?: string;
+  /** Where the figures were read: the publisher's page, or the repost or report named in `via`. */
   readonly url?: string;
+  /** How it was read when not on the publisher's own page, said after "via": "a repost on m.bsbk.net". */
+  readonly via?: LocalText;
+  /** How it was read, what it covers, how it was checked. */
+  readonly note?: LocalText;
 }
 
 export interface Region {
@@ -114,8 +131,13 @@ export interface Metric {
   readonly description: Localized;
   /** A known unit id, or the user's own unit text. */
   readonly unit: KnownUnit | string;
-  /** The year the figures refer to (`NaN` in a user's dataset that gave none, which is reported). */
-  readonly year: number;
+  /**
+   * The year the figures refer to: absent where the source gives none (area; `yearLabel` then
+   * says so), `NaN` in a user's dataset that gave none (which is reported).
+   */
+  readonly year?: number;
+  /** What stands in titles and labels where a year would, when the source gives no year: "reference year not given". */
+  readonly yearLabel?: Localized;
   /** Why the year is what it is, when that needs saying. */
   readonly yearNote?: Localized;
   /** The source of every figure, unless a figure names its own. */
@@ -155,8 +177,8 @@ export interface Figure {
   /** Source ids: one for an entered figure, those of its inputs for a derived one. */
   readonly sources: readonly string[];
   readonly qualifier?: Qualifier;
-  /** Provenance details (English). */
-  readonly note?: string;
+  /** Provenance details: rounding, a published figure that differs. In every language for the bundled data. */
+  readonly note?: LocalText;
 }
 
 export type ClaimScope = 'national' | 'cluster' | 'region';

@@ -24,7 +24,6 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'map.boundaries': 'Grænser: Natural Earth (fri af ophavsret)',
   'map.customBoundaries': 'Grænser: leveret af denne side',
   'data.year': '{year}',
-  'data.yearAsListed': 'som opgjort i {year}',
   'map.title': '{metric} fordelt på regioner, {year}',
   'map.titleClusters': 'Integrationsmotorerne og innovationsmosaikken',
   'map.titleHighlight': 'Oversigtskort',
@@ -89,4 +88,9 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'compare.nationalPerRegion': 'Hele landets tal ÷ 31: {value}',
   'problem.contextRegion': '{name} er ikke en af de 31 regioner på fastlandet; den vises kun som kontekst, uden data.',
   'data.otherRegions': 'de øvrige {count} regioner',
+  'card.capitalAutonomous': 'Hovedstad: {capital}',
+  'source.short': '{publisher} ({year})',
+  'source.via': '{source}, via {via}',
+  'source.noYear': 'u.å.',
+  'source.comma': ', ',
 };

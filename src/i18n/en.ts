@@ -22,7 +22,6 @@ export const en = {
   'map.boundaries': 'Boundaries: Natural Earth (public domain)',
   'map.customBoundaries': 'Boundaries: supplied by this page',
   'data.year': '{year}',
-  'data.yearAsListed': 'as listed in {year}',
   'map.title': '{metric} by region, {year}',
   'map.titleClusters': 'Integration engines and the innovation mosaic',
   'map.titleHighlight': 'Locator map',
@@ -87,4 +86,9 @@ export const en = {
   'compare.nationalPerRegion': 'National total ÷ 31: {value}',
   'problem.contextRegion': '{name} is not one of the 31 mainland regions; it is drawn as context, without data.',
   'data.otherRegions': 'the other {count} regions',
+  'card.capitalAutonomous': 'Capital: {capital}',
+  'source.short': '{publisher} ({year})',
+  'source.via': '{source}, via {via}',
+  'source.noYear': 'n.d.',
+  'source.comma': ', ',
 } as const;

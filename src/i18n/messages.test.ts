@@ -16,7 +16,8 @@ describe('message catalogues', () => {
   });
 
   it('translates rather than copying English', () => {
-    const sameInDanish = ['table.region', 'card.figureLabel', 'compare.title', 'data.year']; // "Region" is Danish too; so is "{label}, {year}"
+    // "Region" is Danish too; so are "{label}, {year}", "Publisher (2021)", "…, via …" and the comma
+    const sameInDanish = ['table.region', 'card.figureLabel', 'compare.title', 'data.year', 'source.short', 'source.via', 'source.comma'];
     for (const key of keys as (keyof typeof MESSAGES.en)[]) {
       expect(MESSAGES.zh[key], key).not.toBe(MESSAGES.en[key]);
       if (!sameInDanish.includes(key)) expect(MESSAGES.da[key], key).not.toBe(MESSAGES.en[key]);

@@ -47,10 +47,21 @@ export function listAnd(language: Language, items: readonly string[]): string {
   return new Intl.ListFormat(INTL_LOCALE[language], { type: 'conjunction' }).format(items);
 }
 
+/** What a metric says of its year: the year it refers to, or words in each language where its source gives none. */
+export interface MetricYear {
+  readonly year?: number;
+  readonly yearLabel?: Readonly<Record<Language, string>>;
+}
+
+/** Whether a metric has something to say of its year: a year, or the words that stand for one. */
+export function hasYear(metric: MetricYear): boolean {
+  return Number.isFinite(metric.year) || metric.yearLabel !== undefined;
+}
+
 /**
  * The year a metric's figures refer to, as words: `2020`, `2020年`; or, for a metric whose
- * source gives no reference year (its `yearNote` says so), `as listed in 2026`.
+ * source gives no year, the metric's own words for that (`reference year not given`).
  */
-export function yearLabel(language: Language, metric: { readonly year: number; readonly yearNote?: unknown }): string {
-  return message(language, metric.yearNote ? 'data.yearAsListed' : 'data.year', { year: metric.year });
+export function yearLabel(language: Language, metric: MetricYear): string {
+  return metric.yearLabel ? metric.yearLabel[language] : message(language, 'data.year', { year: metric.year ?? '' });
 }

@@ -24,7 +24,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'map.boundaries': '边界：Natural Earth（公共领域）',
   'map.customBoundaries': '边界：由本页面提供',
   'data.year': '{year}年',
-  'data.yearAsListed': '{year}年所列',
   'map.title': '各地区{metric}，{year}',
   'map.titleClusters': '三大一体化引擎与创新版图',
   'map.titleHighlight': '位置图',
@@ -89,4 +88,9 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'compare.nationalPerRegion': '全国总量÷31：{value}',
   'problem.contextRegion': '{name}不属于内地31个省级行政区，仅作为背景绘制，不含数据。',
   'data.otherRegions': '其余{count}个地区',
+  'card.capitalAutonomous': '首府：{capital}',
+  'source.short': '{publisher}（{year}）',
+  'source.via': '{source}，经{via}',
+  'source.noYear': '无日期',
+  'source.comma': '，',
 };

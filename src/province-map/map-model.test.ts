@@ -91,7 +91,10 @@ describe('buildMapModel: clusters and highlight', () => {
     expect(model.summary).toBe(
       'Coloured are the three integration engines: Beijing-Tianjin-Hebei, Yangtze River Delta, and Greater Bay Area. Every other region is part of the wider innovation mosaic.',
     );
-    expect(model.sourceLine).toBe('Sources: The Daily (2025); CPC Central Committee & State Council; Beijing Municipal Government');
+    expect(model.sourceLine).toBe(
+      'Sources: The Daily (2025); CPC Central Committee & State Council; Beijing Municipal Government (n.d.), ' +
+        "via an abstract on scholarmate.com (YRD), a repost on jinshusy.com (GBA) and the Beijing government's site (BTH)",
+    );
   });
 
   it('marks the highlighted regions and names them', () => {

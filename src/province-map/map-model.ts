@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
-import { listAnd, message, yearLabel } from '../i18n/messages.js';
+import { hasYear, listAnd, message, yearLabel } from '../i18n/messages.js';
 import { displayScale } from '../data/display.js';
 import { decimalsOf, formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
@@ -162,13 +162,13 @@ export function buildMapModel(input: ModelInput): MapModel {
       ? message(lang, 'map.titleClusters')
       : mode === 'highlight'
         ? message(lang, 'map.titleHighlight')
-        : Number.isFinite(metric.year)
+        : hasYear(metric)
           ? message(lang, 'map.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
           : metric.label[lang];
 
   const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];
   if (mode === 'clusters') cited.push(...new Set(engines.map((c) => c.source)));
-  const named = sourceNames(cited, sources);
+  const named = sourceNames(cited, sources, lang);
   const sourceLine = sourceLineOf(named.length || !present.length ? named : [message(lang, 'data.noSource')], lang);
 
   return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine, missing };

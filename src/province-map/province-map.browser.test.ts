@@ -125,14 +125,22 @@ describe('<province-map> drawing', () => {
   it('titles the map with the metric and the year its figures refer to', async () => {
     const title = (el: Element) => text(el.shadowRoot!.querySelector('figcaption'));
     expect(title(await map(html`<province-map lang="zh"></province-map>`))).to.equal('各地区常住人口，2020年');
-    expect(title(await map(html`<province-map metric="area"></province-map>`))).to.equal('Area by region, as listed in 2026');
+    // Area's sources give no year: the title says so rather than inventing one.
+    expect(title(await map(html`<province-map metric="area"></province-map>`))).to.equal('Area by region, reference year not given');
+    expect(title(await map(html`<province-map metric="area" lang="zh"></province-map>`))).to.equal('各地区面积，来源未注明年份');
+    expect(title(await map(html`<province-map metric="area" lang="da"></province-map>`))).to.equal('Areal fordelt på regioner, intet referenceår oplyst');
     expect(title(await map(html`<province-map label="Where people live"></province-map>`))).to.equal('Where people live');
   });
 
   it('names the source and the boundary data', async () => {
     const el = await map();
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).to.equal(
-      'Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021) · Boundaries: Natural Earth (public domain)',
+      'Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com · Boundaries: Natural Earth (public domain)',
+    );
+    const zh = await map(html`<province-map lang="zh" mode="clusters"></province-map>`);
+    expect(text(zh.shadowRoot!.querySelector('[part="source"]'))).to.equal(
+      '来源：国家统计局、国务院第七次全国人口普查领导小组办公室（2021年），经zczxwang.com转载; ' +
+        '中共中央、国务院；北京市人民政府（无日期），经scholarmate.com摘要（长三角）、jinshusy.com转载（大湾区）及北京市政府网站（京津冀） · 边界：Natural Earth（公共领域）',
     );
   });
 
@@ -177,7 +185,7 @@ describe('<province-map> interaction', () => {
     expect(event.detail).to.deep.equal({ region: 'CN-AH', value: 61027171 });
     await el.updateComplete;
     expect(text(tooltip(el))).to.equal(
-      'Anhui Yangtze River Delta 61,027,171 people Rank 9 of 31 Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021)',
+      'Anhui Yangtze River Delta 61,027,171 people Rank 9 of 31 Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com',
     );
     await sendMouse({ type: 'move', position: [1, 1] });
     await el.updateComplete;

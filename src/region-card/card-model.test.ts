@@ -33,7 +33,7 @@ describe('buildCardModel', () => {
     ]);
     expect(model.sources.slice(0, 2).map((s) => [s.number, s.text.split(',')[0], s.url])).toEqual([
       [1, 'The Daily', 'https://example.org/survey'],
-      [2, 'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census', undefined],
+      [2, 'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census', 'https://zczxwang.com/news/show-65274.html'],
     ]);
     // The article's claims cite on from there.
     expect(model.claims.flatMap((c) => c.notes).every((n) => n > 2)).toBe(true);

@@ -3,12 +3,13 @@
  * key figures, the article's claims, and the numbered source notes they cite.
  */
 import type { Language } from '../i18n/language.js';
-import { message, yearLabel } from '../i18n/messages.js';
+import { hasYear, message, yearLabel } from '../i18n/messages.js';
 import type { MetricData } from '../data/figures.js';
 import { formatClaimFigure, formatFigure } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';
 import { seriesFor } from '../data/series.js';
-import type { Cluster, Region, Source } from '../data/types.js';
+import { textIn, type Cluster, type Region, type Source } from '../data/types.js';
+import { sourceCitation } from '../text/figure-text.js';
 
 export interface CardBadge {
   readonly label: string;
@@ -25,7 +26,7 @@ export interface CardFigure {
   readonly noData: boolean;
   /** Numbers of the source notes it cites. */
   readonly notes: readonly number[];
-  /** The figure's own provenance note (rounding, conflicts), English. */
+  /** The figure's own provenance note (rounding, a published figure that differs), in the reader's language. */
   readonly remark?: string;
 }
 
@@ -47,6 +48,8 @@ export interface SourceNote {
   readonly text: string;
   /** Only http(s) addresses are kept. */
   readonly url?: string;
+  /** How the source was read, what it covers, how it was checked. */
+  readonly note?: string;
 }
 
 export interface CardModel {
@@ -67,10 +70,14 @@ export interface CardModel {
 
 const SAFE_URL = /^https?:\/\//i;
 
-function describeSource(source: Source): string {
-  return [source.publisher, source.title !== source.publisher ? source.title : '', source.year ? String(source.year) : '']
-    .filter(Boolean)
-    .join(', ');
+/**
+ * The seat of government: 省会 of a province, 首府 of an autonomous region ("Capital" and
+ * "Hovedstad" for both); none for a municipality, which is a city itself.
+ */
+function capitalLine(region: Region, language: Language): string | null {
+  if (region.type === 'municipality') return null;
+  const capital = language === 'zh' ? region.capital.zh : region.capital.en;
+  return message(language, region.type === 'autonomous-region' ? 'card.capitalAutonomous' : 'card.capital', { capital });
 }
 
 export function buildCardModel(
@@ -92,7 +99,7 @@ export function buildCardModel(
     if (!series) return { metric: id, label: '', value: message(language, 'status.loading'), noData: true, notes: [] };
     const { metric } = series;
     const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
-    const label = Number.isFinite(metric.year) ? message(language, 'card.figureLabel', { label: metric.label[language], year: yearLabel(language, metric) }) : metric.label[language];
+    const label = hasYear(metric) ? message(language, 'card.figureLabel', { label: metric.label[language], year: yearLabel(language, metric) }) : metric.label[language];
     if (!figure) return { metric: id, label, value: message(language, 'data.noData'), noData: true, notes: [] };
     return {
       metric: id,
@@ -100,7 +107,7 @@ export function buildCardModel(
       value: formatFigure(figure, metric, language),
       noData: false,
       notes: cite(figure.sources),
-      ...(figure.note ? { remark: figure.note } : {}),
+      ...(figure.note ? { remark: textIn(figure.note, language) } : {}),
     };
   });
 
@@ -131,7 +138,13 @@ export function buildCardModel(
   const sources = [...notes].map(([id, number]): SourceNote => {
     const source = sourceById.get(id);
     if (!source) return { number, text: id };
-    return { number, text: describeSource(source), ...(source.url && SAFE_URL.test(source.url) ? { url: source.url } : {}) };
+    const note = textIn(source.note, language);
+    return {
+      number,
+      text: sourceCitation(source, language),
+      ...(source.url && SAFE_URL.test(source.url) ? { url: source.url } : {}),
+      ...(note ? { note } : {}),
+    };
   });
 
   return {
@@ -139,7 +152,7 @@ export function buildCardModel(
     name: region.name[language],
     nameZh: region.name.zh,
     type: message(language, `card.${region.type}`),
-    capital: region.type === 'municipality' ? null : message(language, 'card.capital', { capital: language === 'zh' ? region.capital.zh : region.capital.en }),
+    capital: capitalLine(region, language),
     badges,
     partOf: partial ? `${partial.name[language]}: ${message(language, 'card.inPart', { what: partial.partialMembers[region.id]![language] })}` : null,
     figures,

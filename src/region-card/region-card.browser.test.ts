@@ -19,13 +19,26 @@ describe('<region-card> content', () => {
     expect(text($(da, '[part="name"]'))).to.equal('Indre Mongoliet 内蒙古');
     const zh = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
     expect(text($(zh, '[part="name"]'))).to.equal('内蒙古');
-    expect(text($(zh, '.meta'))).to.equal('自治区 · 省会：呼和浩特市');
+    expect(text($(zh, '.meta'))).to.equal('自治区 · 首府：呼和浩特市');
+  });
+
+  it('calls the seat of an autonomous region 首府 and of a province 省会, and gives a municipality none', async () => {
+    const tibet = await card(html`<region-card region="Tibet" lang="zh"></region-card>`);
+    expect(text($(tibet, '.meta'))).to.equal('自治区 · 首府：拉萨市');
+    const anhui = await card(html`<region-card region="Anhui" lang="zh"></region-card>`);
+    expect(text($(anhui, '.meta'))).to.equal('省 · 省会：合肥市');
+    const guangxi = await card(html`<region-card region="Guangxi" lang="da"></region-card>`);
+    expect(text($(guangxi, '.meta'))).to.equal('Autonom region · Hovedstad: Nanning');
+    const shanghai = await card(html`<region-card region="Shanghai" lang="zh"></region-card>`);
+    expect(text($(shanghai, '.meta'))).to.equal('直辖市');
+    const chongqing = await card(html`<region-card region="Chongqing"></region-card>`);
+    expect(text($(chongqing, '.meta'))).to.equal('Municipality');
   });
 
   it('shows key figures with unit, year and source numbers, formatted per language', async () => {
     const en = await card(html`<region-card region="CN-AH"></region-card>`);
     expect(figures(en)).to.deep.equal({ population: '61,027,171 people1', area: '139,400 km²2', density: '437.8 people per km²1,2' });
-    expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, as listed in 2026', 'Population density, 2020']);
+    expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, reference year not given', 'Population density, 2020']);
     const zh = await card(html`<region-card region="CN-AH" lang="zh" metrics="population gdp"></region-card>`);
     expect(figures(zh)).to.deep.equal({ population: '61,027,171人1', gdp: '50,625亿元2' });
     const zhejiang = await card(html`<region-card region="Zhejiang" metrics="rd-intensity gdp-growth"></region-card>`);
@@ -34,7 +47,7 @@ describe('<region-card> content', () => {
     expect(figures(shanghai)).to.deep.equal({ 'gdp-growth': '5,0 %1' });
     const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
     expect(figures(da)).to.deep.equal({
-      gdp: '14.163,38 mia. yuan1 A self-media post citing a commercial database shows 141,633.81.',
+      gdp: '14.163,38 mia. yuan1 Et opslag på sociale medier, der citerer en kommerciel database, viser 141.633,81.',
       'rd-intensity': '3,54 %2', // text() folds the no-break space
     });
   });
@@ -44,6 +57,24 @@ describe('<region-card> content', () => {
     expect(figures(el)).to.deep.equal({ gdp: 'No data' });
     const guizhou = await card(html`<region-card region="Guizhou" metrics="gdp"></region-card>`);
     expect(figures(guizhou).gdp).to.equal('about 2,270 billion yuan1 Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.');
+  });
+
+  it('gives each figure’s remark, and each source, in the reader’s language', async () => {
+    const zh = await card(html`<region-card region="Shandong" lang="zh" metrics="area"></region-card>`);
+    expect(text($(zh, '.remark'))).to.equal('公布的数字不一：其他网页分别为15.58万、15.71万、15.79万或15.81万平方千米；此处采用列表数字。');
+    expect($$(zh, 'dt').map(text)).to.deep.equal(['面积（来源未注明年份）']);
+    const da = await card(html`<region-card region="Jiangsu" lang="da" metrics="area"></region-card>`);
+    expect(text($(da, '.remark'))).to.equal(
+      'Offentliggjorte tal afviger: en profil fra Nara-præfekturets regering og flere andre sider angiver 107.200 km²; listens tal er bevaret.',
+    );
+    expect($$(da, 'dt').map(text)).to.deep.equal(['Areal, intet referenceår oplyst']);
+    const beijing = await card(html`<region-card region="Beijing" lang="zh" metrics="gdp"></region-card>`);
+    expect(text($(beijing, '[part="sources"] li'))).to.equal('北京市统计局，北京市2024年国民经济和社会发展统计公报，2025年，经m.bsbk.net转载 m.bsbk.net');
+    expect($(beijing, '[part="sources"] a')!.getAttribute('href')).to.equal('https://m.bsbk.net/news/D8OeGgbj6R.html');
+    const hubei = await card(html`<region-card region="Hubei" lang="da" metrics="gdp"></region-card>`);
+    expect(text($(hubei, '[part="sources"] li'))).to.equal(
+      'Hubeis provinsielle statistikkontor, Hubeis økonomi i 2024 ifølge statistikkontorets direktør, 2025, via en artikel fra Hubei TV (news.hbtv.com.cn) news.hbtv.com.cn',
+    );
   });
 
   it('gives the article’s claims about the region and its clusters', async () => {
@@ -58,6 +89,20 @@ describe('<region-card> content', () => {
     const beijing = await card(html`<region-card region="Beijing"></region-card>`);
     expect(text($(beijing, '[data-claim="B1"]'))).to.contain('Note: Uncertain gloss: “reliable computing” may mean trusted or secure-and-reliable computing.');
     expect(text($(beijing, '[data-claim="R4"] .claim-figure'))).to.equal('210 technological bottlenecks');
+  });
+
+  it('words the claims as the article does', async () => {
+    const jiangsu = await card(html`<region-card region="Jiangsu"></region-card>`);
+    expect(text($(jiangsu, '[data-claim="R3"]'))).to.equal(
+      'a national leader Jiangsu, in particular, is a national leader in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.3',
+    );
+    const jiangsuZh = await card(html`<region-card region="江苏" lang="zh"></region-card>`);
+    expect(text($(jiangsuZh, '[data-claim="R3"] .claim-figure'))).to.equal('全国领先');
+    expect(text($(jiangsuZh, '[data-claim="Y1"]'))).to.equal('作为长江三角洲的一部分: 长三角如同一个单一的巨型研发实验室。3');
+    const ningxia = await card(html`<region-card region="Ningxia" lang="da"></region-card>`);
+    expect(text($(ningxia, '[data-claim="R9"]'))).to.equal(
+      'Ningxia, der engang var kendt for kul, er nu et center for grøn brint og kulstoffri databehandling og er ved at opføre en “Hydrogen-Ammonia Valley”.3',
+    );
   });
 
   it('says so, neutrally, when the article does not name the region', async () => {
@@ -80,9 +125,18 @@ describe('<region-card> content', () => {
     const el = await card(html`<region-card region="CN-AH"></region-card>`);
     const notes = $$(el, '[part="sources"] li');
     expect(notes.map((li) => li.getAttribute('value'))).to.deep.equal(['1', '2', '3']);
-    expect(text(notes[0])).to.match(/^National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census, 第七次全国人口普查公报/);
-    expect(text(notes[1])).to.contain('Wikipedia, List of Chinese administrative divisions by area en.wikipedia.org');
-    expect(text(notes[2])).to.equal("CGTN, China's cross-regional landscape of new quality productive forces (Danish translation), 2026");
+    expect(text(notes[0])).to.equal(
+      'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census, 第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4, 2021, via a repost on zczxwang.com zczxwang.com ' +
+        'Resident population on 2020-11-01. The 31 figures plus 2,000,000 servicemen equal the national total of 1,411,778,724. Table 3-1 was read on zczxwang.com, note 4 (the macro-regions) on another repost, nvmoo.com.',
+    );
+    expect(text(notes[1])).to.match(/^Wikipedia, List of Chinese administrative divisions by area, n\.d\., via the worddisk\.com mirror worddisk\.com Land areas as reported by/);
+    expect(text(notes[1].querySelector('.source-note'))).to.equal(
+      'Land areas as reported by the national or provincial-level government pages the list cites (those pages were not read). The list gives no reference year. The mirror copies the English Wikipedia page.',
+    );
+    expect(text(notes[2])).to.equal(
+      "CGTN, China's cross-regional landscape of new quality productive forces (Danish translation), 2026 " +
+        'Analysis of the 2026 government work reports of the 31 provincial-level regions, published ahead of the national Two Sessions of March 2026.',
+    );
     for (const link of $$(el, '[part="sources"] a')) expect(link.getAttribute('href')).to.match(/^https?:\/\//);
   });
 
@@ -99,6 +153,7 @@ describe('<region-card> content', () => {
 
   it('fits a 280 px sidebar in the compact variant', async () => {
     const el = await card(html`<region-card region="Guangdong" variant="compact"></region-card>`, 280);
+    expect($$(el, '.source-note')).to.have.length(0); // notes on sources, like remarks on figures, are for the full card
     const article = $(el, '[part="card"]')!;
     expect(article.scrollWidth).to.be.at.most(article.clientWidth + 1);
     expect(el.getBoundingClientRect().width).to.be.at.most(280);
@@ -117,7 +172,7 @@ describe('<region-card> content', () => {
     await settle(el);
     expect(figures(el)).to.deep.equal({ labs: '12 labs1', population: '61,027,171 people2' });
     expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
-    expect($(el, '[part="sources"] li a')).to.equal(null);
+    expect($(el, '[part="sources"] li:first-child a')).to.equal(null);
   });
 
   it('names a source whose address cannot be parsed without linking it', async () => {

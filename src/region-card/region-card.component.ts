@@ -176,7 +176,7 @@ export class RegionCard extends MosaicElement {
       <footer>
         <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
           ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${sourceLink(s.url)}</li>`,
+            (s) => html`<li value=${s.number}>${s.text}${sourceLink(s.url)}${s.note && !compact ? html` <span class="source-note">${s.note}</span>` : nothing}</li>`,
           )}
         </ol>
         <slot name="footer"></slot>

@@ -6,7 +6,7 @@
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
 import { unitLabel } from '../data/format.js';
-import type { Metric, Source } from '../data/types.js';
+import { textIn, type Metric, type Source } from '../data/types.js';
 
 /** The metric with the page's `value-label` and `unit` in place of its own, where given. */
 export function withOverrides(metric: Metric, valueLabel?: string, unit?: string): Metric {
@@ -24,20 +24,49 @@ export function titleWithUnit(label: string, unit: string, lang: Language): stri
   return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
 }
 
-/** How a source is named beside a figure: "Publisher (year)". */
-export function sourceName(source: Source | undefined): string {
+/** A source's year in words: `2021`, `2021年`; "n.d." where the source gives none; empty where nothing is known (a user's source). */
+function yearOf(source: Source, lang: Language): string {
+  if (source.year === null) return message(lang, 'source.noYear');
+  return source.year === undefined ? '' : message(lang, 'data.year', { year: source.year });
+}
+
+/** "…, via a repost on m.bsbk.net" for a source read somewhere other than the publisher's own page. */
+function withVia(text: string, source: Source, lang: Language): string {
+  const via = textIn(source.via, lang);
+  return via ? message(lang, 'source.via', { source: text, via }) : text;
+}
+
+/**
+ * How a source is named beside a figure (tooltips, table cells, source lines), in the reader's
+ * language: "National Bureau of Statistics (2021)", "Wikipedia (n.d.), via the worddisk.com
+ * mirror", "北京市统计局（2025年），经m.bsbk.net转载".
+ */
+export function sourceName(source: Source | undefined, lang: Language = 'en'): string {
   if (!source) return '';
-  return source.year ? `${source.publisher} (${source.year})` : source.publisher;
+  const publisher = textIn(source.publisher, lang);
+  const year = yearOf(source, lang);
+  return withVia(year ? message(lang, 'source.short', { publisher, year }) : publisher, source, lang);
+}
+
+/**
+ * A source as listed in full (the card's source notes): publisher, title, year or "n.d.", and
+ * "via …" where it was read elsewhere. Its `note` is for the reader to find beside it.
+ */
+export function sourceCitation(source: Source, lang: Language): string {
+  const publisher = textIn(source.publisher, lang);
+  const title = textIn(source.title, lang);
+  const parts = [publisher, title !== publisher ? title : '', yearOf(source, lang)].filter(Boolean);
+  return withVia(parts.join(message(lang, 'source.comma')), source, lang);
 }
 
 /** The sources behind these ids, each named once, in order. */
-export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string, Source>): string[] {
-  return [...new Set(ids.map((id) => sourceName(sources.get(id))))].filter(Boolean);
+export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Language = 'en'): string[] {
+  return [...new Set(ids.map((id) => sourceName(sources.get(id), lang)))].filter(Boolean);
 }
 
 /** The sources behind these ids as cited: for a derived metric (density), one "derived from …". */
 export function citedSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, metric: Metric, lang: Language): string[] {
-  const names = sourceNames(ids, sources);
+  const names = sourceNames(ids, sources, lang);
   return names.length && metric.derivedFrom ? [message(lang, 'data.derived', { sources: names.join('; ') })] : names;
 }
 
