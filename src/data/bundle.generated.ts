@@ -3505,11 +3505,6 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   },
   "title": "中华人民共和国2024年国民经济和社会发展统计公报",
   "year": 2025,
-  "via": {
-   "en": "the figures as recorded in the project's checked reference notes",
-   "zh": "本项目核对过的参考资料所记数字",
-   "da": "tallene som ført i projektets kontrollerede referencenoter"
-  },
   "note": {
    "en": "National GDP 2024 (1,349,084亿元) and real growth (5.0 %). The communiqué's page was not read here; the figures are those recorded in the project's reference notes.",
    "zh": "2024年全国国内生产总值（1349084亿元）和实际增速（5.0%）。此处未读到公报网页本身，数字取自本项目参考资料的记录。",
