@@ -1884,7 +1884,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "decimals": 1,
    "sources": [
     "S11"
-   ]
+   ],
+   "note": {
+    "en": "The province's statistical communiqué (as read for S18) gives 57,761.02.",
+    "zh": "省统计公报（S18所据）为57761.02亿元。",
+    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 57.761,02."
+   }
   },
   "CN-JX": {
    "value": 34202.5,
@@ -1903,7 +1908,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "decimals": 1,
    "sources": [
     "S11"
-   ]
+   ],
+   "note": {
+    "en": "The province's statistical communiqué (as read for S18) gives 63,589.99.",
+    "zh": "省统计公报（S18所据）为63589.99亿元。",
+    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 63.589,99."
+   }
   },
   "CN-HB": {
    "value": 60012.97,
@@ -1928,9 +1938,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "A self-media post citing a commercial database shows 141,633.81.",
-    "zh": "一篇引用商业数据库的自媒体文章显示为141633.81亿元。",
-    "da": "Et opslag på sociale medier, der citerer en kommerciel database, viser 141.633,81."
+    "en": "The province's statistical communiqué (as read for S18) and a self-media post citing a commercial database give 141,633.81.",
+    "zh": "省统计公报（S18所据）和一篇引用商业数据库的自媒体文章均为141633.81亿元。",
+    "da": "Provinsens statistiske meddelelse (som læst til S18) og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81."
    }
   },
   "CN-GX": {
@@ -1980,7 +1990,12 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
    "value": 35538.8,
    "sources": [
     "S11"
-   ]
+   ],
+   "note": {
+    "en": "The province's statistical communiqué (as read for S18) gives 35,538.77.",
+    "zh": "省统计公报（S18所据）为35538.77亿元。",
+    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 35.538,77."
+   }
   },
   "CN-GS": {
    "value": 13002.9,
