@@ -1886,9 +1886,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's statistical communiqué (as read for S18) gives 57,761.02.",
-    "zh": "省统计公报（S18所据）为57761.02亿元。",
-    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 57.761,02."
+    "en": "The province's 2024 statistical communiqué gives 57,761.02.",
+    "zh": "2024年省统计公报为57761.02亿元。",
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 57.761,02."
    }
   },
   "CN-JX": {
@@ -1910,9 +1910,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's statistical communiqué (as read for S18) gives 63,589.99.",
-    "zh": "省统计公报（S18所据）为63589.99亿元。",
-    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 63.589,99."
+    "en": "The province's 2024 statistical communiqué gives 63,589.99.",
+    "zh": "2024年省统计公报为63589.99亿元。",
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 63.589,99."
    }
   },
   "CN-HB": {
@@ -1938,9 +1938,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's statistical communiqué (as read for S18) and a self-media post citing a commercial database give 141,633.81.",
-    "zh": "省统计公报（S18所据）和一篇引用商业数据库的自媒体文章均为141633.81亿元。",
-    "da": "Provinsens statistiske meddelelse (som læst til S18) og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81."
+    "en": "The province's 2024 statistical communiqué and a self-media post citing a commercial database give 141,633.81.",
+    "zh": "2024年省统计公报和一篇引用商业数据库的自媒体文章均为141633.81亿元。",
+    "da": "Provinsens statistiske meddelelse for 2024 og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81."
    }
   },
   "CN-GX": {
@@ -1992,9 +1992,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's statistical communiqué (as read for S18) gives 35,538.77.",
-    "zh": "省统计公报（S18所据）为35538.77亿元。",
-    "da": "Provinsens statistiske meddelelse (som læst til S18) angiver 35.538,77."
+    "en": "The province's 2024 statistical communiqué gives 35,538.77.",
+    "zh": "2024年省统计公报为35538.77亿元。",
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 35.538,77."
    }
   },
   "CN-GS": {

@@ -47,7 +47,7 @@ describe('<region-card> content', () => {
     expect(figures(shanghai)).to.deep.equal({ 'gdp-growth': '5,0 %1' });
     const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
     expect(figures(da)).to.deep.equal({
-      gdp: '14.163,38 mia. yuan1 Provinsens statistiske meddelelse (som læst til S18) og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81.',
+      gdp: '14.163,38 mia. yuan1 Provinsens statistiske meddelelse for 2024 og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81.',
       'rd-intensity': '3,54 %2', // text() folds the no-break space
     });
   });
