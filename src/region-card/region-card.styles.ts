@@ -160,6 +160,10 @@ export const regionCardStyles = css`
     color: inherit;
     overflow-wrap: anywhere;
   }
+  /* How the source was read: its own line under the citation, not run on after the link. */
+  .source-note {
+    display: block;
+  }
   .compact {
     font-size: 0.9375em;
   }
