@@ -3,6 +3,10 @@
  * Used by `npm run build:data` (which writes the generated module) and by the tests. DOM-free.
  *
  * Every problem names the file, the row (CSV line, or JSON item from 1) and the field.
+ *
+ * Over 300 lines on purpose: one compile function per data file, in the order the bundle needs
+ * them (sources before the figures that cite them), sharing the same problem list and readers.
+ * It is build-time code and never ships.
  */
 import { parseCsv } from '../src/data/csv.js';
 import { LANGUAGES } from '../src/i18n/language.js';
