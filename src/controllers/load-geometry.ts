@@ -46,7 +46,7 @@ export function loadGeometry(url: string, signal: AbortSignal): Promise<Geometry
       () => (entry.settled = true),
       () => {
         entry.settled = true;
-        cache.delete(key);
+        if (cache.get(key) === entry) cache.delete(key);
       },
     );
     cache.set(key, entry);
@@ -59,7 +59,7 @@ export function loadGeometry(url: string, signal: AbortSignal): Promise<Geometry
       entry.waiting--;
       if (entry.waiting === 0 && !entry.settled) {
         entry.request.abort();
-        cache.delete(key);
+        if (cache.get(key) === entry) cache.delete(key);
       }
       reject(signal.reason);
     };

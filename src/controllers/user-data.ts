@@ -91,7 +91,12 @@ export class UserDataController {
     return (this.merged ??= {
       data: this.data,
       metrics: this.data
-        ? { metrics: [...bundledMetrics, ...this.data.dataset.metrics], figures: { ...FIGURES, ...this.data.dataset.figures } }
+        ? {
+            // The reader's metrics first: one that reuses a bundled id (its own "gdp" of 2019)
+            // is found before the bundled one, with its own year, unit, sources and no national figure.
+            metrics: [...this.data.dataset.metrics, ...bundledMetrics.filter((m) => !this.data!.dataset.metrics.some((own) => own.id === m.id))],
+            figures: { ...FIGURES, ...this.data.dataset.figures },
+          }
         : { metrics: bundledMetrics, figures: FIGURES },
       sources: this.data ? [...bundledSources, ...this.data.dataset.sources] : bundledSources,
     });

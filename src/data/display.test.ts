@@ -95,3 +95,23 @@ describe('a unit of the reader’s own data', () => {
     expect(displayScale([12, 3], { unit: '', precision: 0 }, 'en').value(12)).toBe('12');
   });
 });
+
+describe('edge cases', () => {
+  it('counts the digits of the largest value before rounding: 9.96, not 10.0', () => {
+    expect(displayScale([99632, 37114], getMetric('gdp')!, 'en').value(99632)).toBe('9.96 trillion yuan');
+  });
+
+  it('takes any text as a unit, even the name of an object property', () => {
+    expect(displayScale([12], { unit: 'constructor', precision: 0 }, 'en').value(12)).toBe('12 constructor');
+  });
+
+  it('writes thousands of a unit of the reader’s own data', () => {
+    const firms = displayScale([2400000, 1200000, 35000], { unit: 'companies', precision: 0 }, 'en');
+    expect([firms.number(2400000), firms.number(35000), firms.unit]).toEqual(['2,400', '35', 'thousand companies']);
+  });
+
+  it('draws nothing odd for no values or only zeros', () => {
+    expect(displayScale([], getMetric('population')!, 'en').value(0)).toBe('0 people');
+    expect(displayScale([0, 0], getMetric('rd-intensity')!, 'da').value(0)).toBe('0\u00a0%');
+  });
+});

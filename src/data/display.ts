@@ -10,6 +10,10 @@
  * - The largest value gets three significant digits, the smallest at least two where the
  *   largest can keep four or fewer; every number in the chart gets the same decimals.
  * - Never more decimals than the least precise figure was published with: 0.6 % is not 0.60 %.
+ * - Danish has no short word above "mia." that readers know, so large Danish amounts keep
+ *   more digits ("14.163 mia. yuan").
+ * - A published national figure drawn as a reference line is quoted as published (2.65 %),
+ *   like a figure in a table, not rounded with the bars.
  * - A figure the source gives as approximate or as a lower bound keeps its "about" or
  *   "more than" wherever it is shown.
  *
@@ -46,9 +50,9 @@ const LADDERS: Readonly<Record<KnownUnit | 'other', Ladder>> = {
   },
   percent: { en: [[1, '%']], zh: [[1, '%']], da: [[1, '%']] },
   other: {
-    en: [[1, ''], [1e6, 'million'], [1e9, 'billion']],
+    en: [[1, ''], [1e3, 'thousand'], [1e6, 'million'], [1e9, 'billion']],
     zh: [[1, ''], [1e4, '万'], [1e8, '亿']],
-    da: [[1, ''], [1e6, 'mio.'], [1e9, 'mia.']],
+    da: [[1, ''], [1e3, 'tusind'], [1e6, 'mio.'], [1e9, 'mia.']],
   },
 };
 
@@ -118,7 +122,7 @@ export function displayScale(
   const largest = sizes.length ? Math.max(...sizes) : 0;
   const smallest = sizes.length ? Math.min(...sizes) : 0;
   const percent = metric.unit === 'percent';
-  const known = metric.unit in LADDERS && metric.unit !== 'other';
+  const known = Object.hasOwn(LADDERS, metric.unit) && metric.unit !== 'other';
   const ladder = LADDERS[known ? (metric.unit as KnownUnit) : 'other'][language];
 
   let rung = 0;
@@ -130,7 +134,8 @@ export function displayScale(
 
   const published = options.publishedDecimals ?? (metric.derivedFrom ? metric.precision : Math.min(...values.map(decimalsOf), 20));
   const limit = Math.max(0, published + Math.round(Math.log10(divisor)));
-  let decimals = largest ? Math.max(0, 3 - significant(largest / divisor, 0)) : 0;
+  // Three significant digits for the largest value: 9.96 trillion, not 10.0 (its digits counted before rounding).
+  let decimals = largest ? Math.max(0, 3 - (Math.floor(Math.log10(largest / divisor)) + 1)) : 0;
   while (smallest && significant(smallest / divisor, decimals) < 2 && significant(largest / divisor, decimals + 1) <= 4) decimals++;
   decimals = Math.min(decimals, limit);
 

@@ -67,7 +67,7 @@ const UNIT_LABELS: Readonly<Record<KnownUnit, Readonly<Record<Language, string>>
   percent: { en: '%', zh: '%', da: '%' },
 };
 
-const isKnownUnit = (unit: string): unit is KnownUnit => unit in UNIT_LABELS;
+const isKnownUnit = (unit: string): unit is KnownUnit => Object.hasOwn(UNIT_LABELS, unit);
 
 /** The unit's name in the reader's language (a user's own unit text is returned as given). */
 export function unitLabel(unit: string, language: Language): string {
@@ -120,7 +120,9 @@ export function formatFigure(
 }
 
 function withUnit(value: number, unit: string, language: Language, decimals: number, minimum: number): string {
-  const number = () => (minimum ? plain(value, language, decimals, minimum) : formatNumber(value, language, decimals));
+  // Full grouped digits in every language, so that a column of figures reads alike: 万 and 亿
+  // are for rounded display (display.ts) and for the article's round claims (formatNumber).
+  const number = () => plain(value, language, decimals, minimum);
   switch (unit) {
     case 'percent':
       return numberFormat(language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) }).format(value / 100);

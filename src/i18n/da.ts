@@ -49,7 +49,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'reason.empty': 'det indeholder ingen værdi for nogen af de 31 regioner.',
   'reason.missingColumn': 'det mangler en regionskolonne eller en værdikolonne.',
   'reason.noShapes': 'den indeholder ingen form for nogen af de 31 regioner',
-  'data.moreSources': 'og {count} flere, angivet for hver region i datatabellen',
+  'data.moreSources': 'og {count} til, angivet for hver region i datatabellen',
   'card.province': 'Provins',
   'card.autonomous-region': 'Autonom region',
   'card.municipality': 'By under centralregeringen',

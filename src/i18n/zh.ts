@@ -24,7 +24,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'map.boundaries': '边界：Natural Earth（公共领域）',
   'map.customBoundaries': '边界：由本页面提供',
   'data.year': '{year}年',
-  'map.title': '各地区{metric}，{year}',
+  'map.title': '{metric}（分地区），{year}',
   'map.titleClusters': '三大一体化引擎与创新版图',
   'map.titleHighlight': '位置图',
   'map.description': '中国大陆31个省级行政区地图。{summary}使用方向键在地区之间移动；数据表列出了所有数值。',

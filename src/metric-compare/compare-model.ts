@@ -10,7 +10,7 @@ import { figuresFor, type MetricData } from '../data/figures.js';
 import { displayScale, type DisplayScale } from '../data/display.js';
 import { decimalsOf, formatFigure, formatValue } from '../data/format.js';
 import type { Series } from '../data/series.js';
-import type { Cluster, Figure, Metric, Region, RegionId, Source } from '../data/types.js';
+import { REGION_IDS, type Cluster, type Figure, type Metric, type Region, type RegionId, type Source } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
 import { isComplete, rankText, regionsPhrase } from '../text/coverage.js';
 
@@ -53,7 +53,7 @@ export interface BarMeasure {
   readonly share: string | null;
   readonly rank: string | null;
   readonly source: string;
-  /** What screen readers hear after the visible label: unit, share, rank. */
+  /** What screen readers hear right after the visible label, with its own leading space or comma: unit, share, rank. */
   readonly spoken: string;
 }
 
@@ -93,6 +93,8 @@ interface Point {
   readonly value: number | null;
   /** The region's figure as published (digits, qualifier); groups have sums instead. */
   readonly figure?: Figure;
+  /** A group's decimals: those of its least precise member. */
+  readonly decimals?: number;
   readonly sources: readonly string[];
   readonly note?: string;
 }
@@ -100,10 +102,12 @@ interface Point {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Sum or ratio of sums over a group; `null` with a note when members lack data. */
-function aggregate(metric: Metric, members: readonly RegionId[], data: MetricData, lang: Language): { value: number | null; sources: string[]; note?: string } {
+function aggregate(metric: Metric, members: readonly RegionId[], data: MetricData, lang: Language): { value: number | null; decimals?: number; sources: string[]; note?: string } {
   const inputs = metric.aggregate === 'ratio' ? metric.derivedFrom! : [metric.id];
   const sources = new Set<string>();
   const totals: number[] = [];
+  // A sum is as precise as its least precise part: no more decimals than that part was published with.
+  let decimals = Infinity;
   for (const id of inputs) {
     const inputMetric = data.metrics.find((m) => m.id === id)!;
     const figures = figuresFor(inputMetric, data);
@@ -113,8 +117,10 @@ function aggregate(metric: Metric, members: readonly RegionId[], data: MetricDat
     }
     for (const r of members) figures[r]!.sources.forEach((s) => sources.add(s));
     totals.push(sum(members.map((r) => figures[r]!.value)));
+    for (const r of members) decimals = Math.min(decimals, figures[r]!.decimals ?? decimalsOf(figures[r]!.value));
   }
-  return { value: metric.aggregate === 'ratio' ? totals[0] / totals[1] : totals[0], sources: [...sources] };
+  if (metric.aggregate === 'ratio') return { value: totals[0] / totals[1], decimals: metric.precision, sources: [...sources] };
+  return { value: totals[0], decimals, sources: [...sources] };
 }
 
 /**
@@ -158,7 +164,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       return groups.map((g) => {
         const a = aggregate(m, g.members, input.data, lang);
         const note = [g.note, a.note].filter(Boolean).join(' ');
-        return { id: g.id, name: g.name, value: a.value, sources: a.sources, ...(note ? { note } : {}) };
+        return { id: g.id, name: g.name, value: a.value, ...(a.decimals === undefined ? {} : { decimals: a.decimals }), sources: a.sources, ...(note ? { note } : {}) };
       });
     }
     const ids = input.include.length ? input.include : series.entries.map((e) => e.region);
@@ -183,7 +189,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const position = (v: number) => (v - low) / span;
     // One way of writing numbers for the whole chart: bar labels, ticks and the reference line.
     const present = points.filter((p) => p.value !== null);
-    const published = m.derivedFrom ? m.precision : Math.min(20, ...present.map((p) => p.figure?.decimals ?? decimalsOf(p.value!)));
+    const published = m.derivedFrom ? m.precision : Math.min(20, ...present.map((p) => p.figure?.decimals ?? p.decimals ?? decimalsOf(p.value!)));
     // Shares are computed, not published: percent to one decimal at most.
     const shareScale = shares ? displayScale([...shares.values()].flatMap((v) => (v === null ? [] : [v * 100])), { unit: 'percent', precision: 1 }, lang, { publishedDecimals: 1 }) : null;
     const scale = sharing ? shareScale! : displayScale(present.map((p) => p.value!), m, lang, { publishedDecimals: published });
@@ -202,10 +208,10 @@ export function buildCompareModel(input: CompareInput): CompareModel {
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
         label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),
-        full: p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang),
+        full: p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, p.decimals === undefined ? {} : { decimals: p.decimals }),
         share: shareText,
         rank: rankLabel,
-        spoken: [unitWord === '%' ? '' : unitWord, sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel].filter(Boolean).join(', '),
+        spoken: spokenAfter(unitWord === '%' ? '' : unitWord, [sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel], lang),
         source: citeSources(p.sources, sources, m, lang),
       });
     }
@@ -252,7 +258,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
     : metric.label[lang];
   const summary = bars.length
-    ? `${bars.map((b) => `${b.name}: ${b.primary!.label}${b.primary!.spoken ? ` ${b.primary!.spoken}` : ''}`).slice(0, 3).join('; ')}${bars.length > 3 ? '; …' : ''}.`
+    ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
     : '';
   return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, reference, sourceLine, problem: null };
 }
@@ -282,10 +288,23 @@ function referenceLine(input: CompareInput, metric: Metric, scale: DisplayScale)
     return { value, label: message(lang, 'compare.across', { regions, value: scale.value(value) }), sources: [] };
   }
   if (metric.aggregate === 'sum' && national && !isComplete(values.length)) {
-    const value = national.value / 31;
+    const value = national.value / REGION_IDS.length;
     return { value, label: message(lang, 'compare.nationalPerRegion', { value: scale.value(value) }), sources: national.sources };
   }
   const value = sum(values) / values.length;
   const key = metric.aggregate === 'none' ? 'compare.meanUnweighted' : 'compare.mean';
   return { value, label: message(lang, key, { regions, value: scale.value(value) }), sources: [] };
+}
+
+/** "million people, 8.9% of the 31-region total, Rank 1 of 31" after a label, with Chinese punctuation in Chinese. */
+function spokenAfter(unit: string, rest: readonly (string | null)[], lang: Language): string {
+  const comma = lang === 'zh' ? '，' : ', ';
+  return (unit ? (lang === 'zh' ? unit : ` ${unit}`) : '') + rest.filter(Boolean).map((text) => comma + text).join('');
+}
+
+/** "Guangdong: 14.2 trillion yuan, Rank 1 of 30 with data; Jiangsu: …; …" for the first three bars. */
+function summaryOf(bars: readonly (readonly [name: string, text: string])[], lang: Language): string {
+  const [colon, semicolon, stop] = lang === 'zh' ? ['：', '；', '。'] : [': ', '; ', '.'];
+  const shown = bars.slice(0, 3).map(([name, text]) => name + colon + text);
+  return shown.join(semicolon) + (bars.length > 3 ? `${semicolon}…` : stop);
 }

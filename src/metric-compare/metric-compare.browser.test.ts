@@ -92,6 +92,18 @@ describe('<metric-compare> bars', () => {
     expect(text($(da, '[part="table"] tbody tr td.number'))).to.equal('14.163,38 mia. yuan');
   });
 
+  it('draws your own "gdp" as yours: its year, its unit, its source, no national figure', async () => {
+    const el = await compare(html`<metric-compare metric="gdp" reference="mean"></metric-compare>`);
+    el.data = [
+      { region: 'Anhui', metric: 'gdp', value: 37114, unit: 'cny-100m', year: 2019, source: 'Our archive' },
+      { region: 'Jiangsu', metric: 'gdp', value: 99632, unit: 'cny-100m', year: 2019, source: 'Our archive' },
+    ];
+    await settle(el);
+    expect(rows(el).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['9.96', '3.71']);
+    expect(text($(el, '.reference-label'))).to.equal('┆ Unweighted average of the 2 regions with data: 6.84 trillion yuan');
+    expect(text($(el, '[part="source"]'))).to.equal('Source: Our archive');
+  });
+
   it('fits 280 px, wrapping long names', async () => {
     const el = await compare(html`<metric-compare metric="population" group-by="cluster"></metric-compare>`, 280);
     const chart = $(el, '[part="chart"]')!;

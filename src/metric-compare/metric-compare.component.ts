@@ -19,7 +19,7 @@ export type CompareEventDetail = ChoiceEventDetail;
 
 /**
  * One metric across regions, or across the three integration engines and the rest of the
- * country: ranked horizontal bars with their values, an optional national reference line, a
+ * country: ranked horizontal bars with their values, an optional reference line, a
  * paired second metric, and regions without data listed as such, never drawn as zero.
  *
  * @tagname metric-compare
@@ -80,7 +80,10 @@ export class MetricCompare extends ChartElement {
   @property() highlight = '';
   /** Bar labels: `value` (default), `share` of the 31-region total, or `rank`. */
   @property() show: (typeof SHOWS)[number] = 'value';
-  /** A reference line: `mean` (the national figure), `median`, or `none` (default). */
+  /**
+   * A reference line: `mean` (the published national figure of a rate; otherwise the average of
+   * the regions, "with data" when some lack a figure), `median`, or `none` (default).
+   */
   @property() reference: (typeof REFERENCES)[number] = 'none';
   /** A second metric, drawn as a paired bar with its own unit and source. */
   @property({ attribute: 'compare-to' }) compareTo = '';
@@ -234,7 +237,7 @@ export class MetricCompare extends ChartElement {
     const selected = bar.id === this.input.selectedBar;
     // The row's name is its own text, so that what is read matches what is seen; units,
     // share and rank are added for screen readers only.
-    const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden"> ${measure.spoken}</span>` : nothing);
+    const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden">${measure.spoken}</span>` : nothing);
     return html`<div
       class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}"
       role="option"

@@ -124,10 +124,10 @@ describe('<province-map> drawing', () => {
 
   it('titles the map with the metric and the year its figures refer to', async () => {
     const title = (el: Element) => text(el.shadowRoot!.querySelector('figcaption'));
-    expect(title(await map(html`<province-map lang="zh"></province-map>`))).to.equal('各地区常住人口，2020年');
+    expect(title(await map(html`<province-map lang="zh"></province-map>`))).to.equal('常住人口（分地区），2020年');
     // Area's sources give no year: the title says so rather than inventing one.
     expect(title(await map(html`<province-map metric="area"></province-map>`))).to.equal('Area by region, reference year not given');
-    expect(title(await map(html`<province-map metric="area" lang="zh"></province-map>`))).to.equal('各地区面积，来源未注明年份');
+    expect(title(await map(html`<province-map metric="area" lang="zh"></province-map>`))).to.equal('面积（分地区），来源未注明年份');
     expect(title(await map(html`<province-map metric="area" lang="da"></province-map>`))).to.equal('Areal fordelt på regioner, intet referenceår oplyst');
     expect(title(await map(html`<province-map label="Where people live"></province-map>`))).to.equal('Where people live');
   });
@@ -139,7 +139,7 @@ describe('<province-map> drawing', () => {
     );
     const zh = await map(html`<province-map lang="zh" mode="clusters"></province-map>`);
     expect(text(zh.shadowRoot!.querySelector('[part="source"]'))).to.equal(
-      '来源：国家统计局、国务院第七次全国人口普查领导小组办公室（2021年），经zczxwang.com转载; ' +
+      '来源：国家统计局、国务院第七次全国人口普查领导小组办公室（2021年），经zczxwang.com转载；' +
         '中共中央、国务院；北京市人民政府（无日期），经scholarmate.com摘要（长三角）、jinshusy.com转载（大湾区）及北京市政府网站（京津冀） · 边界：Natural Earth（公共领域）',
     );
   });

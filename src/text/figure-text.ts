@@ -59,6 +59,9 @@ export function sourceCitation(source: Source, lang: Language): string {
   return withVia(parts.join(message(lang, 'source.comma')), source, lang);
 }
 
+/** Between two sources in a list: a full-width semicolon in Chinese. */
+const separator = (lang: Language) => (lang === 'zh' ? '；' : '; ');
+
 /** The sources behind these ids, each named once, in order. */
 export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Language = 'en'): string[] {
   return [...new Set(ids.map((id) => sourceName(sources.get(id), lang)))].filter(Boolean);
@@ -67,18 +70,18 @@ export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string,
 /** The sources behind these ids as cited: for a derived metric (density), one "derived from …". */
 export function citedSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, metric: Metric, lang: Language): string[] {
   const names = sourceNames(ids, sources, lang);
-  return names.length && metric.derivedFrom ? [message(lang, 'data.derived', { sources: names.join('; ') })] : names;
+  return names.length && metric.derivedFrom ? [message(lang, 'data.derived', { sources: names.join(separator(lang)) })] : names;
 }
 
 /** What a figure's tooltip and table row say of its sources; "no source given" when none is known. */
 export function citeSources(ids: readonly string[], sources: ReadonlyMap<string, Source>, metric: Metric, lang: Language): string {
-  return citedSources(ids, sources, metric, lang).join('; ') || message(lang, 'data.noSource');
+  return citedSources(ids, sources, metric, lang).join(separator(lang)) || message(lang, 'data.noSource');
 }
 
 /** The chart's source line: "Source: A" or "Sources: A; B; C; and 2 more, …" (empty without any). */
 export function sourceLineOf(cited: readonly string[], lang: Language): string {
   if (!cited.length) return '';
-  const shown = cited.slice(0, 3).join('; ');
-  const more = cited.length > 3 ? `; ${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : '';
+  const shown = cited.slice(0, 3).join(separator(lang));
+  const more = cited.length > 3 ? `${separator(lang)}${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : '';
   return message(lang, cited.length > 1 ? 'data.sources' : 'data.source', { sources: shown + more });
 }
