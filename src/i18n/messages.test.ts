@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from './language.js';
-import { listOr, message, MESSAGES } from './messages.js';
+import { labelWithYear, listOr, message, MESSAGES } from './messages.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -44,5 +44,15 @@ describe('listOr', () => {
     expect(listOr('en', ['a', 'b', 'c'])).toBe('a, b, or c');
     expect(listOr('da', ['a', 'b', 'c'])).toBe('a, b eller c');
     expect(listOr('zh', ['a', 'b', 'c'])).toBe('a、b或c');
+  });
+});
+
+describe('labelWithYear', () => {
+  const label = { en: 'GDP', zh: '地区生产总值', da: 'BNP' };
+  it('names the metric and its year, or the words that stand for a year, or the bare label', () => {
+    expect(labelWithYear('en', 'compare.title', { label, year: 2024 })).toBe('GDP, 2024');
+    expect(labelWithYear('zh', 'map.title', { label, year: 2024 })).toBe('地区生产总值（分地区），2024年');
+    expect(labelWithYear('da', 'card.figureLabel', { label, yearLabel: { en: 'no year', zh: '无年份', da: 'intet år' } })).toBe('BNP, intet år');
+    expect(labelWithYear('en', 'compare.title', { label })).toBe('GDP');
   });
 });

@@ -65,3 +65,12 @@ export function hasYear(metric: MetricYear): boolean {
 export function yearLabel(language: Language, metric: MetricYear): string {
   return metric.yearLabel ? metric.yearLabel[language] : message(language, 'data.year', { year: metric.year ?? '' });
 }
+
+/**
+ * A title or label that names a metric and its year ("GDP, 2024", "Area by region, reference
+ * year not given"); the metric's bare label where it says nothing of its year.
+ */
+export function labelWithYear(language: Language, key: MessageKey, metric: MetricYear & { readonly label: Readonly<Record<Language, string>> }): string {
+  const label = metric.label[language];
+  return hasYear(metric) ? message(language, key, { metric: label, label, year: yearLabel(language, metric) }) : label;
+}

@@ -5,7 +5,7 @@
  */
 import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import type { Language } from '../i18n/language.js';
-import { hasYear, message, yearLabel, type MessageKey } from '../i18n/messages.js';
+import { labelWithYear, message, type MessageKey } from '../i18n/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
 import { displayScale, type DisplayScale } from '../data/display.js';
 import { decimalsOf, formatFigure, formatValue } from '../data/format.js';
@@ -254,9 +254,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     ]),
   ];
   const sourceLine = sourceLineOf(cited, lang);
-  const title = hasYear(metric)
-    ? message(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
-    : metric.label[lang];
+  const title = labelWithYear(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', metric);
   const summary = bars.length
     ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
     : '';

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
-import { hasYear, listAnd, message, yearLabel } from '../i18n/messages.js';
+import { labelWithYear, listAnd, message } from '../i18n/messages.js';
 import { displayScale } from '../data/display.js';
 import { decimalsOf, formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
@@ -162,9 +162,7 @@ export function buildMapModel(input: ModelInput): MapModel {
       ? message(lang, 'map.titleClusters')
       : mode === 'highlight'
         ? message(lang, 'map.titleHighlight')
-        : hasYear(metric)
-          ? message(lang, 'map.title', { metric: metric.label[lang], year: yearLabel(lang, metric) })
-          : metric.label[lang];
+        : labelWithYear(lang, 'map.title', metric);
 
   const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];
   if (mode === 'clusters') cited.push(...new Set(engines.map((c) => c.source)));

@@ -3,7 +3,7 @@
  * key figures, the article's claims, and the numbered source notes they cite.
  */
 import type { Language } from '../i18n/language.js';
-import { hasYear, message, yearLabel } from '../i18n/messages.js';
+import { labelWithYear, message } from '../i18n/messages.js';
 import type { MetricData } from '../data/figures.js';
 import { formatClaimFigure, formatFigure } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';
@@ -99,7 +99,7 @@ export function buildCardModel(
     if (!series) return { metric: id, label: '', value: message(language, 'status.loading'), noData: true, notes: [] };
     const { metric } = series;
     const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
-    const label = hasYear(metric) ? message(language, 'card.figureLabel', { label: metric.label[language], year: yearLabel(language, metric) }) : metric.label[language];
+    const label = labelWithYear(language, 'card.figureLabel', metric);
     if (!figure) return { metric: id, label, value: message(language, 'data.noData'), noData: true, notes: [] };
     return {
       metric: id,
