@@ -81,6 +81,8 @@ export interface CompareModel {
   readonly missing: readonly Bar[];
   readonly axis: Axis;
   readonly secondAxis: Axis | null;
+  /** What screen readers hear before a paired bar's value: "; R&D expenditure:". */
+  readonly secondIntro: string;
   readonly reference: { readonly at: number; readonly label: string } | null;
   readonly sourceLine: string;
   /** Set when the comparison cannot be drawn honestly. */
@@ -140,7 +142,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, reference: null, sourceLine: '', problem,
+    title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, secondIntro: '', reference: null, sourceLine: '', problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -258,7 +260,8 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const summary = bars.length
     ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
     : '';
-  return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, reference, sourceLine, problem: null };
+  const secondIntro = input.second ? (lang === 'zh' ? `；${input.second.metric.label[lang]}：` : `; ${input.second.metric.label[lang]}:`) : '';
+  return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, secondIntro, reference, sourceLine, problem: null };
 }
 
 /**
