@@ -19,9 +19,9 @@
  *
  * DOM-free.
  */
-import { INTL_LOCALE, type Language } from '../i18n/language.js';
-import { decimalsOf, qualifierWord, unitLabel } from './format.js';
-import type { KnownUnit, Metric, Qualifier } from './types.js';
+import type { Language } from '../i18n/language.js';
+import { decimalsOf, numberFormat, qualifierWord, unitLabel } from './format.js';
+import type { Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
 /** A magnitude: divide by the number (in the metric's own unit) and name the unit with the words. */
 type Ladder = Readonly<Record<Language, readonly (readonly [divisor: number, unit: string])[]>>;
@@ -87,20 +87,15 @@ export interface DisplayOptions {
   readonly publishedDecimals?: number;
 }
 
-const formatters = new Map<string, Intl.NumberFormat>();
+type DisplayMetric = Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] };
 
-function fixed(language: Language, decimals: number, percent: boolean): Intl.NumberFormat {
-  const key = `${language} ${decimals} ${percent}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(INTL_LOCALE[language], {
-      minimumFractionDigits: decimals,
-      maximumFractionDigits: decimals,
-      ...(percent ? { style: 'percent' } : {}),
-    });
-    formatters.set(key, format);
-  }
-  return format;
+/**
+ * The decimals of the least precise figure: each as published (`Figure.decimals`, else those of
+ * its value), or a derived metric's precision. A chart never shows more.
+ */
+export function publishedDecimals(figures: readonly Pick<Figure, 'value' | 'decimals'>[], metric: DisplayMetric): number {
+  if (metric.derivedFrom) return metric.precision;
+  return Math.min(20, ...figures.map((f) => f.decimals ?? decimalsOf(f.value)));
 }
 
 /**
@@ -114,7 +109,7 @@ function fixed(language: Language, decimals: number, percent: boolean): Intl.Num
  */
 export function displayScale(
   values: readonly number[],
-  metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] },
+  metric: DisplayMetric,
   language: Language,
   options: DisplayOptions = {},
 ): DisplayScale {
@@ -132,7 +127,7 @@ export function displayScale(
   const own = unitLabel(metric.unit, language);
   const unit = known ? word : [word, own].filter(Boolean).join(language === 'zh' ? '' : ' ');
 
-  const published = options.publishedDecimals ?? (metric.derivedFrom ? metric.precision : Math.min(...values.map(decimalsOf), 20));
+  const published = options.publishedDecimals ?? publishedDecimals(values.map((value) => ({ value })), metric);
   const limit = Math.max(0, published + Math.round(Math.log10(divisor)));
   // Three significant digits for the largest value: 9.96 trillion, not 10.0 (its digits counted before rounding).
   let decimals = largest ? Math.max(0, 3 - (Math.floor(Math.log10(largest / divisor)) + 1)) : 0;
@@ -140,7 +135,9 @@ export function displayScale(
   decimals = Math.min(decimals, limit);
 
   const write = (value: number, places: number) =>
-    percent ? fixed(language, places, true).format(value / 100) : fixed(language, places, false).format(value / divisor);
+    numberFormat(language, { minimumFractionDigits: places, maximumFractionDigits: places, ...(percent ? { style: 'percent' } : {}) }).format(
+      percent ? value / 100 : value / divisor,
+    );
   const withUnit = (text: string) => {
     if (percent || !unit) return text;
     return language === 'zh' ? `${text}${unit}` : `${text} ${unit}`;

@@ -19,7 +19,7 @@ export function decimalsOf(value: number): number {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** One `Intl.NumberFormat` per language and options, made once: building one is costly, using it is not. */
-function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${language} ${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[language], options)));

@@ -7,8 +7,8 @@ import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides }
 import type { Language } from '../i18n/language.js';
 import { labelWithYear, message, type MessageKey } from '../i18n/messages.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
-import { displayScale, type DisplayScale } from '../data/display.js';
-import { decimalsOf, formatFigure, formatValue } from '../data/format.js';
+import { displayScale, publishedDecimals, type DisplayScale } from '../data/display.js';
+import { formatFigure, formatValue } from '../data/format.js';
 import type { Series } from '../data/series.js';
 import { REGION_IDS, type Cluster, type Figure, type Metric, type Region, type RegionId, type Source } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
@@ -119,7 +119,7 @@ function aggregate(metric: Metric, members: readonly RegionId[], data: MetricDat
     }
     for (const r of members) figures[r]!.sources.forEach((s) => sources.add(s));
     totals.push(sum(members.map((r) => figures[r]!.value)));
-    for (const r of members) decimals = Math.min(decimals, figures[r]!.decimals ?? decimalsOf(figures[r]!.value));
+    decimals = Math.min(decimals, publishedDecimals(members.map((r) => figures[r]!), inputMetric));
   }
   if (metric.aggregate === 'ratio') return { value: totals[0] / totals[1], decimals: metric.precision, sources: [...sources] };
   return { value: totals[0], decimals, sources: [...sources] };
@@ -191,7 +191,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const position = (v: number) => (v - low) / span;
     // One way of writing numbers for the whole chart: bar labels, ticks and the reference line.
     const present = points.filter((p) => p.value !== null);
-    const published = m.derivedFrom ? m.precision : Math.min(20, ...present.map((p) => p.figure?.decimals ?? p.decimals ?? decimalsOf(p.value!)));
+    const published = publishedDecimals(present.map((p) => p.figure ?? { value: p.value!, ...(p.decimals === undefined ? {} : { decimals: p.decimals }) }), m);
     // Shares are computed, not published: percent to one decimal at most.
     const shareScale = shares ? displayScale([...shares.values()].flatMap((v) => (v === null ? [] : [v * 100])), { unit: 'percent', precision: 1 }, lang, { publishedDecimals: 1 }) : null;
     const scale = sharing ? shareScale! : displayScale(present.map((p) => p.value!), m, lang, { publishedDecimals: published });

@@ -5,8 +5,8 @@
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import { labelWithYear, listAnd, message } from '../i18n/messages.js';
-import { displayScale } from '../data/display.js';
-import { decimalsOf, formatFigure } from '../data/format.js';
+import { displayScale, publishedDecimals } from '../data/display.js';
+import { formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
@@ -108,8 +108,8 @@ export function buildMapModel(input: ModelInput): MapModel {
 
   if (mode === 'choropleth') {
     // Legend and summary round for reading, all alike; the table and tooltip keep the published figures.
-    const published = metric.derivedFrom ? metric.precision : Math.min(20, ...present.map((e) => e.figure!.decimals ?? decimalsOf(e.figure!.value)));
-    const scale = displayScale(present.map((e) => e.figure!.value), metric, lang, { publishedDecimals: published });
+    const figures = present.map((e) => e.figure!);
+    const scale = displayScale(figures.map((f) => f.value), metric, lang, { publishedDecimals: publishedDecimals(figures, metric) });
     legendTitle = titleWithUnit(metric.label[lang], scale.unit, lang);
     if (present.length) {
       const colors = binnedScale(present.map((e) => e.figure!.value), {

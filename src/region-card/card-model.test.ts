@@ -67,4 +67,11 @@ describe('buildCardModel', () => {
     const model = buildCardModel(getRegion('Anhui')!, 'en', ['value'], unsafe);
     expect(model.sources[0]).toEqual({ number: 1, text: 'The Daily, Survey' });
   });
+
+  it('links only an http(s) address that parses, named by its host', () => {
+    const link = (url: string) => buildCardModel(getRegion('Anhui')!, 'en', ['value'], dataWith({ publisher: 'The Daily', title: 'Survey', url })).sources[0];
+    expect([link('https://example.org/survey').url, link('https://example.org/survey').host]).toEqual(['https://example.org/survey', 'example.org']);
+    expect(link('http://').url).toBeUndefined();
+    expect(link('javascript:alert(1)').url).toBeUndefined();
+  });
 });

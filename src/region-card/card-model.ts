@@ -46,8 +46,9 @@ export interface CardClaim {
 export interface SourceNote {
   readonly number: number;
   readonly text: string;
-  /** Only http(s) addresses are kept. */
+  /** Only an http(s) address that parses is kept, with the host name the link shows. */
   readonly url?: string;
+  readonly host?: string;
   /** How the source was read, what it covers, how it was checked. */
   readonly note?: string;
 }
@@ -68,7 +69,16 @@ export interface CardModel {
   readonly sources: readonly SourceNote[];
 }
 
-const SAFE_URL = /^https?:\/\//i;
+/** An http(s) address and its host, or nothing for any other address or one that does not parse ("http://"). */
+function linkOf(url: string | undefined): { url: string; host: string } | Record<string, never> {
+  if (!url) return {};
+  try {
+    const { protocol, hostname } = new URL(url);
+    return /^https?:$/.test(protocol) && hostname ? { url, host: hostname } : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * The seat of government: 省会 of a province, 首府 of an autonomous region ("Capital" and
@@ -142,7 +152,7 @@ export function buildCardModel(
     return {
       number,
       text: sourceCitation(source, language),
-      ...(source.url && SAFE_URL.test(source.url) ? { url: source.url } : {}),
+      ...linkOf(source.url),
       ...(note ? { note } : {}),
     };
   });

@@ -16,17 +16,6 @@ const VARIANTS = ['full', 'compact'] as const;
 const DEFAULT_METRICS = 'population area density';
 const MAP_WIDTH = 240;
 
-/** A link to a source's address, named by its host; an address that does not parse is not linked. */
-function sourceLink(url: string | undefined): TemplateResult | typeof nothing {
-  if (!url) return nothing;
-  let host: string;
-  try {
-    host = new URL(url).hostname;
-  } catch {
-    return nothing;
-  }
-  return host ? html` <a href=${url} rel="noopener noreferrer" target="_blank">${host}</a>` : nothing;
-}
 
 /**
  * A sourced fact card for one region: its names, type, capital and clusters, key figures with
@@ -176,7 +165,7 @@ export class RegionCard extends MosaicElement {
       <footer>
         <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
           ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${sourceLink(s.url)}${s.note && !compact ? html` <span class="source-note">${s.note}</span>` : nothing}</li>`,
+            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${s.note && !compact ? html` <span class="source-note">${s.note}</span>` : nothing}</li>`,
           )}
         </ol>
         <slot name="footer"></slot>
