@@ -20,6 +20,7 @@
  * DOM-free.
  */
 import type { Language } from '../i18n/language.js';
+import { PUNCTUATION, withUnitWord } from '../i18n/punctuation.js';
 import { decimalsOf, numberFormat, qualifierWord, unitLabel } from './format.js';
 import type { Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
@@ -125,7 +126,7 @@ export function displayScale(
   while (rung > 0 && smallest / ladder[rung][0] < smallestShown(metric.unit, language)) rung--;
   const [divisor, word] = ladder[rung];
   const own = unitLabel(metric.unit, language);
-  const unit = known ? word : [word, own].filter(Boolean).join(language === 'zh' ? '' : ' ');
+  const unit = known ? word : [word, own].filter(Boolean).join(PUNCTUATION[language].unitSpace);
 
   const published = options.publishedDecimals ?? publishedDecimals(values.map((value) => ({ value })), metric);
   const limit = Math.max(0, published + Math.round(Math.log10(divisor)));
@@ -140,7 +141,7 @@ export function displayScale(
     );
   const withUnit = (text: string) => {
     if (percent || !unit) return text;
-    return language === 'zh' ? `${text}${unit}` : `${text} ${unit}`;
+    return withUnitWord(language, text, unit);
   };
   const qualified = (text: string, qualifier?: Qualifier) => (qualifier ? qualifierWord(qualifier, language) + text : text);
 

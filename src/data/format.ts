@@ -5,6 +5,7 @@
  * figure. DOM-free.
  */
 import { INTL_LOCALE, type Language } from '../i18n/language.js';
+import { withUnitWord } from '../i18n/punctuation.js';
 import type { ClaimFigure, Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
 /** Decimals in a number as written (`49843.1` → 1), ignoring binary noise past 10 digits. */
@@ -134,7 +135,7 @@ function withUnit(value: number, unit: string, language: Language, decimals: num
     case 'persons':
     case 'persons-per-km2':
     case 'km2':
-      return language === 'zh' ? `${number()}${UNIT_LABELS[unit][language]}` : `${number()} ${UNIT_LABELS[unit][language]}`;
+      return withUnitWord(language, number(), UNIT_LABELS[unit][language]);
     default:
       return unit ? `${number()} ${unit}` : number();
   }
@@ -160,5 +161,5 @@ export function formatClaimFigure(figure: ClaimFigure, language: Language): stri
   if (unit === 'share') return prefix + withUnit(value * 100, 'percent', language, 0, 0);
   if (unit === 'rank') return prefix + RANK[language](formatNumber(value, language));
   const number = formatNumber(value, language);
-  return prefix + (language === 'zh' ? `${number}${unit.zh}` : `${number} ${unit[language]}`);
+  return prefix + withUnitWord(language, number, unit[language]);
 }

@@ -60,6 +60,12 @@ describe('buildCompareModel: regions', () => {
     expect(da.axis.ticks.map((t) => t.label)).toEqual(['0', '5.000', '10.000']);
   });
 
+  it('summarises for screen readers with the punctuation of each language', () => {
+    const summary = (language: CompareInput['language']) => buildCompareModel(base({ include: ['CN-GD', 'CN-SD'], language })).summary;
+    expect(summary('zh')).toBe('广东：1.26亿人，占31个地区总量的8.9%，第1名（共31个）；山东：1.02亿人，占31个地区总量的7.2%，第2名（共31个）。');
+    expect(summary('en')).toBe('Guangdong: 126 million people, 8.9% of the 31-region total, Rank 1 of 31; Shandong: 102 million people, 7.2% of the 31-region total, Rank 2 of 31.');
+  });
+
   it('keeps "about" on an approximate figure, in the bar as in the tooltip', () => {
     const model = buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GZ', 'CN-GD'] }));
     const guizhou = model.bars.find((b) => b.id === 'CN-GZ')!.primary!;

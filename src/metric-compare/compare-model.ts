@@ -6,6 +6,7 @@
 import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import type { Language } from '../i18n/language.js';
 import { labelWithYear, message, type MessageKey } from '../i18n/messages.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
 import { displayScale, publishedDecimals, type DisplayScale } from '../data/display.js';
 import { formatFigure, formatValue } from '../data/format.js';
@@ -260,7 +261,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const summary = bars.length
     ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
     : '';
-  const secondIntro = input.second ? (lang === 'zh' ? `；${input.second.metric.label[lang]}：` : `; ${input.second.metric.label[lang]}:`) : '';
+  const secondIntro = input.second ? PUNCTUATION[lang].semicolon + input.second.metric.label[lang] + PUNCTUATION[lang].colon.trimEnd() : '';
   return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, secondIntro, reference, sourceLine, problem: null };
 }
 
@@ -299,13 +300,13 @@ function referenceLine(input: CompareInput, metric: Metric, scale: DisplayScale)
 
 /** "million people, 8.9% of the 31-region total, Rank 1 of 31" after a label, with Chinese punctuation in Chinese. */
 function spokenAfter(unit: string, rest: readonly (string | null)[], lang: Language): string {
-  const comma = lang === 'zh' ? '，' : ', ';
-  return (unit ? (lang === 'zh' ? unit : ` ${unit}`) : '') + rest.filter(Boolean).map((text) => comma + text).join('');
+  const { comma, unitSpace } = PUNCTUATION[lang];
+  return (unit ? unitSpace + unit : '') + rest.filter(Boolean).map((text) => comma + text).join('');
 }
 
 /** "Guangdong: 14.2 trillion yuan, Rank 1 of 30 with data; Jiangsu: …; …" for the first three bars. */
 function summaryOf(bars: readonly (readonly [name: string, text: string])[], lang: Language): string {
-  const [colon, semicolon, stop] = lang === 'zh' ? ['：', '；', '。'] : [': ', '; ', '.'];
+  const { colon, semicolon, stop } = PUNCTUATION[lang];
   const shown = bars.slice(0, 3).map(([name, text]) => name + colon + text);
   return shown.join(semicolon) + (bars.length > 3 ? `${semicolon}…` : stop);
 }

@@ -5,6 +5,7 @@
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import { labelWithYear, listAnd, message } from '../i18n/messages.js';
+import { parenthesized } from '../i18n/punctuation.js';
 import { displayScale, publishedDecimals } from '../data/display.js';
 import { formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
@@ -129,7 +130,7 @@ export function buildMapModel(input: ModelInput): MapModel {
     const ranked = [...present].sort((a, b) => a.rank! - b.rank!);
     const extreme = (entry: SeriesEntry) => {
       const value = scale.value(entry.figure!.value, entry.figure!.qualifier);
-      return lang === 'zh' ? `${name(entry.region)}（${value}）` : `${name(entry.region)} (${value})`;
+      return parenthesized(lang, name(entry.region), value);
     };
     const params = ranked.length ? { highest: extreme(ranked[0]), lowest: extreme(ranked.at(-1)!) } : null;
     summary = !params

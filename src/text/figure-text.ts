@@ -4,6 +4,7 @@
  * one figure and for the whole chart. DOM-free.
  */
 import type { Language } from '../i18n/language.js';
+import { parenthesized, PUNCTUATION } from '../i18n/punctuation.js';
 import { message } from '../i18n/messages.js';
 import { unitLabel } from '../data/format.js';
 import { textIn, type Metric, type Source } from '../data/types.js';
@@ -21,7 +22,7 @@ export function withOverrides(metric: Metric, valueLabel?: string, unit?: string
 export function titleWithUnit(label: string, unit: string, lang: Language): string {
   const word = unitLabel(unit, lang);
   if (!word || word === '%') return label;
-  return lang === 'zh' ? `${label}（${word}）` : `${label} (${word})`;
+  return parenthesized(lang, label, word);
 }
 
 /** A source's year in words: `2021`, `2021年`; "n.d." where the source gives none; empty where nothing is known (a user's source). */
@@ -60,7 +61,7 @@ export function sourceCitation(source: Source, lang: Language): string {
 }
 
 /** Between two sources in a list: a full-width semicolon in Chinese. */
-const separator = (lang: Language) => (lang === 'zh' ? '；' : '; ');
+const separator = (lang: Language) => PUNCTUATION[lang].semicolon;
 
 /** The sources behind these ids, each named once, in order. */
 export function sourceNames(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Language = 'en'): string[] {

@@ -1,0 +1,31 @@
+/**
+ * The marks between words in each language: Chinese writes full-width ，；：。（） and puts
+ * a unit straight after its number (6,103万人); English and Danish use ASCII marks and a space.
+ * DOM-free.
+ */
+import type { Language } from './language.js';
+
+export interface Punctuation {
+  readonly comma: string;
+  readonly semicolon: string;
+  readonly colon: string;
+  readonly stop: string;
+  /** Between a number and its unit. */
+  readonly unitSpace: string;
+}
+
+export const PUNCTUATION: Readonly<Record<Language, Punctuation>> = Object.freeze({
+  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ' },
+  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '' },
+  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ' },
+});
+
+/** "GDP (trillion yuan)", "地区生产总值（亿元）". */
+export function parenthesized(language: Language, text: string, inside: string): string {
+  return language === 'zh' ? `${text}（${inside}）` : `${text} (${inside})`;
+}
+
+/** A number and its unit: "6,103 people", "6,103万人"; the number alone without a unit. */
+export function withUnitWord(language: Language, number: string, unit: string): string {
+  return unit ? number + PUNCTUATION[language].unitSpace + unit : number;
+}
