@@ -5,17 +5,19 @@ import base, { chromium } from './web-test-runner.config.mjs';
 
 /** Requests to /fault/* that were closed before their answer ended (aborted by the page). */
 const abortedRequests = [];
+/** Requests to /fault/slow/* that reached the server: a test waits for its request to be on the wire before superseding it. */
+const seenRequests = [];
 
 /**
  * /fault/status/500 · /fault/hang (headers, then nothing, ever) · /fault/slow/<ms>/<file> (a
  * served file, late) · /fault/html (a web page where data was expected) · /fault/aborted (the
- * list of requests the page aborted).
+ * list of requests the page aborted) · /fault/seen (the slow requests that have arrived).
  */
 async function faults(ctx, next) {
   const path = ctx.path;
   if (!path.startsWith('/fault/')) return next();
-  if (path === '/fault/aborted') {
-    ctx.body = JSON.stringify(abortedRequests);
+  if (path === '/fault/aborted' || path === '/fault/seen') {
+    ctx.body = JSON.stringify(path === '/fault/aborted' ? abortedRequests : seenRequests);
     return;
   }
   const status = /^\/fault\/status\/(\d+)$/.exec(path);
@@ -38,7 +40,12 @@ async function faults(ctx, next) {
   }
   const slow = /^\/fault\/slow\/(\d+)(\/.*)$/.exec(path);
   if (slow) {
-    await new Promise((resolve) => setTimeout(resolve, Number(slow[1])));
+    seenRequests.push(path);
+    // Waits out the delay, or less if the page gives up first, so that an abort is recorded when it happens.
+    await new Promise((resolve) => {
+      setTimeout(resolve, Number(slow[1]));
+      ctx.req.socket.once('close', resolve);
+    });
     if (ctx.req.socket.destroyed) {
       abortedRequests.push(path); // the page gave up waiting
       ctx.respond = false;

@@ -66,6 +66,11 @@ describe('network faults', () => {
   it('lets the newer src win over a slow older one, and aborts the older request', async () => {
     const slow = '/fault/slow/1500/stories/public/example-rd-expenditure.csv';
     const el = await fixture<HTMLElement & { src: string }>(html`<metric-compare src=${slow}></metric-compare>`);
+    // The slow request must be on the wire before it is superseded, or there is nothing to abort.
+    const seen = async () => ((await (await fetch('/fault/seen')).json()) as string[]).includes(slow);
+    for (const start = performance.now(); !(await seen()); await new Promise((r) => setTimeout(r, 20))) {
+      if (performance.now() - start > 4000) throw new Error('timed out waiting for the slow request at the server');
+    }
     el.src = GOOD_DATA;
     await waitFor(() => el.shadowRoot!.querySelectorAll('.row').length === 3, 'the newer data');
     await new Promise((r) => setTimeout(r, 1800)); // past the moment the slow answer would arrive
