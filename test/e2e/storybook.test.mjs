@@ -99,10 +99,19 @@ test("a widget's docs page shows its embed code, which follows the controls", as
   await openEntry(page, { id: 'widgets-province-map--docs', type: 'docs' });
   const embed = page.locator('h2:has-text("Embed code") ~ div pre').first();
   assert.match(await embed.textContent(), /<script src="https:\/\/unpkg\.com\/innovation-mosaic@[\d.]+\/dist\/innovation-mosaic\.min\.js"><\/script>\s*<province-map><\/province-map>/);
-  // Storybook's control ids end in the attribute's name.
-  await page.locator('select[id$="-view"]').first().selectOption('tiles');
-  await page.locator('select[id$="-legend"]').first().selectOption('right');
-  await page.waitForFunction(() => /<province-map view="tiles" legend="right"><\/province-map>/.test(document.querySelector('#storybook-docs').textContent));
+  // Storybook's control ids end in the attribute's name. One control at a time: the story
+  // redraws with it, then the code follows (two changes in one frame can leave Storybook's
+  // code block a change behind, storybookjs/storybook#14715).
+  for (const [attribute, value, code] of [
+    ['view', 'tiles', '<province-map view="tiles"></province-map>'],
+    ['legend', 'right', '<province-map view="tiles" legend="right"></province-map>'],
+  ]) {
+    await page.locator(`select[id$="-${attribute}"]`).first().selectOption(value);
+    await page.waitForFunction(([a, v]) => document.querySelector('province-map')?.getAttribute(a) === v, [attribute, value]);
+    await page
+      .waitForFunction((c) => document.querySelector('#storybook-docs').textContent.includes(c), code, { timeout: 15_000 })
+      .catch(async () => assert.fail(`after ${attribute}=${value} the embed code reads ${await embed.textContent()}`));
+  }
   // The primary story redrew with the controls: tiles carry labels of their own.
   await page.waitForFunction(() => document.querySelector('province-map').shadowRoot.querySelectorAll('text.tile-label').length === 31);
   await page.close();
