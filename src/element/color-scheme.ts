@@ -11,21 +11,43 @@ export type ColorScheme = 'light' | 'dark';
  * Picks the palette.
  *
  * - `theme="light"` / `theme="dark"` win.
- * - Otherwise a page that declares only one scheme through CSS `color-scheme`
- *   (`light`, `only dark`, ...) gets that one: a dark widget on a light-only page would clash.
- * - Otherwise (`normal`, or `light dark`) the reader's `prefers-color-scheme` decides.
+ * - Otherwise the background the widget sits on decides, where an element around it paints one:
+ *   a light article stays light on a dark OS, a dark section gets the dark palette.
+ * - Otherwise the page's canvas does: a page that declares one scheme through CSS
+ *   `color-scheme` (`light`, `only dark`, ...) gets that one; a page that declares both follows
+ *   the reader's `prefers-color-scheme`, as its canvas does; a page that declares none has a
+ *   white canvas whatever the reader's setting, so it gets the light palette.
  *
  * @param pageColorScheme the computed CSS `color-scheme` where the widget sits.
+ * @param backdrop the palette the nearest painted background around the widget calls for
+ *   (`backdropScheme`), or null where none is painted.
  */
 export function resolveColorScheme(
   theme: ThemeChoice,
   pageColorScheme: string,
   prefersDark: boolean,
+  backdrop: ColorScheme | null = null,
 ): ColorScheme {
   if (theme === 'light' || theme === 'dark') return theme;
+  if (backdrop) return backdrop;
   const declared = pageColorScheme.toLowerCase().split(/\s+/);
   const light = declared.includes('light');
   const dark = declared.includes('dark');
   if (light !== dark) return dark ? 'dark' : 'light';
-  return prefersDark ? 'dark' : 'light';
+  return light && prefersDark ? 'dark' : 'light';
+}
+
+/**
+ * The palette a computed `background-color` calls for: dark where black text would read worse
+ * on it than white (relative luminance under 0.179), light otherwise; null where the colour
+ * paints nothing (transparent or nearly) or is not in the `rgb()` form browsers compute.
+ */
+export function backdropScheme(computedColor: string): ColorScheme | null {
+  const match = /^rgba?\(([^)]*)\)$/.exec(computedColor.trim());
+  if (!match) return null;
+  const [r, g, b, a = 1] = match[1]!.split(/[\s,/]+/).filter(Boolean).map((part) => (part.endsWith('%') ? parseFloat(part) / 100 : Number(part)));
+  if (!(a >= 0.5) || [r, g, b].some((c) => !Number.isFinite(c))) return null;
+  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const luminance = 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
+  return luminance < 0.179 ? 'dark' : 'light';
 }

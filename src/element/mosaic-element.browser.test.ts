@@ -101,13 +101,39 @@ describe('MosaicElement theme', () => {
     expect(text(el)).to.equal('rgb(230, 232, 235)');
   });
 
-  itEmulatingMedia("follows the reader's prefers-color-scheme unless theme forces one", async () => {
+  itEmulatingMedia("follows the reader's prefers-color-scheme on a page that declares both schemes, unless theme forces one", async () => {
+    document.documentElement.style.colorScheme = 'light dark';
     const el = await fixture<Widget>(testHtml`<test-widget></test-widget>`);
     await emulateMedia({ colorScheme: 'dark' });
     await settle(el);
     expect(background(el)).to.equal(DARK_BG);
     el.theme = 'light';
     await settle(el);
+    expect(background(el)).to.equal(LIGHT_BG);
+  });
+
+  itEmulatingMedia('stays light in a light article on a dark OS (a page that declares no color-scheme)', async () => {
+    const el = await fixture<Widget>(testHtml`<test-widget></test-widget>`);
+    await emulateMedia({ colorScheme: 'dark' });
+    await settle(el);
+    expect(background(el)).to.equal(LIGHT_BG);
+    const article = await fixture<HTMLElement>(testHtml`<article style="background: #fff"><test-widget></test-widget></article>`);
+    document.documentElement.style.colorScheme = 'dark';
+    const inArticle = article.querySelector<Widget>('test-widget')!;
+    await settle(inArticle);
+    expect(background(inArticle)).to.equal(LIGHT_BG, 'the white article around it wins over the dark page');
+  });
+
+  it('takes the dark palette in a dark section of a light page, and back when the section turns light', async () => {
+    const section = await fixture<HTMLElement>(testHtml`<section style="background: rgb(16, 42, 80)"><div><test-widget></test-widget></div></section>`);
+    const el = section.querySelector<Widget>('test-widget')!;
+    await settle(el);
+    expect(background(el)).to.equal(DARK_BG);
+    section.style.background = 'rgb(255, 241, 229)';
+    // Pages switch sections by a class or style on <html> or <body>, which the widgets watch.
+    document.body.classList.add('switched');
+    await settle(el);
+    document.body.classList.remove('switched');
     expect(background(el)).to.equal(LIGHT_BG);
   });
 

@@ -1,7 +1,7 @@
 import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
-import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
+import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
 import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { baseStyles } from './mosaic-element.styles.js';
@@ -61,8 +61,9 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * Palette: `auto` follows the page's CSS `color-scheme` where it names one scheme, else the
-   * reader's `prefers-color-scheme`; `light` and `dark` force one. Printing is always light.
+   * Palette: `auto` follows the page around the widget: the background painted behind it, else
+   * the page's CSS `color-scheme` (the reader's setting only where the page declares both), so a
+   * light article stays light on a dark OS; `light` and `dark` force one. Printing is always light.
    */
   @property({ reflect: true }) theme: ThemeChoice = 'auto';
 
@@ -77,6 +78,7 @@ export abstract class MosaicElement extends LitElement {
 
   @state() private pageColorScheme = 'normal';
   @state() private readerPrefersDark = false;
+  @state() private backdrop: ColorScheme | null = null;
 
   private inputProblem: Problem | null = null;
   private crash: Problem | null = null;
@@ -200,6 +202,7 @@ export abstract class MosaicElement extends LitElement {
     this.pageSettingsStale = false;
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();
+    this.backdrop = paintedBackdrop(this);
   }
 
   /** One console warning per distinct problem, not one per render. */
@@ -212,7 +215,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   private renderFrame(content: TemplateResult): TemplateResult {
-    const scheme = resolveColorScheme(this.theme, this.pageColorScheme, this.readerPrefersDark);
+    const scheme = resolveColorScheme(this.theme, this.pageColorScheme, this.readerPrefersDark, this.backdrop);
     return html`<div class="frame" part="frame" data-scheme=${scheme} lang=${CONTENT_LANG[this.language]}>
       ${content}
     </div>`;
@@ -225,4 +228,18 @@ export abstract class MosaicElement extends LitElement {
       <p>${describeProblem(problem, this.language)}</p>
     </div>`;
   }
+}
+
+/** The palette called for by the nearest background painted around `el` (through shadow roots), if any. */
+function paintedBackdrop(el: Element): ColorScheme | null {
+  for (let node: Element | null = el.parentElement ?? hostOf(el); node; node = node.parentElement ?? hostOf(node)) {
+    const scheme = backdropScheme(getComputedStyle(node).backgroundColor);
+    if (scheme) return scheme;
+  }
+  return null;
+}
+
+function hostOf(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
