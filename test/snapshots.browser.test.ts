@@ -16,7 +16,8 @@ const roundStyle = (style: string) => style.replace(/-?\d+\.\d+/g, (n) => String
 
 /**
  * Markup with one element per line, indented, Lit's comment markers dropped and white space
- * folded; inline styles as the CSSOM holds them (set through it, never as attribute text), rounded.
+ * folded; inline styles as the CSSOM holds them (set through it, never as attribute text), rounded,
+ * and last.
  */
 export function serialize(node: Node, depth = 0): string {
   const pad = '  '.repeat(depth);
@@ -26,7 +27,9 @@ export function serialize(node: Node, depth = 0): string {
   }
   if (!(node instanceof Element)) return '';
   const tag = node.localName;
+  // `style` last: engines differ in where an attribute created through the CSSOM goes.
   const attributes = [...node.attributes]
+    .sort((a, b) => Number(a.name === 'style') - Number(b.name === 'style'))
     .map(({ name, value }) => ` ${name}="${(name === 'style' ? roundStyle(value) : value).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
   if (VOID.has(tag)) return `${pad}<${tag}${attributes}>\n`;

@@ -1,4 +1,5 @@
 /** How a widget decides between its light and dark palette. DOM-free. */
+import { DARK_LUMINANCE, luminance } from '../scales/contrast.js';
 
 /** The `theme` attribute's values: `auto` follows the page and the reader's setting. */
 export type ThemeChoice = 'light' | 'dark' | 'auto';
@@ -39,7 +40,7 @@ export function resolveColorScheme(
 
 /**
  * The palette a computed `background-color` calls for: dark where black text would read worse
- * on it than white (relative luminance under 0.179), light otherwise; null where the colour
+ * on it than white (relative luminance under `DARK_LUMINANCE`), light otherwise; null where the colour
  * paints nothing (transparent or nearly) or is not in the `rgb()` form browsers compute.
  */
 export function backdropScheme(computedColor: string): ColorScheme | null {
@@ -47,7 +48,5 @@ export function backdropScheme(computedColor: string): ColorScheme | null {
   if (!match) return null;
   const [r, g, b, a = 1] = match[1]!.split(/[\s,/]+/).filter(Boolean).map((part) => (part.endsWith('%') ? parseFloat(part) / 100 : Number(part)));
   if (!(a >= 0.5) || [r, g, b].some((c) => !Number.isFinite(c))) return null;
-  const linear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-  const luminance = 0.2126 * linear(r!) + 0.7152 * linear(g!) + 0.0722 * linear(b!);
-  return luminance < 0.179 ? 'dark' : 'light';
+  return luminance([r!, g!, b!]) < DARK_LUMINANCE ? 'dark' : 'light';
 }

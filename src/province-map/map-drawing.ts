@@ -5,6 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
+import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import type { MapModel } from './map-model.js';
 import type { MapView } from './map-view.js';
@@ -75,7 +76,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
         part="region"
         data-region=${id}
         d=${d}
-        fill=${paint?.color ?? nothing}
+        style=${cssStyle(paint?.color ? { fill: paint.color } : {})}
         role="option"
         aria-selected=${id === state.selected ? 'true' : 'false'}
         aria-label=${regionName(model, id, state.language)}
@@ -94,7 +95,16 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
       ? nothing
       : view.regions.map(({ id, label }) => {
           const text = state.labels === 'codes' ? id.slice(3) : getRegion(id)!.name[state.language];
-          return svg`<text class=${view.labelClass} x=${label[0]} y=${label[1]} font-size=${state.fontSize} aria-hidden="true">${text}</text>`;
+          // Black or white, whichever reads on the region's fill, with a halo of that fill.
+          const paint = model?.paint.get(id);
+          return svg`<text
+            class="${view.labelClass} ${paint?.kind ?? 'other'}"
+            style=${cssStyle(paint?.ink ? { fill: paint.ink, stroke: paint.color! } : {})}
+            x=${label[0]}
+            y=${label[1]}
+            font-size=${state.fontSize}
+            aria-hidden="true"
+          >${text}</text>`;
         })}
     ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')} ${outline(state.focusRing, 'focus')}
   </svg>`;

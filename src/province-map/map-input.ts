@@ -20,7 +20,7 @@ export interface ColorOptions {
 }
 
 /**
- * The colour options with their defaults: the scheme `set2` for clusters, `blues` otherwise.
+ * The colour options with their defaults: the scheme `dark2` for clusters, `blues` otherwise.
  *
  * @param classesText the `classes` attribute as written, to quote it back when it is bad.
  */
@@ -28,7 +28,7 @@ export function readColorOptions(
   mode: MapMode,
   given: { readonly scheme: string; readonly classes: number; readonly classesText: string; readonly thresholds: string },
 ): { options: ColorOptions; problem: Problem | null } {
-  const scheme = given.scheme || (mode === 'clusters' ? 'set2' : 'blues');
+  const scheme = given.scheme || (mode === 'clusters' ? 'dark2' : 'blues');
   const thresholds = given.thresholds ? parseThresholds(given.thresholds) : null;
   const problem =
     checkChoice('scheme', scheme, mode === 'clusters' ? Object.keys(CATEGORICAL_SCHEMES) : VALUE_SCHEMES) ??

@@ -32,9 +32,10 @@ describe('buildMapModel: choropleth', () => {
   const model = buildMapModel(input({ thresholds: [15, 25] }));
 
   it('colours each region by its class, and regions without a figure as no data', () => {
-    expect(model.paint.get('CN-BJ')).toEqual({ kind: 'value', color: '#deebf7' });
-    expect(model.paint.get('CN-JS')).toEqual({ kind: 'value', color: '#9ecae1' });
-    expect(model.paint.get('CN-AH')).toEqual({ kind: 'value', color: '#3182bd' });
+    // On a dark page the scale runs the other way (more is lighter); black reads on all three.
+    expect(model.paint.get('CN-BJ')).toEqual({ kind: 'value', color: 'light-dark(#deebf7, #3182bd)', ink: '#000000' });
+    expect(model.paint.get('CN-JS')).toEqual({ kind: 'value', color: '#9ecae1', ink: '#000000' });
+    expect(model.paint.get('CN-AH')).toEqual({ kind: 'value', color: 'light-dark(#3182bd, #deebf7)', ink: '#000000' });
     expect(model.paint.get('CN-SH')).toEqual({ kind: 'no-data' });
     expect(model.paint.size).toBe(31);
     expect(model.missing).toBe(28);
@@ -43,9 +44,9 @@ describe('buildMapModel: choropleth', () => {
   it('gives the legend a title with the unit, a swatch per class and one for no data', () => {
     expect(model.legendTitle).toBe('Labs (labs)');
     expect(model.legend).toEqual([
-      { kind: 'value', color: '#deebf7', label: '10 – 15' },
+      { kind: 'value', color: 'light-dark(#deebf7, #3182bd)', label: '10 – 15' },
       { kind: 'value', color: '#9ecae1', label: '15 – 25' },
-      { kind: 'value', color: '#3182bd', label: '25 – 30' },
+      { kind: 'value', color: 'light-dark(#3182bd, #deebf7)', label: '25 – 30' },
       { kind: 'no-data', label: 'No data' },
     ]);
   });
@@ -75,11 +76,19 @@ describe('buildMapModel: choropleth', () => {
 });
 
 describe('buildMapModel: clusters and highlight', () => {
+  it('colours the three integration engines by Dark2, with the label colour that reads on each', () => {
+    const model = buildMapModel(input({ mode: 'clusters', scheme: 'dark2' }));
+    expect(model.paint.get('CN-GD')).toEqual({ kind: 'cluster', color: '#1b9e77', ink: '#000000' });
+    expect(model.paint.get('CN-SH')).toEqual({ kind: 'cluster', color: '#d95f02', ink: '#000000' });
+    // #7570b3 (luminance 0.186): black 4.72:1, white 4.45:1.
+    expect(model.paint.get('CN-HE')).toEqual({ kind: 'cluster', color: '#7570b3', ink: '#000000' });
+  });
+
   it('colours the three integration engines by Set2 and the rest as the mosaic', () => {
     const model = buildMapModel(input({ mode: 'clusters', scheme: 'set2' }));
-    expect(model.paint.get('CN-GD')).toEqual({ kind: 'cluster', color: '#66c2a5' });
-    expect(model.paint.get('CN-SH')).toEqual({ kind: 'cluster', color: '#fc8d62' });
-    expect(model.paint.get('CN-HE')).toEqual({ kind: 'cluster', color: '#8da0cb' });
+    expect(model.paint.get('CN-GD')).toEqual({ kind: 'cluster', color: '#66c2a5', ink: '#000000' });
+    expect(model.paint.get('CN-SH')).toEqual({ kind: 'cluster', color: '#fc8d62', ink: '#000000' });
+    expect(model.paint.get('CN-HE')).toEqual({ kind: 'cluster', color: '#8da0cb', ink: '#000000' });
     expect(model.paint.get('CN-SX')).toEqual({ kind: 'mosaic' });
     expect(model.legend).toEqual([
       { kind: 'cluster', color: '#8da0cb', label: 'Beijing-Tianjin-Hebei' },

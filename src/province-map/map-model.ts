@@ -11,6 +11,7 @@ import { formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
 import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
+import { inkOn, themed } from '../scales/contrast.js';
 import { isComplete, rankText } from '../text/coverage.js';
 
 export const MAP_MODES = Object.freeze(['choropleth', 'clusters', 'highlight'] as const);
@@ -39,8 +40,15 @@ export interface ModelInput {
 /** How a region is painted: a colour from the data or scheme, or a themed class. */
 export interface RegionPaint {
   readonly kind: 'value' | 'no-data' | 'cluster' | 'mosaic' | 'highlight' | 'other';
-  /** A colour for `value` and `cluster`; the others take theirs from CSS. */
+  /** A CSS colour for `value` and `cluster` (`light-dark()` where the palettes differ); the others take theirs from CSS. */
   readonly color?: string;
+  /** The colour of a label on it: black or white, whichever reads better in each palette. */
+  readonly ink?: string;
+}
+
+/** A fill and the ink that reads on it, in the light and the dark palette. */
+function paintOf(kind: 'value' | 'cluster', light: string, dark = light): RegionPaint {
+  return { kind, color: themed(light, dark), ink: themed(inkOn(light), inkOn(dark)) };
 }
 
 export interface LegendItem {
@@ -119,9 +127,10 @@ export function buildMapModel(input: ModelInput): MapModel {
         thresholds: input.thresholds ?? undefined,
         higherIsMore: metric.higherIsMore,
       });
-      for (const bin of colors.bins) legend.push({ kind: 'value', color: bin.color, label: `${scale.number(bin.from)} – ${scale.number(bin.to)}` });
+      for (const bin of colors.bins) legend.push({ kind: 'value', color: themed(bin.color, bin.dark), label: `${scale.number(bin.from)} – ${scale.number(bin.to)}` });
       for (const entry of series.entries) {
-        paint.set(entry.region, entry.figure ? { kind: 'value', color: colors.color(entry.figure.value) } : { kind: 'no-data' });
+        const bin = entry.figure && colors.bin(entry.figure.value);
+        paint.set(entry.region, bin ? paintOf('value', bin.color, bin.dark) : { kind: 'no-data' });
       }
     } else {
       for (const entry of series.entries) paint.set(entry.region, { kind: 'no-data' });
@@ -143,11 +152,11 @@ export function buildMapModel(input: ModelInput): MapModel {
             missing: namesOrCount(series.entries.filter((e) => !e.figure).map((e) => name(e.region)), lang),
           });
   } else if (mode === 'clusters') {
-    const colors = CATEGORICAL_SCHEMES[input.scheme] ?? CATEGORICAL_SCHEMES.set2;
+    const colors = CATEGORICAL_SCHEMES[input.scheme] ?? CATEGORICAL_SCHEMES.dark2!;
     engines.forEach((cluster) => {
-      const color = colors[ENGINE_IDS.indexOf(cluster.id as (typeof ENGINE_IDS)[number])];
-      legend.push({ kind: 'cluster', color, label: cluster.name[lang] });
-      for (const id of cluster.members) paint.set(id, { kind: 'cluster', color });
+      const clusterPaint = paintOf('cluster', colors[ENGINE_IDS.indexOf(cluster.id as (typeof ENGINE_IDS)[number])]!);
+      legend.push({ kind: 'cluster', color: clusterPaint.color, label: cluster.name[lang] });
+      for (const id of cluster.members) paint.set(id, clusterPaint);
     });
     for (const entry of series.entries) if (!paint.has(entry.region)) paint.set(entry.region, { kind: 'mosaic' });
     legend.push({ kind: 'mosaic', label: message(lang, 'map.otherRegions') });

@@ -27,7 +27,7 @@ describe('readColorOptions', () => {
 
   it('defaults the scheme by mode and parses the thresholds', () => {
     expect(readColorOptions('choropleth', given)).toEqual({ options: { scheme: 'blues', classes: 5, thresholds: null }, problem: null });
-    expect(readColorOptions('clusters', given).options.scheme).toBe('set2');
+    expect(readColorOptions('clusters', given).options.scheme).toBe('dark2');
     expect(readColorOptions('choropleth', { ...given, thresholds: '10, 20 50' }).options.thresholds).toEqual([10, 20, 50]);
   });
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expectAccessible, mosaicWarnings, problemText, settle , waitFor, place, text } from '../../test/browser.js';
 import { seriesFor } from '../data/series.js';
+import { luminance } from '../scales/contrast.js';
 import type { RegionEventDetail } from './province-map.component.js';
 import './province-map.js';
 import type { ProvinceMap } from './province-map.js';
@@ -9,6 +10,8 @@ import type { ProvinceMap } from './province-map.js';
 const regionPaths = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.region')];
 const path = (el: Element, id: string) => el.shadowRoot!.querySelector<SVGPathElement>(`path.region[data-region="${id}"]`)!;
 const tooltip = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+/** The colour a region is painted in, as the browser resolves it for the widget's palette. */
+const fill = (el: Element, id: string) => getComputedStyle(path(el, id)).fill;
 const problem = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="problem"]');
 
 /** A point inside a region's shape, in page coordinates. */
@@ -44,8 +47,8 @@ describe('<province-map> drawing', () => {
 
   it('fills regions in the order of their values', async () => {
     const el = await map(html`<province-map metric="population" classes="5"></province-map>`);
-    const legend = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] .swatch.value')].map((s) => s.style.background);
-    const classOf = (id: string) => legend.findIndex((c) => toRgb(c) === toRgb(path(el, id).getAttribute('fill')!));
+    const legend = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] .swatch.value')].map((s) => getComputedStyle(s).backgroundColor);
+    const classOf = (id: string) => legend.indexOf(fill(el, id));
     const entries = [...seriesFor('population')!.entries].sort((a, b) => a.figure!.value - b.figure!.value);
     const classes = entries.map((e) => classOf(e.region));
     expect(classes.every((c) => c >= 0)).to.equal(true);
@@ -79,19 +82,52 @@ describe('<province-map> drawing', () => {
     expect(noData.sort()).to.deep.equal([
       'CN-CQ', 'CN-FJ', 'CN-GS', 'CN-GX', 'CN-GZ', 'CN-HB', 'CN-HL', 'CN-JL', 'CN-NX', 'CN-QH', 'CN-SC', 'CN-SD', 'CN-XZ', 'CN-YN',
     ]);
-    for (const id of noData) expect(path(el, id).hasAttribute('fill')).to.equal(false);
+    for (const id of noData) expect(fill(el, id)).to.equal('url("#no-data")');
     expect(text(el.shadowRoot!.querySelector('[part="legend"]'))).to.contain('No data');
   });
 
   it('colours the three integration engines and the mosaic in clusters mode', async () => {
     const el = await map(html`<province-map mode="clusters"></province-map>`);
-    const colour = (id: string) => path(el, id).getAttribute('fill');
+    const colour = (id: string) => fill(el, id);
     expect(colour('CN-SH')).to.equal(colour('CN-AH'));
     expect(colour('CN-BJ')).to.equal(colour('CN-HE'));
     expect(new Set([colour('CN-GD'), colour('CN-SH'), colour('CN-BJ')]).size).to.equal(3);
     expect(path(el, 'CN-SX').classList.contains('mosaic')).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('[part="legend"]'))).to.contain('Other regions: the innovation mosaic');
   });
+
+  it('turns the scale round on a dark page, so that the most is the lightest rather than sinking into the background', async () => {
+    const light = await map(html`<province-map metric="population" classes="5"></province-map>`);
+    const dark = await map(html`<province-map metric="population" classes="5" theme="dark"></province-map>`);
+    // Guangdong has the most people, Tibet the fewest: Blues #eff3ff … #08519c.
+    expect(fill(light, 'CN-XZ')).to.equal('rgb(239, 243, 255)');
+    expect(fill(light, 'CN-GD')).to.equal('rgb(8, 81, 156)');
+    expect(fill(dark, 'CN-XZ')).to.equal('rgb(8, 81, 156)');
+    expect(fill(dark, 'CN-GD')).to.equal('rgb(239, 243, 255)');
+    const swatches = [...dark.shadowRoot!.querySelectorAll<HTMLElement>('[part="legend"] .swatch.value')].map((s) => getComputedStyle(s).backgroundColor);
+    expect([swatches[0], swatches.at(-1)]).to.deep.equal(['rgb(8, 81, 156)', 'rgb(239, 243, 255)']);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`writes every region name at 4.5:1 or more against the region's fill, on the ${theme} palette`, async () => {
+      for (const markup of [
+        html`<province-map metric="population" labels="names" theme=${theme}></province-map>`,
+        html`<province-map mode="clusters" view="tiles" labels="names" theme=${theme}></province-map>`,
+        html`<province-map mode="highlight" highlight="Anhui Shanghai" labels="codes" theme=${theme}></province-map>`,
+      ]) {
+        const el = await map(markup);
+        const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('text.label')];
+        expect(labels).to.have.length(31);
+        // Labels are drawn in region order; hatched "no data" regions are checked by axe's own rules.
+        const low = labels
+          .map((label, i) => ({ label: label.textContent, under: getComputedStyle(regionPaths(el)[i]).fill, ink: getComputedStyle(label).fill }))
+          .filter(({ under }) => under.startsWith('rgb'))
+          .map((l) => ({ ...l, ratio: contrastOf(l.ink, l.under) }))
+          .filter(({ ratio }) => ratio < 4.5);
+        expect(low, `${el.getAttribute('mode') ?? 'choropleth'}: ${JSON.stringify(low)}`).to.deep.equal([]);
+      }
+    });
+  }
 
   it('highlights given regions, or a cluster, as a locator map', async () => {
     const el = await map(html`<province-map mode="highlight" highlight="Anhui CN-JS"></province-map>`);
@@ -382,14 +418,6 @@ describe('<province-map> accessibility', () => {
   }
 });
 
-function toRgb(color: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = color;
-  document.body.append(probe);
-  const rgb = getComputedStyle(probe).color;
-  probe.remove();
-  return rgb;
-}
 
 describe('<province-map> region names in other scripts and spellings', () => {
   const highlighted = (el: Element) => regionPaths(el).filter((p) => p.classList.contains('highlight')).map((p) => p.dataset.region).sort();
@@ -416,3 +444,10 @@ describe('<province-map> region names in other scripts and spellings', () => {
     expect(path(el, 'CN-SX').getAttribute('aria-selected')).to.equal('false');
   });
 });
+
+/** WCAG 2 contrast of two computed `rgb()` colours. */
+function contrastOf(a: string, b: string): number {
+  const rgb = (color: string) => color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const [high, low] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
+  return (high! + 0.05) / (low! + 0.05);
+}

@@ -110,7 +110,7 @@ export class ProvinceMap extends ChartElement {
   /** A cluster whose members are highlighted in `highlight` mode: `bth`, `yrd`, `gba`, or a computing hub (`edwc-guizhou`, ...). */
   @property() cluster = '';
 
-  /** Colours: sequential `blues` (default), `greens`, `oranges`, `purples`, `greys`, `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`, `piyg`; for clusters `set2` (default) or `dark2`. */
+  /** Colours: sequential `blues` (default), `greens`, `oranges`, `purples`, `greys`, `viridis`, `cividis`; diverging `rdbu`, `puor`, `brbg`, `piyg`; for clusters `dark2` (default: its three colours stay apart from each other and from other regions under red-green and blue-yellow colour blindness) or `set2`. */
   @property() scheme = '';
 
   /** Number of colour classes (2-9), split so each holds about as many regions. Default: 5. */

@@ -100,9 +100,10 @@ export const provinceMapStyles = css`
     text-anchor: middle;
     dominant-baseline: central;
   }
-  .tile-label {
-    fill: #000;
-    stroke: rgba(255, 255, 255, 0.8);
+  /* Labels on coloured fills take black or white and a halo of the fill from the model. */
+  .label.highlight {
+    fill: light-dark(#fff, #000);
+    stroke: var(--_accent);
   }
   .frame {
     --_no-data: var(--im-color-no-data, light-dark(#f1f2f4, #2a2c31));

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_SCHEMES, renderSchemesModule } from '../../scripts/build-schemes.js';
-import { binnedScale, parseThresholds, quantileThresholds, schemeColors, VALUE_SCHEMES } from './color-scale.js';
+import { binnedScale, darkSchemeColors, parseThresholds, quantileThresholds, schemeColors, VALUE_SCHEMES } from './color-scale.js';
 
 describe('schemeColors', () => {
   it('holds what d3-scale-chromatic gives (run `npm run build:schemes` after changing the list)', () => {
@@ -18,6 +18,18 @@ describe('schemeColors', () => {
 
   it('runs light to dark for sequential ColorBrewer schemes', () => {
     expect(schemeColors('blues', 5)).toEqual(['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c']);
+  });
+
+  it('runs the other way on a dark background where it runs light to dark, so that more stays more contrast', () => {
+    expect(darkSchemeColors('blues', ['#eff3ff', '#bdd7e7', '#6baed6'])).toEqual(['#6baed6', '#bdd7e7', '#eff3ff']);
+    // Viridis already runs dark to bright; diverging schemes keep their two ends.
+    expect(darkSchemeColors('viridis', ['#440154', '#21918c', '#fde725'])).toEqual(['#440154', '#21918c', '#fde725']);
+    expect(darkSchemeColors('rdbu', ['#ef8a62', '#f7f7f7', '#67a9cf'])).toEqual(['#ef8a62', '#f7f7f7', '#67a9cf']);
+    const lowerIsBetter = binnedScale([1, 2, 3, 4], { scheme: 'blues', classes: 2, higherIsMore: false });
+    expect(lowerIsBetter.bins.map((b) => [b.color, b.dark])).toEqual([
+      ['#3182bd', '#deebf7'],
+      ['#deebf7', '#3182bd'],
+    ]);
   });
 
   it('rejects an unknown scheme', () => {
@@ -42,14 +54,14 @@ describe('binnedScale', () => {
 
   it('colours by bin, low to high, and covers the data in its bins', () => {
     const scale = binnedScale(values, { scheme: 'blues', classes: 2 });
-    expect(scale.color(1)).toBe(scale.bins[0].color);
-    expect(scale.color(10)).toBe(scale.bins[1].color);
+    expect(scale.bin(1)).toBe(scale.bins[0]);
+    expect(scale.bin(10)).toBe(scale.bins[1]);
     expect(scale.bins.map((b) => [b.from, b.to])).toEqual([[1, 5.5], [5.5, 10]]);
   });
 
   it('keeps the order of values in the order of colours', () => {
     const scale = binnedScale(values, { scheme: 'blues', classes: 5 });
-    const ranks = values.map((v) => scale.bins.findIndex((b) => b.color === scale.color(v)));
+    const ranks = values.map((v) => scale.bins.findIndex((b) => b === scale.bin(v)));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
   });
 
@@ -58,7 +70,7 @@ describe('binnedScale', () => {
     expect(scale.thresholds).toEqual([3, 7]);
     expect(scale.bins).toHaveLength(3);
     const reversed = binnedScale(values, { scheme: 'greens', classes: 5, thresholds: [3, 7], higherIsMore: false });
-    expect(reversed.color(1)).toBe(scale.color(10));
+    expect(reversed.bin(1).color).toBe(scale.bin(10).color);
   });
 });
 

@@ -3,6 +3,7 @@
  * d3-scale-chromatic (ColorBrewer and the viridis family), extracted at build time, and are
  * colour-blind safe. DOM-free.
  */
+import { luminance } from './contrast.js';
 import { DIVERGING_SCHEMES, SEQUENTIAL_SCHEMES } from './schemes.generated.js';
 
 // Sequential schemes run light for little to dark (bright, for viridis and cividis) for much;
@@ -18,6 +19,17 @@ export function schemeColors(name: string, classes: number): string[] {
   const scheme = SEQUENTIAL_SCHEMES[name] ?? DIVERGING_SCHEMES[name];
   if (!scheme) throw new RangeError(`unknown scheme "${name}"`);
   return [...scheme[Math.min(MAX_CLASSES, Math.max(MIN_CLASSES, classes))]];
+}
+
+/**
+ * A scheme's colours for a dark background. A sequential scheme that runs light to dark says
+ * "more" by darker colours, which on a dark page would make the most sink into the background
+ * and the least glow: there it runs the other way, so that more is still more contrast. Schemes
+ * built to run dark to bright (viridis, cividis) and diverging ones keep their order.
+ */
+export function darkSchemeColors(name: string, colors: readonly string[]): string[] {
+  const lightToDark = name in SEQUENTIAL_SCHEMES && luminance(SEQUENTIAL_SCHEMES[name]![MAX_CLASSES]![0]!) > luminance(SEQUENTIAL_SCHEMES[name]![MAX_CLASSES]!.at(-1)!);
+  return lightToDark ? [...colors].reverse() : [...colors];
 }
 
 /** Breaks that put about the same number of values in each class (fewer when values tie). */
@@ -43,12 +55,15 @@ export interface Bin {
   /** Upper end (exclusive); the data's maximum (inclusive) for the last. */
   readonly to: number;
   readonly color: string;
+  /** Its colour on a dark background (`darkSchemeColors`). */
+  readonly dark: string;
 }
 
 export interface BinnedScale {
   readonly thresholds: readonly number[];
   readonly bins: readonly Bin[];
-  color(value: number): string;
+  /** The bin a value falls in. */
+  bin(value: number): Bin;
 }
 
 /**
@@ -62,16 +77,17 @@ export function binnedScale(
   const thresholds = options.thresholds?.length ? [...options.thresholds] : quantileThresholds(values, options.classes);
   const colors = schemeColors(options.scheme, thresholds.length + 1);
   if (options.higherIsMore === false) colors.reverse();
+  const dark = darkSchemeColors(options.scheme, colors);
   const min = Math.min(...values);
   const max = Math.max(...values);
-  const bins = colors.map((color, i) => ({ from: i === 0 ? Math.min(min, thresholds[0] ?? min) : thresholds[i - 1], to: i === thresholds.length ? Math.max(max, thresholds.at(-1) ?? max) : thresholds[i], color }));
+  const bins = colors.map((color, i) => ({ from: i === 0 ? Math.min(min, thresholds[0] ?? min) : thresholds[i - 1], to: i === thresholds.length ? Math.max(max, thresholds.at(-1) ?? max) : thresholds[i], color, dark: dark[i]! }));
   return {
     thresholds,
     bins,
-    color(value: number) {
+    bin(value: number) {
       let i = 0;
       while (i < thresholds.length && value >= thresholds[i]) i++;
-      return colors[i];
+      return bins[i]!;
     },
   };
 }
