@@ -28,6 +28,8 @@ export interface ProjectedShape {
   readonly d: string;
   /** Label point in drawing units. */
   readonly label: readonly [number, number];
+  /** Area of the largest outer ring, the one the label sits in, in square drawing units. */
+  readonly area: number;
 }
 
 export interface ProjectedMap {
@@ -78,7 +80,7 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
     }
     // The label point the file gives, else the centroid of the largest outer ring.
     const label = shape.label ? place(chinaProjection(shape.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
-    projected.push({ id: shape.id, context: shape.context, d, label });
+    projected.push({ id: shape.id, context: shape.context, d, label, area: Math.round(Math.max(0, largest.area)) });
   });
   const result = { width, height: options.height ?? height, shapes: projected };
   byKey.set(key, result);

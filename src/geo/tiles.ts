@@ -36,6 +36,7 @@ export function projectTiles(width: number): ProjectedMap {
     context: false,
     d: `M${col * tile + 2},${row * tile + 2}h${tile - 4}v${tile - 4}h${-(tile - 4)}z`,
     label: [col * tile + tile / 2, row * tile + tile / 2] as const,
+    area: (tile - 4) ** 2,
   }));
   map = { width, height: tile * TILE_ROWS, shapes };
   tileMaps.set(width, map);

@@ -32,7 +32,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'map.summaryClusters': 'Farvelagt er de tre integrationsmotorer: {clusters}. Alle andre regioner er en del af den bredere innovationsmosaik.',
   'map.summaryHighlight': 'Fremhævet: {regions}.',
   'map.otherRegions': 'Andre regioner: innovationsmosaikken',
-  'map.highlighted': 'Fremhævet',
+  'map.highlightedCount': '{count} fremhævede regioner',
   'map.notHighlighted': 'Andre regioner',
   'map.context': 'Hongkong, Macao, Taiwan: ikke med i data',
   'map.showTable': 'Vis datatabel',

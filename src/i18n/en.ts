@@ -30,7 +30,7 @@ export const en = {
   'map.summaryClusters': 'Coloured are the three integration engines: {clusters}. Every other region is part of the wider innovation mosaic.',
   'map.summaryHighlight': 'Highlighted: {regions}.',
   'map.otherRegions': 'Other regions: the innovation mosaic',
-  'map.highlighted': 'Highlighted',
+  'map.highlightedCount': '{count} highlighted regions',
   'map.notHighlighted': 'Other regions',
   'map.context': 'Hong Kong, Macao, Taiwan: not in the data',
   'map.showTable': 'Show data table',

@@ -32,7 +32,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'map.summaryClusters': '着色的是三大一体化引擎：{clusters}。其他地区共同构成更广泛的创新版图。',
   'map.summaryHighlight': '突出显示：{regions}。',
   'map.otherRegions': '其他地区：创新版图',
-  'map.highlighted': '突出显示',
+  'map.highlightedCount': '{count}个突出显示的地区',
   'map.notHighlighted': '其他地区',
   'map.context': '香港、澳门、台湾：不在数据范围内',
   'map.showTable': '显示数据表',

@@ -7,12 +7,15 @@ import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
+import { placeLabels } from './map-labels.js';
 import type { MapModel } from './map-model.js';
 import type { MapView } from './map-view.js';
 
 export interface DrawingState {
   readonly title: string;
   readonly labels: 'none' | 'codes' | 'names';
+  /** Label only these regions (the highlighted ones, by default in highlight mode). */
+  readonly labelOnly?: ReadonlySet<string>;
   /** Label size in drawing units, grown on narrow screens so that it stays readable. */
   readonly fontSize: number;
   /** The region holding the tab stop. */
@@ -91,21 +94,40 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
         @blur=${() => on.blur(id)}
       ></path>`;
     })}
-    ${state.labels === 'none'
-      ? nothing
-      : view.regions.map(({ id, label }) => {
-          const text = state.labels === 'codes' ? id.slice(3) : getRegion(id)!.name[state.language];
-          // Black or white, whichever reads on the region's fill, with a halo of that fill.
-          const paint = model?.paint.get(id);
-          return svg`<text
-            class="${view.labelClass} ${paint?.kind ?? 'other'}"
-            style=${cssStyle(paint?.ink ? { fill: paint.ink, stroke: paint.color! } : {})}
-            x=${label[0]}
-            y=${label[1]}
-            font-size=${state.fontSize}
-            aria-hidden="true"
-          >${text}</text>`;
-        })}
+    ${labelTexts(view, state).size ? mapLabels(view, model, state) : nothing}
     ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')} ${outline(state.focusRing, 'focus')}
   </svg>`;
+}
+
+/** Each labelled region's text: its name, or its code (in Chinese, its name: never Latin letters). */
+function labelTexts(view: MapView, state: DrawingState): Map<RegionId, string> {
+  const texts = new Map<RegionId, string>();
+  if (state.labels === 'none') return texts;
+  for (const { id } of view.regions) {
+    if (state.labelOnly && !state.labelOnly.has(id)) continue;
+    texts.set(id, state.labels === 'codes' && state.language !== 'zh' ? id.slice(3) : getRegion(id)!.name[state.language]);
+  }
+  return texts;
+}
+
+/** The labels, placed so that none overprints another, in black or white on the region's fill with a halo of it. */
+function mapLabels(view: MapView, model: MapModel | null, state: DrawingState): TemplateResult {
+  const placed = placeLabels(view.regions, labelTexts(view, state), state.fontSize, view.labelClass.includes('tile'));
+  return svg`<g class="labels" aria-hidden="true">${placed.map((label) => {
+    const paint = model?.paint.get(label.id);
+    // A label beside its region sits on the page, not on the fill. (`color` too, which checkers read.)
+    const ink: Record<string, string> = !label.leader && paint?.ink ? { fill: paint.ink, color: paint.ink, stroke: paint.color! } : {};
+    const lines = label.lines.length === 1
+      ? label.lines[0]
+      : label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i ? '1.15em' : '-0.575em'}>${line}</tspan>`);
+    return svg`${label.leader ? svg`<line class="leader" x1=${label.leader[0]} y1=${label.leader[1]} x2=${label.leader[2]} y2=${label.leader[3]}></line>` : nothing}<text
+      class="${view.labelClass} ${label.leader ? 'callout' : (paint?.kind ?? 'other')}"
+      data-region=${label.id}
+      style=${cssStyle(ink)}
+      x=${label.x}
+      y=${label.y}
+      text-anchor=${label.anchor}
+      font-size=${state.fontSize}
+    >${lines}</text>`;
+  })}</g>`;
 }

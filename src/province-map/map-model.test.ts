@@ -111,10 +111,20 @@ describe('buildMapModel: clusters and highlight', () => {
     expect([...model.paint].filter(([, paint]) => paint.kind === 'highlight').map(([id]) => id)).toEqual(['CN-ZJ', 'CN-AH']);
     expect(model.paint.get('CN-BJ')).toEqual({ kind: 'other' });
     expect(model.legend).toEqual([
-      { kind: 'highlight', label: 'Highlighted' },
+      { kind: 'highlight', label: 'Anhui and Zhejiang' },
       { kind: 'other', label: 'Other regions' },
     ]);
     expect(model.title).toBe('Locator map');
     expect(model.summary).toBe('Highlighted: Anhui and Zhejiang.');
+  });
+
+  it('calls the highlighted regions by the cluster they make up, or by their number when there are more than four', () => {
+    const legendOf = (ids: string[], language: 'en' | 'zh' | 'da' = 'en') =>
+      buildMapModel(input({ mode: 'highlight', highlight: new Set(ids), language })).legend[0]!.label;
+    expect(legendOf(['CN-SH', 'CN-JS', 'CN-ZJ', 'CN-AH'])).toBe('Yangtze River Delta');
+    expect(legendOf(['CN-BJ', 'CN-TJ', 'CN-HE'], 'zh')).toBe('京津冀');
+    expect(legendOf(['CN-BJ', 'CN-TJ', 'CN-HE', 'CN-SH', 'CN-GD'])).toBe('5 highlighted regions');
+    expect(legendOf(['CN-BJ', 'CN-TJ', 'CN-HE', 'CN-SH', 'CN-GD'], 'da')).toBe('5 fremhævede regioner');
+    expect(legendOf(['CN-BJ', 'CN-SH'], 'da')).toBe('Beijing og Shanghai');
   });
 });

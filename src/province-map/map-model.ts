@@ -163,7 +163,7 @@ export function buildMapModel(input: ModelInput): MapModel {
     summary = message(lang, 'map.summaryClusters', { clusters: listAnd(lang, engines.map((c) => c.name[lang])) });
   } else {
     for (const entry of series.entries) paint.set(entry.region, { kind: input.highlight.has(entry.region) ? 'highlight' : 'other' });
-    legend.push({ kind: 'highlight', label: message(lang, 'map.highlighted') }, { kind: 'other', label: message(lang, 'map.notHighlighted') });
+    legend.push({ kind: 'highlight', label: highlightName(input, lang) }, { kind: 'other', label: message(lang, 'map.notHighlighted') });
     summary = message(lang, 'map.summaryHighlight', { regions: listAnd(lang, [...input.highlight].map((id) => name(id as RegionId))) });
   }
 
@@ -185,4 +185,13 @@ export function buildMapModel(input: ModelInput): MapModel {
 /** A few regions by name ("Hainan", "Jilin and Gansu"); more than five as "the other 28 regions". */
 function namesOrCount(names: readonly string[], lang: Language): string {
   return names.length <= 5 ? listAnd(lang, names) : message(lang, 'data.otherRegions', { count: names.length });
+}
+
+/** What the legend calls the highlighted regions: the cluster they make up, their names, or how many they are. */
+function highlightName({ highlight, clusters, regions }: ModelInput, lang: Language): string {
+  const cluster = clusters.find((c) => c.members.length === highlight.size && c.members.every((id) => highlight.has(id)));
+  if (cluster) return cluster.name[lang];
+  if (highlight.size > 4) return message(lang, 'map.highlightedCount', { count: highlight.size });
+  const names = new Map(regions.map((r) => [r.id as string, r.name[lang]]));
+  return listAnd(lang, [...highlight].map((id) => names.get(id)!));
 }

@@ -25,6 +25,8 @@ export interface DrawnRegion {
   readonly label: readonly [number, number];
   /** Where its tooltip points. */
   readonly tip: readonly [number, number];
+  /** Area of the part its label sits in, in square drawing units: whether a name fits inside. */
+  readonly area: number;
 }
 
 export interface MapView {
@@ -73,7 +75,7 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
       width: DRAWING_WIDTH,
       height,
       // The tooltip points at the top of a tile, so that it does not hide it.
-      regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, tip: [s.label[0], s.label[1] - tile / 2 + 8] as const })),
+      regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: [s.label[0], s.label[1] - tile / 2 + 8] as const })),
       context: [],
       showsContext: false,
       coast: false,
@@ -89,7 +91,7 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
   return {
     width: DRAWING_WIDTH,
     height,
-    regions: projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, tip: s.label })),
+    regions: projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: s.label })),
     context: projected.shapes.filter((s) => s.context),
     showsContext: options.context,
     coast: true,

@@ -287,7 +287,9 @@ export class ProvinceMap extends ChartElement {
     const { choice } = this;
     const state = {
       title,
-      labels: this.labels || view.defaultLabels,
+      // A locator map names what it highlights, so that small regions are not unnamed specks.
+      labels: this.labels || (this.mode === 'highlight' ? 'names' : view.defaultLabels),
+      labelOnly: !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined,
       fontSize: view.labelSize * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
       active: this.activeRegion(view),
       selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,

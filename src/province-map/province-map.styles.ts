@@ -97,12 +97,18 @@ export const provinceMapStyles = css`
     stroke-width: 3px;
     stroke-linejoin: round;
     pointer-events: none;
-    text-anchor: middle;
     dominant-baseline: central;
+  }
+  .leader {
+    stroke: var(--_text);
+    stroke-width: 0.75px;
+    vector-effect: non-scaling-stroke;
+    pointer-events: none;
   }
   /* Labels on coloured fills take black or white and a halo of the fill from the model. */
   .label.highlight {
-    fill: light-dark(#fff, #000);
+    color: light-dark(#fff, #000);
+    fill: currentColor;
     stroke: var(--_accent);
   }
   .frame {

@@ -1,0 +1,85 @@
+/**
+ * Where the map's region labels go, worked out without a DOM: inside a region where the name
+ * fits; for Beijing, Tianjin, Shanghai and Hainan, which are too small for their names at most
+ * sizes, beside the region with a leader line (out to sea where there is one); and never two
+ * labels on top of each other: a label that would overprint one already placed is left out, the
+ * smaller region's first (its name stays in the tooltip and the table). Tiles hold one label
+ * each, on up to two lines.
+ */
+import type { RegionId } from '../data/types.js';
+import type { DrawnRegion } from './map-view.js';
+
+export interface PlacedLabel {
+  readonly id: RegionId;
+  readonly x: number;
+  readonly y: number;
+  /** One line, or two for a tile's name of two words. */
+  readonly lines: readonly string[];
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** From the region to the label, where the label sits beside its region. */
+  readonly leader?: readonly [number, number, number, number];
+}
+
+/** Which way a small region's label goes: out to sea, or into the emptier side. */
+const CALLOUTS: Partial<Record<RegionId, readonly [number, number]>> = {
+  'CN-BJ': [-1, -0.7],
+  'CN-TJ': [1, 0.25],
+  'CN-SH': [1, 0],
+  'CN-HI': [1, 0.2],
+};
+
+/** Rough width of a text in ems: CJK characters are square, Latin ones about half as wide. */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 1 : /[A-Z]/.test(char) ? 0.68 : 0.55;
+  return width;
+}
+
+type Box = readonly [number, number, number, number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Places `texts` (by region) at `fontSize` drawing units. `tiles` puts every label at its tile's
+ * centre, names of two words on two lines.
+ */
+export function placeLabels(regions: readonly DrawnRegion[], texts: ReadonlyMap<RegionId, string>, fontSize: number, tiles: boolean): PlacedLabel[] {
+  const labelled = regions.filter((r) => texts.has(r.id));
+  if (tiles) {
+    return labelled.map(({ id, label: [x, y] }) => {
+      const words = texts.get(id)!.split(' ');
+      return { id, x, y, lines: words.length === 2 ? words : [words.join(' ')], anchor: 'middle' };
+    });
+  }
+  const height = fontSize * 1.2;
+  const placed: { label: PlacedLabel; box: Box }[] = [];
+  const boxOf = (x: number, y: number, width: number, anchor: PlacedLabel['anchor']): Box => {
+    const left = anchor === 'middle' ? x - width / 2 : anchor === 'start' ? x : x - width;
+    return [left, y - height / 2, left + width, y + height / 2];
+  };
+  const fits = (width: number, region: DrawnRegion) => width <= 1.3 * Math.sqrt(region.area);
+  // Callouts first (they sit apart), then the larger regions, whose names matter to more of the map.
+  const order = [...labelled].sort((a, b) => Number(!!CALLOUTS[b.id]) - Number(!!CALLOUTS[a.id]) || b.area - a.area);
+  for (const region of order) {
+    const text = texts.get(region.id)!;
+    const width = textWidth(text) * fontSize;
+    const [x, y] = region.label;
+    const direction = CALLOUTS[region.id];
+    let label: PlacedLabel;
+    if (direction && !fits(width, region)) {
+      const reach = fontSize * 1.6;
+      const [dx, dy] = direction;
+      const round = (n: number) => Math.round(n * 10) / 10;
+      const end: [number, number] = [round(x + dx * reach), round(y + dy * reach)];
+      const anchor = dx > 0 ? 'start' : 'end';
+      const gap = fontSize * 0.25;
+      label = { id: region.id, x: round(end[0] + (dx > 0 ? gap : -gap)), y: end[1], lines: [text], anchor, leader: [x, y, end[0], end[1]] };
+    } else {
+      label = { id: region.id, x, y, lines: [text], anchor: 'middle' };
+    }
+    const box = boxOf(label.x, label.y, width, label.anchor);
+    if (placed.some((other) => overlaps(box, other.box))) continue;
+    placed.push({ label, box });
+  }
+  // In the regions' order, so that the drawing is stable.
+  return regions.flatMap((r) => placed.find((p) => p.label.id === r.id)?.label ?? []);
+}
