@@ -419,6 +419,25 @@ describe('<province-map> accessibility', () => {
 });
 
 
+describe('<province-map> in any column', () => {
+  it('puts a right legend beside the map where both fit and under it, title first, where they do not; nothing outside the box from 280 to 1,200 px', async () => {
+    for (const width of [280, 360, 600, 640, 800, 1200]) {
+      const el = await place<ProvinceMap>(html`<province-map metric="population" legend="right" lang="da"></province-map>`, width);
+      const box = el.getBoundingClientRect();
+      const legend = el.shadowRoot!.querySelector('[part="legend"]')!;
+      const items = [...legend.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+      for (const item of items) {
+        expect(item.left >= box.left - 0.5 && item.right <= box.right + 0.5, `${width} px: a legend item reaches outside the widget`).to.equal(true);
+      }
+      const map = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+      const beside = items[1]!.left >= map.right;
+      expect(beside, `${width} px`).to.equal(width >= 640);
+      // The title above the first swatch, beside the map or under it.
+      expect(items[0]!.bottom <= items[1]!.top + 0.5, `${width} px: the title is not above the swatches`).to.equal(true);
+    }
+  });
+});
+
 describe('<province-map> region names in other scripts and spellings', () => {
   const highlighted = (el: Element) => regionPaths(el).filter((p) => p.classList.contains('highlight')).map((p) => p.dataset.region).sort();
 

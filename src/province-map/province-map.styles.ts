@@ -10,10 +10,15 @@ export const provinceMapStyles = css`
     display: grid;
     gap: var(--_space);
   }
+  /* Beside the map where there is room for both; under it, as a bottom legend, where there is not. */
   @container (min-width: 640px) {
     .layout.legend-right {
       grid-template-columns: 1fr minmax(10rem, 14rem);
       align-items: center;
+    }
+    .legend-right .legend {
+      flex-direction: column;
+      align-items: flex-start;
     }
   }
   .stage {
@@ -141,10 +146,6 @@ export const provinceMapStyles = css`
   }
   .legend.pending {
     min-height: 4.7em;
-  }
-  .legend-right .legend {
-    flex-direction: column;
-    align-items: flex-start;
   }
   .legend-title {
     flex-basis: 100%;
