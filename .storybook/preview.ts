@@ -4,6 +4,8 @@ import { createElement, Fragment } from 'react';
 // Generated from the widgets' JSDoc by `npm run analyze` (npm start and build-storybook run it first).
 import manifest from '../custom-elements.json';
 import { embedCode } from '../stories/embed-code.js';
+import { metrics } from '../src/data/index.js';
+import { LANGUAGES } from '../src/i18n/language.js';
 
 /**
  * The manifest as readers need it: the analyzer also lists private and protected members,
@@ -23,7 +25,7 @@ setCustomElementsManifest(publicManifest);
 type ArgType = { name?: string; description?: string; table?: { category?: string; disable?: boolean }; control?: unknown; options?: readonly string[] };
 type Declaration = {
   tagName?: string;
-  attributes?: { name: string; description?: string; default?: string; type?: { text: string } }[];
+  attributes?: { name: string; fieldName?: string; description?: string; default?: string; type?: { text: string } }[];
   members?: { kind: string; name: string; attribute?: string; readonly?: boolean; description?: string }[];
   cssParts?: { name: string; description?: string }[];
 };
@@ -54,6 +56,11 @@ function page() {
   );
 }
 
+const METRIC_IDS = metrics.map((m) => m.id);
+
+/** A description without Markdown's code marks, for tables that print them as they are. */
+const plain = (text?: string) => text?.replace(/`([^`]*)`/g, '$1');
+
 /** Documentation only: nothing a control could set. */
 const DOCUMENTATION_ONLY = ['events', 'css shadow parts', 'css custom properties', 'slots'];
 
@@ -66,11 +73,18 @@ function widgetArgTypes(context: { component?: unknown; argTypes: Record<string,
   const tag = typeof context.component === 'string' ? context.component : '';
   const declaration = declarationsByTag.get(tag);
   if (!declaration) return context.argTypes;
-  const choices = (customElements.get(tag) as { choices?: Record<string, readonly string[]> } | undefined)?.choices ?? {};
+  const widget = customElements.get(tag) as (CustomElementConstructor & { choices?: Record<string, readonly string[]> }) | undefined;
+  // Metrics and languages take other values too (a page's own metric, any language tag), but a
+  // picker of the bundled ones is what a reader of these docs needs.
+  const choices: Record<string, readonly string[]> = { ...widget?.choices, metric: METRIC_IDS, 'compare-to': METRIC_IDS, lang: LANGUAGES };
+  // Defaults as a new element has them, rather than the initialiser's text (`DEFAULT_METRICS`, `''`).
+  const fresh = (widget ? new widget() : {}) as Record<string, unknown>;
   const argTypes: Record<string, ArgType> = {};
   for (const attribute of declaration.attributes ?? []) {
     const options = choices[attribute.name];
     const type = attribute.type?.text;
+    const initial = attribute.fieldName ? fresh[attribute.fieldName] : undefined;
+    const fallback = initial === '' || initial === null || initial === undefined || initial === false ? undefined : String(initial);
     argTypes[attribute.name] = {
       name: attribute.name,
       description: attribute.description,
@@ -78,7 +92,7 @@ function widgetArgTypes(context: { component?: unknown; argTypes: Record<string,
         category: 'attributes',
         // The values themselves rather than the type's name (`(typeof VIEWS)[number]`).
         type: { summary: options ? options.map((o) => `'${o}'`).join(' | ') : (type ?? 'string') },
-        ...(attribute.default ? { defaultValue: { summary: attribute.default } } : {}),
+        ...(fallback ? { defaultValue: { summary: fallback } } : {}),
       } as ArgType['table'],
       control: options ? { type: 'select' } : { type: type === 'boolean' ? 'boolean' : 'text' },
       ...(options ? { options } : {}),
@@ -89,7 +103,7 @@ function widgetArgTypes(context: { component?: unknown; argTypes: Record<string,
     argTypes[key] = DOCUMENTATION_ONLY.includes(argType.table?.category ?? '') ? { ...argType, control: false } : argType;
   }
   for (const part of declaration.cssParts ?? []) {
-    argTypes[`part:${part.name}`] = { name: part.name, description: part.description, table: { category: 'css shadow parts' }, control: false };
+    argTypes[`part:${part.name}`] = { name: part.name, description: plain(part.description), table: { category: 'css shadow parts' }, control: false };
   }
   for (const member of declaration.members ?? []) {
     // A property mirrored by an attribute of another name (`valueLabel`) is listed once, as the attribute.
@@ -97,6 +111,10 @@ function widgetArgTypes(context: { component?: unknown; argTypes: Record<string,
     if (member.readonly) {
       argTypes[member.name] = { name: member.name, description: member.description, table: { category: 'properties' }, control: false };
     }
+  }
+  // JSDoc's {@link X} reads as code in the tables.
+  for (const [key, argType] of Object.entries(argTypes)) {
+    if (argType.description) argTypes[key] = { ...argType, description: argType.description.replace(/\{@link\s+([^}\s]+)\s*\}/g, '`$1`') };
   }
   return argTypes;
 }

@@ -117,6 +117,22 @@ test("a widget's docs page shows its embed code, which follows the controls", as
   await page.close();
 });
 
+test("each widget's docs page offers pickers for attributes of fixed values, metric and lang included, and writes defaults and descriptions as a reader needs them", async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  for (const [tag, pickers] of [
+    ['province-map', ['metric', 'view', 'mode', 'legend', 'lang', 'theme']],
+    ['region-card', ['variant', 'lang', 'theme']],
+    ['metric-compare', ['metric', 'compare-to', 'show', 'lang', 'theme']],
+  ]) {
+    await openEntry(page, { id: `widgets-${tag}--docs`, type: 'docs' });
+    const selects = await page.evaluate(() => [...document.querySelectorAll('.docblock-argstable select')].map((s) => s.id.split('-').pop()));
+    for (const attribute of pickers) assert.ok(selects.includes(attribute.split('-').pop()), `${tag}: no picker for ${attribute} (${selects})`);
+    const table = await page.evaluate(() => document.querySelector('.docblock-argstable').innerText);
+    assert.doesNotMatch(table, /DEFAULT_|''|`|\{@link/, `${tag}: a default or description as source code`);
+  }
+  await page.close();
+});
+
 test("each widget's docs page lists its attributes, properties, events, custom properties and parts from custom-elements.json", async () => {
   const manifest = JSON.parse(await readFile(join(ROOT, 'custom-elements.json'), 'utf8'));
   const widgets = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
