@@ -154,6 +154,27 @@ describe('<metric-compare> interaction', () => {
     expect(((await cleared) as CustomEvent<CompareEventDetail>).detail).to.deep.equal({ region: null, value: null });
   });
 
+  it('draws a two-tone focus ring over the rows around it, in both palettes', async () => {
+    for (const [theme, background, focus] of [
+      ['light', 'rgb(255, 255, 255)', 'rgb(10, 91, 181)'],
+      ['dark', 'rgb(22, 24, 29)', 'rgb(255, 212, 92)'],
+    ]) {
+      const host = await fixture<HTMLElement>(html`<div><button id="before">before</button><metric-compare top="5" theme=${theme}></metric-compare></div>`);
+      const el = host.querySelector('metric-compare')!;
+      await settle(el);
+      host.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      const row = el.shadowRoot!.activeElement as HTMLElement;
+      // Above the next row, which had painted over the ring's lower edge.
+      expect(getComputedStyle(row).zIndex).to.equal('1');
+      expect(getComputedStyle(rows(el)[2]!).zIndex).to.equal('auto');
+      const shadow = getComputedStyle(row.querySelector('.track')!).boxShadow;
+      // The page's colour, then the ring, then the page's colour again.
+      expect(shadow.split(/,(?![^(]*\))/).map((layer) => layer.trim().match(/^rgba?\([^)]*\)/)![0])).to.deep.equal([background, focus, background]);
+    }
+  });
+
   it('shows the tooltip on hover and fires region-hover, and selects on click', async () => {
     const el = await compare(html`<metric-compare top="3"></metric-compare>`);
     const row = rows(el)[1];
@@ -254,3 +275,4 @@ describe('<metric-compare> region names in other scripts and spellings', () => {
     expect(rows(el).filter((r) => r.getAttribute('aria-selected') === 'true').map((r) => r.dataset.region)).to.deep.equal(['CN-SX']);
   });
 });
+

@@ -101,9 +101,17 @@ export const metricCompareStyles = css`
   .row.selected .name {
     font-weight: 700;
   }
+  /* Two-tone, over the rows around it: the page's colour between the bars and the ring, and around it. */
+  .row:focus-visible {
+    position: relative;
+    z-index: 1;
+  }
   .row:focus-visible .track {
-    outline: var(--_focus-width) solid var(--_focus);
-    outline-offset: 2px;
+    outline: 2px solid transparent; /* drawn in forced colours */
+    box-shadow:
+      0 0 0 2px var(--_background),
+      0 0 0 calc(2px + var(--_focus-width)) var(--_focus),
+      0 0 0 calc(4px + var(--_focus-width)) var(--_background);
   }
   .row:focus {
     outline: none;

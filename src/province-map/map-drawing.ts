@@ -95,7 +95,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
       ></path>`;
     })}
     ${labelTexts(view, state).size ? mapLabels(view, model, state) : nothing}
-    ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')} ${outline(state.focusRing, 'focus')}
+    ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')} ${outline(state.focusRing, 'focus-halo')} ${outline(state.focusRing, 'focus')}
   </svg>`;
 }
 

@@ -282,7 +282,12 @@ describe('<province-map> interaction', () => {
     await el.updateComplete;
     expect(['CN-JS', 'CN-ZJ']).to.include(focused());
     expect(text(tooltip(el))).to.contain(focused() === 'CN-JS' ? 'Jiangsu' : 'Zhejiang');
-    expect(el.shadowRoot!.querySelector('.outline.focus')).not.to.equal(null);
+    // Two-tone, drawn last: the ring over a halo of the page's colour, which shows it on the blue fills.
+    const [halo, ring] = [...el.shadowRoot!.querySelectorAll<SVGPathElement>('svg > *')].slice(-2);
+    expect([halo!.getAttribute('class'), ring!.getAttribute('class')]).to.deep.equal(['outline focus-halo', 'outline focus']);
+    expect(getComputedStyle(halo!).stroke).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(ring!).stroke).to.equal('rgb(10, 91, 181)');
+    expect(parseFloat(getComputedStyle(halo!).strokeWidth)).to.be.greaterThan(parseFloat(getComputedStyle(ring!).strokeWidth));
     const select = oneEvent(el, 'region-select');
     await sendKeys({ press: 'Enter' });
     expect(((await select) as CustomEvent<RegionEventDetail>).detail.region).to.equal(focused());

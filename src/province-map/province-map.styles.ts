@@ -91,6 +91,11 @@ export const provinceMapStyles = css`
     stroke: var(--_text);
     stroke-width: 3px;
   }
+  /* Two-tone: the ring on a halo of the page's colour, so that it shows on any fill. */
+  .outline.focus-halo {
+    stroke: var(--_background);
+    stroke-width: calc(var(--_focus-width) + 4px);
+  }
   .outline.focus {
     stroke: var(--_focus);
     stroke-width: var(--_focus-width);
@@ -170,6 +175,7 @@ export const provinceMapStyles = css`
   }
   @media print {
     .outline.hover,
+    .outline.focus-halo,
     .outline.focus {
       display: none;
     }
