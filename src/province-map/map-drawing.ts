@@ -52,6 +52,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
     return shape ? svg`<path class="outline ${kind}" d=${shape.d} aria-hidden="true"></path>` : nothing;
   };
   return html`<svg
+    class=${view.coast ? 'geo' : 'tiles'}
     viewBox="0 0 ${view.width} ${view.height}"
     role="listbox"
     aria-label=${state.title}

@@ -9,6 +9,7 @@ import type { Geometry } from '../geo/decode.js';
 import { naturalHeight } from '../geo/fit.js';
 import { projectGeometry, type ProjectedShape } from '../geo/project.js';
 import { projectTiles, TILE_COLUMNS } from '../geo/tiles.js';
+import type { Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 
 export const VIEWS = Object.freeze(['geo', 'tiles'] as const);
@@ -51,6 +52,15 @@ export interface MapView {
   readonly missing: readonly RegionId[];
   /** Regions sharing a border, preferred by the arrow keys. */
   readonly neighbours: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Labels for tiles when the page asks for none: names where the longest ("Heilongjiang", about
+ * 6.7 ems at 13 units) fits a tile, so from about 720 px; two-letter codes on narrower maps,
+ * with the name in the tooltip and the table. Chinese names (two or three characters) always fit.
+ */
+export function tileLabels(language: Language, pixelWidth: number): { labels: 'names' | 'codes'; size: number } {
+  return language === 'zh' || pixelWidth >= 720 ? { labels: 'names', size: 13 } : { labels: 'codes', size: 15 };
 }
 
 /**

@@ -443,6 +443,40 @@ describe('<province-map> in any column', () => {
   });
 });
 
+describe('<province-map> tiles', () => {
+  const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('text.label')].map((t) => t.textContent!.trim());
+
+  it('names the tiles where the names fit, gives codes on a phone, and Chinese names in Chinese at any width', async () => {
+    const wide = await place<ProvinceMap>(html`<province-map view="tiles"></province-map>`, 800);
+    expect(labels(wide)).to.include('Heilongjiang');
+    expect(wide.shadowRoot!.querySelector('text[data-region="CN-NM"]')!.querySelectorAll('tspan')).to.have.length(2);
+    const phone = await place<ProvinceMap>(html`<province-map view="tiles"></province-map>`, 360);
+    expect(labels(phone)).to.include('HL');
+    const zh = await place<ProvinceMap>(html`<province-map view="tiles" lang="zh"></province-map>`, 328);
+    expect(labels(zh)).to.include.members(['黑龙江', '内蒙古', '北京']);
+    expect(labels(zh).some((l) => /[A-Z]/.test(l))).to.equal(false);
+  });
+
+  it('outlines every tile in the border colour, so that the lightest class shows on a white page', async () => {
+    const el = await place<ProvinceMap>(html`<province-map view="tiles" metric="population"></province-map>`, 640);
+    expect(getComputedStyle(path(el, 'CN-XZ')).fill).to.equal('rgb(239, 243, 255)');
+    expect(getComputedStyle(path(el, 'CN-XZ')).stroke).to.equal('rgb(118, 125, 134)');
+  });
+
+  it('keeps a map no taller than --im-map-max-height, narrower and centred instead', async () => {
+    const host = await fixture<HTMLElement>(html`<div style="width: 1000px; --im-map-max-height: 400px"><province-map view="tiles"></province-map></div>`);
+    const el = host.querySelector<ProvinceMap>('province-map')!;
+    el.scrollIntoView();
+    await settle(el);
+    const stage = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
+    expect(Math.round(stage.height)).to.equal(400);
+    // Tiles are 8 wide by 9 high.
+    expect(Math.round(stage.width)).to.equal(Math.round((400 * 8) / 9));
+    const box = el.getBoundingClientRect();
+    expect(Math.abs(stage.left - box.left - (box.right - stage.right))).to.be.lessThan(1);
+  });
+});
+
 describe('<province-map> region names in other scripts and spellings', () => {
   const highlighted = (el: Element) => regionPaths(el).filter((p) => p.classList.contains('highlight')).map((p) => p.dataset.region).sort();
 

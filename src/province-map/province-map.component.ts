@@ -23,7 +23,7 @@ import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
 import { mapTooltip } from './map-tooltip.js';
-import { DRAWING_WIDTH, mapView, stageHeight, VIEWS, type MapView, type ViewName } from './map-view.js';
+import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
 
 /** Detail of `region-select` and `region-hover`: the region's ISO code and value. */
@@ -61,6 +61,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart table - The data table.
  * @csspart notice - A note on entries of the data that could not be used.
  *
+ * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 85svh.
  * @cssprop --im-map-stroke - Colour of the lines between regions.
  * @cssprop --im-map-stroke-width - Width of the lines between regions. Default: 0.75px.
  * @cssprop --im-color-no-data - Background of regions without data (drawn hatched).
@@ -215,7 +216,9 @@ export class ProvinceMap extends ChartElement {
 
   /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
   private stageStyle() {
-    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${stageHeight(this.view)}` });
+    const height = stageHeight(this.view);
+    // No taller than --im-map-max-height: narrower instead, centred, keeping its proportions.
+    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 85svh) * ${DRAWING_WIDTH / height})` });
   }
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
@@ -285,12 +288,13 @@ export class ProvinceMap extends ChartElement {
 
   private renderDrawing(view: MapView, title: string): TemplateResult {
     const { choice } = this;
+    const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
     const state = {
       title,
       // A locator map names what it highlights, so that small regions are not unnamed specks.
-      labels: this.labels || (this.mode === 'highlight' ? 'names' : view.defaultLabels),
+      labels: this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels)),
       labelOnly: !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined,
-      fontSize: view.labelSize * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
+      fontSize: (tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
       active: this.activeRegion(view),
       selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,
       hovered: choice.hovered,

@@ -24,6 +24,7 @@ export const provinceMapStyles = css`
   .stage {
     position: relative;
     width: 100%;
+    margin-inline: auto;
   }
   svg {
     display: block;
@@ -44,6 +45,10 @@ export const provinceMapStyles = css`
     vector-effect: non-scaling-stroke;
     cursor: pointer;
     outline: none;
+  }
+  /* Tiles stand apart: an edge in the border colour keeps the lightest visible on the page. */
+  .tiles .region {
+    stroke: var(--_border);
   }
   .region.no-data,
   .swatch.no-data {
