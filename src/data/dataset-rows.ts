@@ -55,6 +55,7 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
   const cells = new Map<string, string[]>();
   for (const row of rows) if (typeof row.value === 'string') (cells.get(row.column) ?? cells.set(row.column, []).get(row.column)!).push(row.value.trim());
   const marks = new Map<string, ColumnMark>([...cells].map(([column, texts]) => [column, columnMark(texts)]));
+  let unknownOn = -1;
   for (const row of rows) {
     if (declarations.length && !declared.has(row.metric)) {
       error(row, { code: 'unknown-metric', column: 'metric', value: row.metric, expected: `one of ${[...declared.keys()].join(', ')}`, message: `Line ${row.line}: metric "${row.metric}" is not declared in "metrics".` });
@@ -63,6 +64,9 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     const key = typeof row.region === 'string' || typeof row.region === 'number' ? String(row.region) : '';
     const region = regionOf(key);
     if (!region) {
+      // A wide row has a figure per metric, but one region: said once.
+      if (unknownOn === row.line) continue;
+      unknownOn = row.line;
       const context = getContextRegion(key);
       if (context) {
         error(row, { code: 'context-region', column: 'region', value: key, expected: 'one of the 31 mainland regions', message: `Line ${row.line}: ${context.name.en} is not one of the 31 mainland regions; it is drawn as context, without data.` });

@@ -1,4 +1,4 @@
-import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
@@ -7,6 +7,8 @@ import { message, type MessageKey, type MessageParams } from '../i18n/messages.j
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
+import { skippedRows } from '../text/skipped-rows.js';
+import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 
 /**
@@ -40,6 +42,7 @@ import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
  *
  * @csspart frame - The themed box around all of the widget's content.
  * @csspart problem - The message shown instead of the content when input is bad.
+ * @csspart data-note - The note under the content on rows of your data that could not be used, with their details.
  */
 export abstract class MosaicElement extends LitElement {
   static override styles = [baseStyles];
@@ -65,6 +68,13 @@ export abstract class MosaicElement extends LitElement {
    * reader's `prefers-color-scheme`; `light` and `dark` force one. Printing is always light.
    */
   @property({ reflect: true }) theme: ThemeChoice = 'auto';
+
+  /**
+   * The decimal mark of the figures in your data (`src` or `data`): `.` (`1,234.5`) or `,`
+   * (`1.234,5`, as Danish or German spreadsheets write). Needed only where the file cannot
+   * tell: a column whose figures are all like `3.648` or `1,234`, which is otherwise reported.
+   */
+  @property() decimal: '' | '.' | ',' = '';
 
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';
@@ -129,8 +139,14 @@ export abstract class MosaicElement extends LitElement {
    * of the content. Widgets extend it: `return super.checkInput() ?? myChecks()`.
    */
   protected checkInput(): Problem | null {
-    return checkChoice('theme', this.theme, THEME_CHOICES);
+    return checkChoice('theme', this.theme, THEME_CHOICES) ?? (this.decimal ? checkChoice('decimal', this.decimal, ['.', ',']) : null);
   }
+
+  /**
+   * The reader's data, for a widget that takes it (`src`, `data`): rows of it that could not
+   * be used are listed under the content (see {@link renderDataNote}).
+   */
+  protected readonly userData: UserDataController | null = null;
 
   /** The widget's content, drawn only when {@link checkInput} found no problem. */
   protected abstract renderContent(): TemplateResult;
@@ -162,8 +178,24 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? this.renderContent() : this.renderDeferred();
+    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? html`${this.renderContent()}${this.renderDataNote()}` : this.renderDeferred();
     return this.renderFrame(content);
+  }
+
+  /**
+   * A quiet note under the content when rows of the reader's data could not be used: how
+   * many, and (disclosed on request) each one's line and reason, in the reader's language.
+   */
+  private renderDataNote(): TemplateResult | typeof nothing {
+    const data = this.userData?.data;
+    const note = data && skippedRows(data.problems, this.language, data.lines);
+    if (!note) return nothing;
+    return html`<details class="data-note" part="data-note">
+      <summary>${note.summary} <span class="more">${this.msg('data.showDetails')}</span></summary>
+      <ul>
+        ${note.details.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </details>`;
   }
 
   /**
