@@ -15,7 +15,7 @@ import type { Source } from '../data/types.js';
 import { LatestRequest } from './latest-request.js';
 import { loadProblem, loadText, type LoadedText } from './load.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { checkChoice, type Problem } from '../text/problem.js';
+import { checkChoice, quote, type Problem } from '../text/problem.js';
 
 export interface UserData {
   readonly dataset: Dataset;
@@ -27,7 +27,13 @@ export interface UserData {
 
 const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
   malformed: 'reason.malformed',
+  'unclosed-quote': 'reason.unclosedQuote',
+  'text-after-quote': 'reason.textAfterQuote',
+  'ambiguous-delimiter': 'reason.ambiguousDelimiter',
+  'duplicate-column': 'reason.duplicateColumn',
   'missing-column': 'reason.missingColumn',
+  // No row usable because every figure could be read two ways: say so, not "no value".
+  'ambiguous-number': 'reason.ambiguousNumbers',
 };
 
 function isDataset(value: unknown): value is Dataset {
@@ -156,7 +162,7 @@ export class UserDataController {
     const fatal = problems.find((p) => p.severity === 'error');
     this.problem = {
       key: 'problem.badData',
-      params: { source: origin },
+      params: { source: origin, line: fatal?.line ?? '', column: quote(fatal?.column ?? '') },
       messageParams: { reason: (fatal && PARSE_REASONS[fatal.code]) || 'reason.empty' },
       detail: `the data from ${origin} cannot be used: ${fatal?.message ?? 'no usable value'}`,
     };

@@ -24,7 +24,7 @@ describe('splitCsv', () => {
   it('reports a quote never closed where it opens, text after a closing quote, and a header with two delimiters', () => {
     expect(splitCsv('region,value\nAnhui,"12\nBeijing,13\n')).toEqual({ error: 'unclosed-quote', line: 2 });
     expect(splitCsv('region,value\nAnhui,"12"3\n')).toEqual({ error: 'text-after-quote', line: 2 });
-    expect(splitCsv('region,value;unit\nAnhui,1;x\n')).toEqual({ error: 'delimiter', line: 1 });
+    expect(splitCsv('region,value;unit\nAnhui,1;x\n')).toEqual({ error: 'ambiguous-delimiter', line: 1 });
   });
 
   it('is linear: a 5,000-column row and 100,000 lines split in well under a second', () => {

@@ -18,7 +18,7 @@ export type CsvDelimiter = ',' | ';' | '\t';
 /** The rows of a CSV text, or where it cannot be split. */
 export type CsvSplit =
   | { readonly delimiter: CsvDelimiter; readonly rows: CsvRow[] }
-  | { readonly error: 'unclosed-quote' | 'text-after-quote' | 'delimiter'; readonly line: number };
+  | { readonly error: 'unclosed-quote' | 'text-after-quote' | 'ambiguous-delimiter'; readonly line: number };
 
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
@@ -54,7 +54,7 @@ export function splitCsv(input: string): CsvSplit {
   } else {
     delimiter = findDelimiter(/^[^\r\n]*/.exec(text)![0]);
   }
-  if (!delimiter) return { error: 'delimiter', line };
+  if (!delimiter) return { error: 'ambiguous-delimiter', line };
   const rows: CsvRow[] = [];
   const n = text.length;
   let i = 0;

@@ -21,6 +21,9 @@ export type DatasetFormat = 'json' | 'csv';
 
 export type DatasetProblemCode =
   | 'malformed'
+  | 'unclosed-quote'
+  | 'text-after-quote'
+  | 'ambiguous-delimiter'
   | 'empty'
   | 'missing-column'
   | 'duplicate-column'

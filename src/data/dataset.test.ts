@@ -211,3 +211,27 @@ describe('parseDataset: JSON', () => {
     expect(parseDataset('{"rows": []}', 'json').problems[0].message).toBe('The JSON dataset has neither a "values" array nor is it an array of rows.');
   });
 });
+
+describe('parseDataset: the data property and CSV agree', () => {
+  it('gives the same figures and problems for the same values (a CSV line is its JSON item plus the header)', () => {
+    const rows: [string, string][] = [
+      ['Beijing', '21,893,095'], ['Tibet', '3,648'], ['Shǎnxī', '39528999'], ['Hebei', 'NaN'], ['Tianjin', 'Infinity'],
+      ['Anhiu', '1'], ['Hong Kong', '2'], ['Shanxi', '12%'], ['Jiangsu', ''], ['Zhejiang', 'NA'], ['CN-BJ', '5'],
+    ];
+    const csv = parseDataset(['region,value', ...rows.map(([r, v]) => `${r},"${v}"`)].join('\n'), 'csv', meta);
+    const json = parseDataset(JSON.stringify(rows.map(([region, value]) => ({ region, value }))), 'json', meta);
+    expect(json.dataset).toEqual(csv.dataset);
+    expect(csv.dataset!.figures.value).toEqual({
+      'CN-BJ': { value: 21893095, sources: ['user-1'] },
+      'CN-XZ': { value: 3648, sources: ['user-1'] },
+      'CN-SN': { value: 39528999, sources: ['user-1'] },
+    });
+    const withoutLine = ({ line, message, ...rest }: DatasetProblem) => ({ ...rest, message: message.replace(/line \d+/gi, 'line') });
+    expect(json.problems.map(withoutLine)).toEqual(csv.problems.map(withoutLine));
+    expect(csv.problems.map((p) => [p.line, p.code, p.value])).toEqual([
+      [5, 'not-a-number', 'NaN'], [6, 'not-a-number', 'Infinity'], [7, 'unknown-region', 'Anhiu'], [8, 'context-region', 'Hong Kong'],
+      [9, 'not-a-number', '12%'], [12, 'duplicate-region', 'CN-BJ'],
+    ]);
+    expect(json.problems.map((p) => p.line)).toEqual([4, 5, 6, 7, 8, 11]);
+  });
+});

@@ -24,7 +24,7 @@ const roleOf = (name: string) => (Object.keys(ROLES) as Role[]).find((role) => (
 const SPLIT_PROBLEMS: Readonly<Record<Exclude<CsvSplit, { rows: unknown }>['error'], [string, string]>> = {
   'unclosed-quote': ['a closing quote (")', 'a quote (") opens a cell here and is never closed; close it or remove it'],
   'text-after-quote': ['a delimiter or a line end after a closing quote', 'text follows a closing quote; a quote inside a quoted cell is written twice ("")'],
-  delimiter: ['one delimiter: comma, semicolon or tab', 'the header has as many of two delimiters (comma, semicolon, tab); it cannot tell which separates the columns'],
+  'ambiguous-delimiter': ['one delimiter: comma, semicolon or tab', 'the header has as many of two delimiters (comma, semicolon, tab); it cannot tell which separates the columns'],
 };
 
 /** The rows of a CSV, or `null` (with the problem added) when its header cannot be read. */
@@ -32,7 +32,7 @@ export function readCsv(text: string, problems: DatasetProblem[]): { rows: RawRo
   const split = splitCsv(text);
   if ('error' in split) {
     const [expected, what] = SPLIT_PROBLEMS[split.error];
-    problems.push({ code: 'malformed', severity: 'error', line: split.line, expected, message: `Line ${split.line}: ${what}.` });
+    problems.push({ code: split.error, severity: 'error', line: split.line, expected, message: `Line ${split.line}: ${what}.` });
     return null;
   }
   const [head, ...body] = split.rows;

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { resolveColorScheme, THEME_CHOICES, type ThemeChoice } from './color-scheme.js';
 import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
@@ -191,7 +192,7 @@ export abstract class MosaicElement extends LitElement {
     const note = data && skippedRows(data.problems, this.language, data.lines);
     if (!note) return nothing;
     return html`<details class="data-note" part="data-note">
-      <summary>${note.summary} <span class="more">${this.msg('data.showDetails')}</span></summary>
+      <summary>${note.summary}${PUNCTUATION[this.language].sentenceSpace}<span class="more">${this.msg('data.showDetails')}</span></summary>
       <ul>
         ${note.details.map((line) => html`<li>${line}</li>`)}
       </ul>
