@@ -101,7 +101,7 @@ for (const tag of TAGS) {
       const zh = await load(tag, 'en-unknown-and-context-regions.csv', { attributes: 'lang="zh"' });
       expect(note(zh)).to.deep.equal({
         summary: '数据中未能完整显示的行：3。查看详情',
-        details: ['第2行：没有名为“Anhiu”的地区，或许是指安徽', '第3行：“Hong Kong”不在中国大陆31个省级行政区之列', '第4行：“Taiwan”不在中国大陆31个省级行政区之列'],
+        details: ['第2行：没有名为“Anhiu”的地区。您是指安徽吗？', '第3行：“Hong Kong”不在中国大陆31个省级行政区之列', '第4行：“Taiwan”不在中国大陆31个省级行政区之列'],
       });
       const da = await load(tag, 'en-percent-and-units.csv', { attributes: 'lang="da"' });
       expect(note(da)).to.deep.equal({

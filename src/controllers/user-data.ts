@@ -28,8 +28,7 @@ export interface UserData {
 const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
   malformed: 'reason.malformed',
   'unclosed-quote': 'reason.unclosedQuote',
-  'text-after-quote': 'reason.textAfterQuote',
-  'ambiguous-delimiter': 'reason.ambiguousDelimiter',
+  'text-after-quote': 'reason.unclosedQuote',
   'duplicate-column': 'reason.duplicateColumn',
   'missing-column': 'reason.missingColumn',
   // No row usable because every figure could be read two ways: say so, not "no value".

@@ -88,8 +88,8 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     const column = marks.get(row.column);
     const read = typeof raw === 'number' ? { value: raw } : typeof raw === 'string' ? cellNumber(raw, options.decimal ?? column?.mark ?? null) : {};
     if (read.readings) {
-      const why = column && !column.mark && column.mixed ? `column "${row.column}" has figures written with either decimal mark` : `no other figure in column "${row.column}" tells which decimal mark the file uses`;
-      error(row, { code: 'ambiguous-number', column: row.column, value: raw as string, expected: 'the decimal option: "." or ","', message: `Line ${row.line}: "${raw}" for ${region.name.en} could be ${read.readings[0]} or ${read.readings[1]}, and ${why}; set the decimal option (decimal="." or decimal="," on the widget).` });
+      const why = column && !column.mark && column.mixed ? 'uses both decimal marks' : 'does not tell the decimal mark';
+      error(row, { code: 'ambiguous-number', column: row.column, value: raw as string, expected: 'the decimal option: "." or ","', message: `Line ${row.line}: "${raw}" for ${region.name.en} could be ${read.readings[0]} or ${read.readings[1]}; column "${row.column}" ${why}. Set decimal="." or ",".` });
       continue;
     }
     const value = read.value ?? NaN;

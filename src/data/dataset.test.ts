@@ -117,7 +117,7 @@ describe('parseDataset: CSV', () => {
       {
         severity: 'error', line: 2, code: 'ambiguous-number', column: 'value', value: '1,234',
         expected: 'the decimal option: "." or ","',
-        message: 'Line 2: "1,234" for Anhui could be 1234 or 1.234, and no other figure in column "value" tells which decimal mark the file uses; set the decimal option (decimal="." or decimal="," on the widget).',
+        message: 'Line 2: "1,234" for Anhui could be 1234 or 1.234; column "value" does not tell the decimal mark. Set decimal="." or ",".',
       },
     ]);
     expect(parseDataset('region,value\nCN-AH,"1,234"\nCN-BJ,"1.234,5"\n', 'csv', meta).dataset!.figures.value).toEqual({

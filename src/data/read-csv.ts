@@ -22,9 +22,9 @@ type Role = keyof typeof ROLES;
 const roleOf = (name: string) => (Object.keys(ROLES) as Role[]).find((role) => (ROLES[role] as readonly string[]).includes(name.toLowerCase()));
 
 const SPLIT_PROBLEMS: Readonly<Record<Exclude<CsvSplit, { rows: unknown }>['error'], [string, string]>> = {
-  'unclosed-quote': ['a closing quote (")', 'a quote (") opens a cell here and is never closed; close it or remove it'],
-  'text-after-quote': ['a delimiter or a line end after a closing quote', 'text follows a closing quote; a quote inside a quoted cell is written twice ("")'],
-  'ambiguous-delimiter': ['one delimiter: comma, semicolon or tab', 'the header has as many of two delimiters (comma, semicolon, tab); it cannot tell which separates the columns'],
+  'unclosed-quote': ['a closing quote', 'a quote (") opened here is never closed'],
+  'text-after-quote': ['a delimiter after a closing quote', 'text follows a closing quote; write a quote inside a cell twice ("")'],
+  'ambiguous-delimiter': ['one delimiter', 'the header has as many of two delimiters (comma, semicolon, tab)'],
 };
 
 /** The rows of a CSV, or `null` (with the problem added) when its header cannot be read. */
@@ -70,7 +70,7 @@ export function readCsv(text: string, problems: DatasetProblem[]): { rows: RawRo
         column: String(stray + 1),
         value: cells.join(split.delimiter),
         expected: `${names.filter(Boolean).length} cells, as the header has`,
-        message: `Line ${line}: cell ${stray + 1} ("${cells[stray]}") is under no column of the header, so the row is not used; a number with a thousands separator that is also the delimiter must be in quotes ("21,893,095") or written without it.`,
+        message: `Line ${line}: cell ${stray + 1} ("${cells[stray]}") is under no column, so the row is not used; quote a number with thousands separators ("21,893,095").`,
       });
       continue;
     }

@@ -280,7 +280,7 @@ describe('<province-map> data and errors', () => {
     expect(path(el, 'CN-BJ').classList.contains('value')).to.equal(true);
     expect(path(el, 'CN-AH').classList.contains('no-data')).to.equal(true);
     expect(text(el.shadowRoot!.querySelector('[part="data-note"] summary'))).to.equal('Rows of the data not shown in full: 1. Show details');
-    expect([...el.shadowRoot!.querySelectorAll('[part="data-note"] li')].map(text)).to.deep.equal(['Line 9: there is no region “Anhiu”; perhaps Anhui']);
+    expect([...el.shadowRoot!.querySelectorAll('[part="data-note"] li')].map(text)).to.deep.equal(['Line 9: There is no region “Anhiu”. Did you mean Anhui?']);
     expect(mosaicWarnings().join('\n')).to.contain('unknown region "Anhiu"; did you mean Anhui (CN-AH)?');
   });
 

@@ -10,7 +10,7 @@ import { getRegion } from '../data/lookup.js';
 import { quote } from './problem.js';
 
 const REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
-  'unknown-region': 'skip.unknownRegion',
+  'unknown-region': 'problem.unknownRegion',
   'context-region': 'skip.contextRegion',
   'duplicate-region': 'skip.duplicateRegion',
   'not-a-number': 'skip.notANumber',
@@ -40,7 +40,7 @@ export function skippedRows(problems: readonly DatasetProblem[], language: Langu
   if (!skipped.length) return null;
   const details = skipped.map((p) => {
     const suggestion = p.suggestion && getRegion(p.suggestion)?.name[language];
-    const key = suggestion ? 'skip.unknownRegionSuggest' : (REASONS[p.code] ?? 'skip.notANumber');
+    const key = suggestion ? 'problem.unknownRegionSuggest' : (REASONS[p.code] ?? 'skip.notANumber');
     const reason = message(language, key, { value: quote(p.value ?? ''), column: quote(p.column ?? ''), suggestion: suggestion || '' });
     return message(language, lines === 'line' ? 'skip.line' : 'skip.item', { line: p.line!, reason });
   });
