@@ -81,7 +81,7 @@ for (const tag of TAGS) {
 
     it('names an unclosed quote’s line instead of drawing a wrong figure', async () => {
       const el = await load(tag, 'en-unclosed-quote.csv');
-      expect(text($(el, '[part="problem"] p'))).to.equal(`The data from ${new URL(DIR + 'en-unclosed-quote.csv', location.href)} could not be used: a quote (") opened on line 2 is never closed.`);
+      expect(text($(el, '[part="problem"] p'))).to.equal(`The data from ${new URL(DIR + 'en-unclosed-quote.csv', location.href)} could not be used: a quote (") on line 2 is not closed where it should be.`);
     });
 
     it('asks for the decimal mark where the file cannot tell, and reads it with decimal=","', async () => {
