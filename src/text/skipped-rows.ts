@@ -31,16 +31,18 @@ export interface SkippedRows {
 
 /**
  * The note on the rows of a reader's data that could not be used (its errors; warnings such as
- * a missing unit are said where the figure is shown).
+ * a missing unit are said where the figure is shown, and a JSON metric declared without an id
+ * only in the console).
  *
  * @param lines `line` for a CSV (the header is line 1), `item` for a JSON list.
  */
 export function skippedRows(problems: readonly DatasetProblem[], language: Language, lines: 'line' | 'item'): SkippedRows | null {
-  const skipped = problems.filter((p) => p.severity === 'error' && p.line !== undefined);
+  // In line order: a row with cells under no column is found before the row rules run.
+  const skipped = problems.filter((p) => p.severity === 'error' && p.line !== undefined && p.code in REASONS).sort((a, b) => a.line! - b.line!);
   if (!skipped.length) return null;
   const details = skipped.map((p) => {
     const suggestion = p.suggestion && getRegion(p.suggestion)?.name[language];
-    const key = suggestion ? 'problem.unknownRegionSuggest' : (REASONS[p.code] ?? 'skip.notANumber');
+    const key = suggestion ? 'problem.unknownRegionSuggest' : REASONS[p.code]!;
     const reason = message(language, key, { value: quote(p.value ?? ''), column: quote(p.column ?? ''), suggestion: suggestion || '' });
     return message(language, lines === 'line' ? 'skip.line' : 'skip.item', { line: p.line!, reason });
   });
