@@ -30,7 +30,8 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     problems.push({ severity: 'error', line: row.line, ...problem });
   /** Whether the row's unit or year is the one its metric has so far (reported when not). */
   const agrees = (row: RawRow, field: 'unit' | 'year', given: unknown, first: First) => {
-    const text = given === undefined || given === null ? '' : String(given).trim();
+    const trimmed = given === undefined || given === null ? '' : String(given).trim();
+    const text = field === 'year' ? trimmed.replace(/年$/, '') : trimmed; // a Chinese sheet may write 2024年
     if (!text) return true;
     const before = first.get(row.metric);
     if (!before) first.set(row.metric, { text, line: row.line });
