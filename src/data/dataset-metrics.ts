@@ -56,7 +56,10 @@ export function describeMetrics(
     }
     if (!own.length && fallback !== undefined) cited.add(sourceId(fallback));
     if (unit === undefined) warn(id, 'unit', `Metric "${id}" has no unit; figures without one are not shown as fact.`);
-    if (year === undefined || !Number.isInteger(year)) warn(id, 'year', `Metric "${id}" has no year; figures without one are not shown as fact.`);
+    if (year === undefined || !Number.isInteger(year)) {
+      const given = yearText === undefined ? 'no year' : `"${yearText}" for a year, which is not one`;
+      warn(id, 'year', `Metric "${id}" has ${given}; figures without one are not shown as fact.`);
+    }
     if (!cited.size) warn(id, 'source', `Metric "${id}" has no source; figures without one are not shown as fact.`);
     else if (unsourced) warn(id, 'source', `Metric "${id}": ${unsourced} figure(s) have no source; figures without one are not shown as fact.`);
     const label = declared?.label ?? file.defaults.label ?? id;
