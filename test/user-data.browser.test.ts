@@ -92,6 +92,11 @@ for (const tag of TAGS) {
       expect(figureOf(told, tag, 'Beijing')).to.match(/^(Beijing )?21,893\b/);
     });
 
+    it('refuses a decimal attribute that is neither "." nor ","', async () => {
+      const el = await load(tag, 'en-excel-plain.csv', { attributes: 'decimal="comma"' });
+      expect(text($(el, '[part="problem"] p'))).to.equal('The decimal value “comma” is not valid. Use “.” or “,”.');
+    });
+
     it('reads JSON with a byte-order mark', async () => {
       const el = await load(tag, 'json-bom-array.json', { region: 'Jiangsu' });
       expect(figureOf(el, tag, 'Jiangsu')).to.match(/^(Jiangsu )?84,748,016\b/);
