@@ -97,6 +97,11 @@ for (const tag of TAGS) {
       expect(text($(el, '[part="problem"] p'))).to.equal('The decimal value “comma” is not valid. Use “.” or “,”.');
     });
 
+    it('reads a tab-separated export (.tsv) with its unit column', async () => {
+      const el = await load(tag, 'en-numbers-tab.tsv', { region: 'Hainan' });
+      expect(figureOf(el, tag, 'Hainan')).to.match(/^(Hainan )?10,081,232 people\b/);
+    });
+
     it('reads JSON with a byte-order mark', async () => {
       const el = await load(tag, 'json-bom-array.json', { region: 'Jiangsu' });
       expect(figureOf(el, tag, 'Jiangsu')).to.match(/^(Jiangsu )?84,748,016\b/);
