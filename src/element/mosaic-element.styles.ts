@@ -99,6 +99,7 @@ export const baseStyles = css`
   /* For the editor, read as published copy: quiet, under the content. */
   .data-note {
     margin: 0.35em 0 0;
+    padding-inline: var(--_space);
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
