@@ -19,6 +19,7 @@ describe('splitCsv', () => {
     expect(splitCsv('region\tvalue\nAnhui\t"1,5"\n')).toEqual({ delimiter: '\t', rows: [{ line: 1, cells: ['region', 'value'] }, { line: 2, cells: ['Anhui', '1,5'] }] });
     expect(splitCsv('sep=;\nregion;value,x\nAnhui;1\n')).toEqual({ delimiter: ';', rows: [{ line: 2, cells: ['region', 'value,x'] }, { line: 3, cells: ['Anhui', '1'] }] });
     expect(splitCsv('')).toEqual({ delimiter: ',', rows: [] });
+    expect(splitCsv('\r\n\r\nregion;value\r\nAnhui;1,5\r\n')).toEqual({ delimiter: ';', rows: [{ line: 3, cells: ['region', 'value'] }, { line: 4, cells: ['Anhui', '1,5'] }] });
   });
 
   it('reports a quote never closed where it opens, text after a closing quote, and a header with two delimiters', () => {

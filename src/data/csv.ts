@@ -52,7 +52,8 @@ export function splitCsv(input: string): CsvSplit {
     text = text.slice(declared[0].length);
     line = 2;
   } else {
-    delimiter = findDelimiter(/^[^\r\n]*/.exec(text)![0]);
+    const first = text.search(/\S/); // the header: the first line with text
+    delimiter = findDelimiter(first < 0 ? '' : /[^\r\n]*/.exec(text.slice(first))![0]);
   }
   if (!delimiter) return { error: 'ambiguous-delimiter', line };
   const rows: CsvRow[] = [];
