@@ -12,6 +12,8 @@ import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 
+const DECIMAL_MARKS = ['.', ','] as const;
+
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the
  * widget's content in a themed frame, and turns bad input or an unexpected error into a short
@@ -52,7 +54,7 @@ export abstract class MosaicElement extends LitElement {
    * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
    * each widget adds its own), for tools that build pickers such as Storybook's controls.
    */
-  static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES };
+  static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES, decimal: DECIMAL_MARKS };
 
   /** Text and number attributes take their initialiser's value when empty (see attribute-defaults.ts). */
   static override finalize(): void {
@@ -140,7 +142,7 @@ export abstract class MosaicElement extends LitElement {
    * of the content. Widgets extend it: `return super.checkInput() ?? myChecks()`.
    */
   protected checkInput(): Problem | null {
-    return checkChoice('theme', this.theme, THEME_CHOICES) ?? (this.decimal ? checkChoice('decimal', this.decimal, ['.', ',']) : null);
+    return checkChoice('theme', this.theme, THEME_CHOICES) ?? (this.decimal ? checkChoice('decimal', this.decimal, DECIMAL_MARKS) : null);
   }
 
   /**
