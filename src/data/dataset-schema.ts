@@ -27,6 +27,7 @@ export type DatasetProblemCode =
   | 'empty'
   | 'missing-column'
   | 'duplicate-column'
+  | 'unused-column'
   | 'extra-cells'
   | 'unknown-region'
   | 'context-region'

@@ -58,6 +58,13 @@ export function readCsv(text: string, problems: DatasetProblem[]): { rows: RawRo
   const long = index.value >= 0;
   const metricIndexes = long ? [index.value] : names.flatMap((n, i) => (n && !REGION_COLUMNS.includes(lower[i]) && !roleOf(n) ? [i] : []));
   if (!metricIndexes.length) return fail('missing-column', 'a "value" column, or one column per metric', 'The CSV header has no value column and no metric columns.');
+  if (long) {
+    names.forEach((name, i) => {
+      if (!name || REGION_COLUMNS.includes(lower[i]) || roleOf(name)) return;
+      const expected = 'region, value, metric, unit, year, source, note';
+      problems.push({ code: 'unused-column', severity: 'warning', line: headerLine, column: name, expected, message: `The header's column "${name}" is not read: a file with a value column reads only ${expected}.` });
+    });
+  }
 
   const rows: RawRow[] = [];
   for (const { line, cells } of body) {
