@@ -62,7 +62,7 @@ export function readCsv(text: string, problems: DatasetProblem[]): { rows: RawRo
     names.forEach((name, i) => {
       if (!name || REGION_COLUMNS.includes(lower[i]) || roleOf(name)) return;
       const expected = 'region, value, metric, unit, year, source, note';
-      problems.push({ code: 'unused-column', severity: 'warning', line: headerLine, column: name, expected, message: `The header's column "${name}" is not read: a file with a value column reads only ${expected}.` });
+      problems.push({ code: 'unused-column', severity: 'warning', line: headerLine, column: name, expected, message: `The header's column "${name}" is not read; only ${expected} are.` });
     });
   }
 

@@ -26,7 +26,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'skip.contextRegion': '“{value}” er ikke en af de 31 regioner på fastlandet',
   'skip.duplicateRegion': '“{value}” står to gange; det første tal vises',
   'skip.notANumber': '“{value}” i “{column}” er ikke et tal',
-  'skip.ambiguousNumber': '“{value}” i “{column}” kan læses på to måder; siden skal angive filens decimaltegn',
+  'skip.ambiguousNumber': '“{value}” i “{column}” kan læses på to måder; siden skal angive decimaltegnet',
   'skip.mixedUnits': 'enheden “{value}” er en anden end den, der er angivet før',
   'skip.mixedYears': 'året {value} er et andet end det, der er angivet før',
   'skip.unknownMetric': 'målet “{value}” er ikke erklæret',

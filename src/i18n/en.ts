@@ -24,7 +24,7 @@ export const en = {
   'skip.contextRegion': '“{value}” is not one of the 31 mainland regions',
   'skip.duplicateRegion': '“{value}” appears twice; the first figure is shown',
   'skip.notANumber': '“{value}” in “{column}” is not a number',
-  'skip.ambiguousNumber': '“{value}” in “{column}” could be read two ways; the page must say which decimal mark the file uses',
+  'skip.ambiguousNumber': '“{value}” in “{column}” could be read two ways; the page must set its decimal mark',
   'skip.mixedUnits': 'the unit “{value}” differs from the one given before',
   'skip.mixedYears': 'the year {value} differs from the one given before',
   'skip.unknownMetric': 'the metric “{value}” is not declared',

@@ -26,7 +26,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'skip.contextRegion': '“{value}”不在中国大陆31个省级行政区之列',
   'skip.duplicateRegion': '“{value}”出现了两次，显示的是第一个数值',
   'skip.notANumber': '“{column}”中的“{value}”不是数字',
-  'skip.ambiguousNumber': '“{column}”中的“{value}”有两种读法，页面须注明文件所用的小数点符号',
+  'skip.ambiguousNumber': '“{column}”中的“{value}”有两种读法，页面须指明小数点符号',
   'skip.mixedUnits': '单位“{value}”与此前给出的单位不同',
   'skip.mixedYears': '年份{value}与此前给出的年份不同',
   'skip.unknownMetric': '指标“{value}”未经声明',
