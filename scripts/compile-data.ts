@@ -8,7 +8,7 @@
  * them (sources before the figures that cite them), sharing the same problem list and readers.
  * It is build-time code and never ships.
  */
-import { parseCsv } from '../src/data/csv.js';
+import { csvParse } from 'd3-dsv';
 import { LANGUAGES } from '../src/i18n/language.js';
 import { figuresFor } from '../src/data/figures.js';
 import { decimalsOf } from '../src/data/format.js';
@@ -61,7 +61,7 @@ const isContextId = (id: unknown): id is ContextRegionId => (CONTEXT_REGION_IDS 
 
 /** CSV rows with their line numbers (the header is line 1). */
 function readCsv(text: string, file: string, columns: readonly string[], problems: Problems) {
-  const rows = parseCsv(text);
+  const rows = csvParse(text);
   const missing = columns.filter((c) => !rows.columns.includes(c));
   if (missing.length) problems.file(file, `missing column(s) ${missing.map((c) => `"${c}"`).join(', ')}`);
   return rows.map((row, index) => ({ row: row as Record<string, string>, line: index + 2 }));

@@ -23,16 +23,16 @@ import type { MetricCompare, CompareEventDetail } from './metric-compare/metric-
 
 /** Attributes of `<province-map>` besides `lang` and `theme` (see its documentation). */
 export type ProvinceMapAttribute =
-  | 'metric' | 'src' | 'value-label' | 'unit' | 'view' | 'mode' | 'highlight' | 'cluster'
+  | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'view' | 'mode' | 'highlight' | 'cluster'
   | 'scheme' | 'classes' | 'thresholds' | 'legend' | 'labels' | 'context' | 'geometry-src'
   | 'selected' | 'label';
 
 /** Attributes of `<region-card>` besides `lang`, `theme` and the boolean `no-map`. */
-export type RegionCardAttribute = 'region' | 'metrics' | 'src' | 'variant';
+export type RegionCardAttribute = 'region' | 'metrics' | 'src' | 'decimal' | 'variant';
 
 /** Attributes of `<metric-compare>` besides `lang` and `theme`. */
 export type MetricCompareAttribute =
-  | 'metric' | 'src' | 'value-label' | 'unit' | 'regions' | 'top' | 'cluster' | 'group-by'
+  | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'regions' | 'top' | 'cluster' | 'group-by'
   | 'sort' | 'highlight' | 'show' | 'reference' | 'compare-to' | 'selected' | 'label';
 
 /** `region-select` and `region-hover` as React 19 props (`onregion-select={(e) => ...}`). */

@@ -78,6 +78,14 @@ describe('drawing off-screen widgets when they near the viewport', () => {
   });
 });
 
+/** The height the note on rows of the data left out takes (it must be there: the file has one). */
+function noteHeight(el: Element): number {
+  const note = el.shadowRoot!.querySelector('[part="data-note"]')!;
+  expect(note.textContent).to.contain('Rows of the data not shown in full: 1.');
+  const style = getComputedStyle(note);
+  return note.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom);
+}
+
 describe('the box while data and boundaries arrive', () => {
   const height = (el: Element) => el.getBoundingClientRect().height;
 
@@ -99,7 +107,8 @@ describe('the box while data and boundaries arrive', () => {
     expect(article().querySelector('dl')).to.not.equal(null);
     const before = height(el);
     await waitFor(() => article().getAttribute('aria-busy') === 'false');
-    expect(height(el)).to.be.closeTo(before, 0.5);
+    // The file has a row that cannot be used (Anhiu): its note, under the card, is the one line added once the data is read (issue 15).
+    expect(height(el) - noteHeight(el)).to.be.closeTo(before, 0.5);
   });
 
   it('keeps the place of the rows `top` asks for while the comparison loads', async () => {
@@ -107,6 +116,6 @@ describe('the box while data and boundaries arrive', () => {
     await el.updateComplete;
     const before = height(el);
     await waitFor(() => el.shadowRoot!.querySelectorAll('[role="option"]').length === 5);
-    expect(height(el)).to.be.closeTo(before, 8);
+    expect(height(el) - noteHeight(el)).to.be.closeTo(before, 8);
   });
 });

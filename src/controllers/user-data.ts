@@ -7,6 +7,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { FIGURES } from '../data/bundle.generated.js';
 import { parseDataset } from '../data/dataset.js';
 import type { Dataset, DatasetProblem } from '../data/dataset-schema.js';
+import type { DecimalMark } from '../data/numbers.js';
 import type { MetricData } from '../data/figures.js';
 import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
@@ -14,17 +15,24 @@ import type { Source } from '../data/types.js';
 import { LatestRequest } from './latest-request.js';
 import { loadProblem, loadText, type LoadedText } from './load.js';
 import type { MessageKey } from '../i18n/messages.js';
-import { checkChoice, type Problem } from '../text/problem.js';
+import { checkChoice, quote, type Problem } from '../text/problem.js';
 
 export interface UserData {
   readonly dataset: Dataset;
   /** Entries that could not be used, and metadata that is missing. */
   readonly problems: readonly DatasetProblem[];
+  /** What a problem's `line` counts: lines of a CSV file, or items of a JSON list. */
+  readonly lines: 'line' | 'item';
 }
 
 const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>>> = {
   malformed: 'reason.malformed',
+  'unclosed-quote': 'reason.unclosedQuote',
+  'text-after-quote': 'reason.unclosedQuote',
+  'duplicate-column': 'reason.duplicateColumn',
   'missing-column': 'reason.missingColumn',
+  // No row usable because every figure could be read two ways: say so, not "no value".
+  'ambiguous-number': 'reason.ambiguousNumbers',
 };
 
 function isDataset(value: unknown): value is Dataset {
@@ -40,6 +48,7 @@ export class UserDataController {
 
   private src = '';
   private property: unknown = null;
+  private decimal: DecimalMark | undefined;
   private readonly request: LatestRequest<LoadedText>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -102,12 +111,17 @@ export class UserDataController {
     });
   }
 
-  /** Call from `willUpdate` with the current `src` and `data`; does nothing if neither changed. */
-  update(src: string, property: unknown): void {
+  /**
+   * Call from `willUpdate` with the current `src`, `data` and `decimal` (`.` or `,`; anything
+   * else: the file's own figures decide); does nothing if none changed.
+   */
+  update(src: string, property: unknown, decimal = ''): void {
     const source = typeof src === 'string' ? src.trim() : '';
-    if (source === this.src && property === this.property) return;
+    const mark = decimal === '.' || decimal === ',' ? decimal : undefined;
+    if (source === this.src && property === this.property && mark === this.decimal) return;
     this.src = source;
     this.property = property;
+    this.decimal = mark;
     this.request.cancel();
     this.data = null;
     this.problem = null;
@@ -117,7 +131,7 @@ export class UserDataController {
 
   private useProperty(value: unknown): void {
     if (isDataset(value)) {
-      this.data = { dataset: value, problems: [] };
+      this.data = { dataset: value, problems: [], lines: 'item' };
       return;
     }
     // Read as JSON text, as `src` is; numbers JSON cannot hold (NaN, Infinity) go as the text
@@ -132,7 +146,7 @@ export class UserDataController {
   }
 
   private accept(text: string, format: 'json' | 'csv', origin: string): void {
-    const { dataset, problems } = parseDataset(text, format);
+    const { dataset, problems } = parseDataset(text, format, {}, { decimal: this.decimal });
     // Unusable data is one problem, which the widget shows and warns about; usable data with
     // problems is drawn, and the problems are listed here once.
     if (dataset && problems.length) {
@@ -141,13 +155,13 @@ export class UserDataController {
       console.warn(`innovation-mosaic: <${this.host.localName}> ${problems.length} problem(s) in the data from ${origin}:${shown}${more}`);
     }
     if (dataset) {
-      this.data = { dataset, problems };
+      this.data = { dataset, problems, lines: format === 'csv' ? 'line' : 'item' };
       return;
     }
     const fatal = problems.find((p) => p.severity === 'error');
     this.problem = {
       key: 'problem.badData',
-      params: { source: origin },
+      params: { source: origin, line: fatal?.line ?? '', column: quote(fatal?.column ?? '') },
       messageParams: { reason: (fatal && PARSE_REASONS[fatal.code]) || 'reason.empty' },
       detail: `the data from ${origin} cannot be used: ${fatal?.message ?? 'no usable value'}`,
     };

@@ -1,28 +1,47 @@
 /**
  * The row rules: each row's region resolved (with a "did you mean" for near misses), its value
- * a plain number or no data, each region once per metric, one unit and one year per metric;
- * then the metrics with their metadata and sources. Every row broken is a problem, never
+ * a number (its decimal mark decided by its column, see numbers.ts) or no data, each region
+ * once per metric, one unit and one year per metric, its own source if it names one; then
+ * the metrics (dataset-metrics.ts). Every row broken is a problem, never
  * dropped silently or guessed. DOM-free.
  */
-import { decimalsOf } from './format.js';
+import { describeMetrics } from './dataset-metrics.js';
 import { getContextRegion, getRegion, suggestRegions } from './lookup.js';
-import type { Dataset, DatasetDefaults, DatasetMetric, DatasetProblem, RawRow } from './dataset-schema.js';
-import type { Figure, Metric, RegionId, Source } from './types.js';
+import { cellNumber, columnMark, type ColumnMark } from './numbers.js';
+import type { Dataset, DatasetDefaults, DatasetMetric, DatasetOptions, DatasetProblem, RawRow } from './dataset-schema.js';
+import type { Figure, RegionId } from './types.js';
 
 const NO_DATA = new Set(['', 'na', 'n/a', '-', '–', '—', 'null']);
 
 const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value) ?? String(value));
 
+/** A column's first unit or year, and where it was given (line 0: declared in "metrics"). */
+type First = Map<string, { readonly text: string; readonly line: number }>;
+
 /** The dataset the rows make, or `null` (with the problem added) when none of them is usable. */
-export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defaults: DatasetDefaults, problems: DatasetProblem[]): Dataset | null {
+export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defaults: DatasetDefaults, options: DatasetOptions, problems: DatasetProblem[]): Dataset | null {
   const declared = new Map(declarations.map((d) => [d.id, d]));
   const figures: Record<string, Partial<Record<RegionId, Figure>>> = {};
+  const rowSources: Record<string, Partial<Record<RegionId, string>>> = {};
   const firstLine = new Map<string, number>();
-  const units = new Map<string, { unit: string; line: number }>();
-  const years = new Map<string, { year: string; line: number }>();
-  const rowSources = new Map<string, string>();
+  const units: First = new Map(declarations.flatMap((d) => (d.unit ? [[d.id, { text: d.unit, line: 0 }]] : [])));
+  const years: First = new Map(declarations.flatMap((d) => (d.year !== undefined ? [[d.id, { text: String(d.year), line: 0 }]] : [])));
   const error = (row: RawRow, problem: Omit<DatasetProblem, 'severity' | 'line'>) =>
     problems.push({ severity: 'error', line: row.line, ...problem });
+  /** Whether the row's unit or year is the one its metric has so far (reported when not). */
+  const agrees = (row: RawRow, field: 'unit' | 'year', given: unknown, first: First) => {
+    const trimmed = given === undefined || given === null ? '' : String(given).trim();
+    const text = field === 'year' ? trimmed.replace(/年$/, '') : trimmed; // a Chinese sheet may write 2024年
+    if (!text) return true;
+    const before = first.get(row.metric);
+    if (!before) first.set(row.metric, { text, line: row.line });
+    if (!before || before.text === text) return true;
+    const where = before.line ? `on line ${before.line}` : 'declared in "metrics"';
+    const said = field === 'unit' ? `unit "${text}" differs from "${before.text}"` : `year ${text} differs from ${before.text}`;
+    const why = field === 'unit' ? '; values in different units cannot be compared' : '';
+    error(row, { code: field === 'unit' ? 'mixed-units' : 'mixed-years', column: field, value: text, expected: `"${before.text}" as ${where}`, message: `Line ${row.line}: ${said} ${where} in "${row.metric}"${why}.` });
+    return false;
+  };
   // Big files repeat the same keys: look each up, and search for near misses, once.
   const lookups = new Map<string, ReturnType<typeof getRegion> | null>();
   const regionOf = (key: string) => {
@@ -34,7 +53,10 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     if (!suggestions.has(key)) suggestions.set(key, suggestRegions(key)[0]);
     return suggestions.get(key);
   };
-
+  const cells = new Map<string, string[]>();
+  for (const row of rows) if (typeof row.value === 'string') (cells.get(row.column) ?? cells.set(row.column, []).get(row.column)!).push(row.value.trim());
+  const marks = new Map<string, ColumnMark>([...cells].map(([column, texts]) => [column, columnMark(texts)]));
+  let unknownOn = -1;
   for (const row of rows) {
     if (declarations.length && !declared.has(row.metric)) {
       error(row, { code: 'unknown-metric', column: 'metric', value: row.metric, expected: `one of ${[...declared.keys()].join(', ')}`, message: `Line ${row.line}: metric "${row.metric}" is not declared in "metrics".` });
@@ -43,6 +65,9 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     const key = typeof row.region === 'string' || typeof row.region === 'number' ? String(row.region) : '';
     const region = regionOf(key);
     if (!region) {
+      // A wide row has a figure per metric, but one region: said once.
+      if (unknownOn === row.line) continue;
+      unknownOn = row.line;
       const context = getContextRegion(key);
       if (context) {
         error(row, { code: 'context-region', column: 'region', value: key, expected: 'one of the 31 mainland regions', message: `Line ${row.line}: ${context.name.en} is not one of the 31 mainland regions; it is drawn as context, without data.` });
@@ -61,9 +86,17 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     }
     const raw = typeof row.value === 'number' ? row.value : typeof row.value === 'string' ? row.value.trim() : row.value;
     if (raw === null || raw === undefined || (typeof raw === 'string' && NO_DATA.has(raw.toLowerCase()))) continue;
-    const value = typeof raw === 'number' ? raw : typeof raw === 'string' && /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/.test(raw) ? Number(raw) : NaN;
+    const column = marks.get(row.column);
+    const read = typeof raw === 'number' ? { value: raw } : typeof raw === 'string' ? cellNumber(raw, options.decimal ?? column?.mark ?? null) : {};
+    if (read.readings) {
+      const why = column && !column.mark && column.mixed ? 'uses both decimal marks' : 'does not tell the decimal mark';
+      error(row, { code: 'ambiguous-number', column: row.column, value: raw as string, expected: 'the decimal option: "." or ","', message: `Line ${row.line}: "${raw}" for ${region.name.en} could be ${read.readings[0]} or ${read.readings[1]}; column "${row.column}" ${why}. Set decimal="." or ",".` });
+      continue;
+    }
+    const value = read.value ?? NaN;
     if (!Number.isFinite(value)) {
-      error(row, { code: 'not-a-number', column: row.metric, value: show(row.value), expected: 'a plain number such as 1234.5 (no thousands separators, units or %)', message: `Line ${row.line}: "${show(row.value)}" for ${region.name.en} is not a number.` });
+      const expected = options.decimal ? `a number with "${options.decimal}" as its decimal mark (no units or %)` : 'a number such as 1234.5, 1,234.5 or 1.234,5 (no units or %)';
+      error(row, { code: 'not-a-number', column: row.column, value: show(row.value), expected, message: `Line ${row.line}: "${show(row.value)}" for ${region.name.en} is not a number.` });
       continue;
     }
     const seen = `${row.metric} ${region.id}`;
@@ -71,25 +104,8 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
       error(row, { code: 'duplicate-region', column: 'region', value: key, expected: 'each region once per metric', message: `Line ${row.line}: ${region.name.en} appears again in "${row.metric}" (first on line ${firstLine.get(seen)}); the first value is kept.` });
       continue;
     }
-    if (row.unit !== undefined && String(row.unit).trim()) {
-      const unit = String(row.unit).trim();
-      const first = units.get(row.metric);
-      if (first && first.unit !== unit) {
-        error(row, { code: 'mixed-units', column: 'unit', value: unit, expected: `"${first.unit}" as on line ${first.line}`, message: `Line ${row.line}: unit "${unit}" differs from "${first.unit}" on line ${first.line} in "${row.metric}"; values in different units cannot be compared.` });
-        continue;
-      }
-      if (!first) units.set(row.metric, { unit, line: row.line });
-    }
-    if (row.year !== undefined && String(row.year).trim()) {
-      const year = String(row.year).trim();
-      const first = years.get(row.metric);
-      if (first && first.year !== year) {
-        error(row, { code: 'mixed-years', column: 'year', value: year, expected: `${first.year} as on line ${first.line}`, message: `Line ${row.line}: year ${year} differs from ${first.year} on line ${first.line} in "${row.metric}".` });
-        continue;
-      }
-      if (!first) years.set(row.metric, { year, line: row.line });
-    }
-    if (typeof row.source === 'string' && row.source.trim() && !rowSources.has(row.metric)) rowSources.set(row.metric, row.source.trim());
+    if (!agrees(row, 'unit', row.unit, units) || !agrees(row, 'year', row.year, years)) continue;
+    if (typeof row.source === 'string' && row.source.trim()) (rowSources[row.metric] ??= {})[region.id] = row.source.trim();
     firstLine.set(seen, row.line);
     (figures[row.metric] ??= {})[region.id] = {
       value,
@@ -103,37 +119,5 @@ export function buildDataset(rows: RawRow[], declarations: DatasetMetric[], defa
     problems.push({ code: 'empty', severity: 'error', expected: 'at least one region with a number', message: 'The dataset has no usable value.' });
     return null;
   }
-  const sources: Source[] = [];
-  const metrics = metricIds.map((id): Metric => {
-    const meta: DatasetDefaults = { ...defaults, ...declared.get(id) };
-    const unit = meta.unit ?? units.get(id)?.unit;
-    const year = meta.year ?? (years.has(id) ? Number(years.get(id)!.year) : undefined);
-    const sourceGiven = meta.source ?? rowSources.get(id);
-    let sourceId: string | undefined;
-    if (sourceGiven) {
-      sourceId = `user-${sources.length + 1}`;
-      sources.push(typeof sourceGiven === 'string' ? { id: sourceId, publisher: sourceGiven, title: sourceGiven } : { ...sourceGiven, id: sourceId });
-      for (const figure of Object.values(figures[id] ?? {})) (figure.sources as string[]).push(sourceId);
-    }
-    for (const [field, present] of [['unit', unit], ['year', year], ['source', sourceId]] as const) {
-      if (present === undefined || (field === 'year' && !Number.isInteger(present))) {
-        problems.push({ code: 'missing-metadata', severity: 'warning', column: field, expected: `a ${field} for metric "${id}"`, message: `Metric "${id}" has no ${field}; figures without one are not shown as fact.` });
-      }
-    }
-    const label = meta.label ?? id;
-    const values = Object.values(figures[id] ?? {}).map((f) => f.value);
-    return {
-      id,
-      label: typeof label === 'string' ? { en: label, zh: label, da: label } : label,
-      description: { en: '', zh: '', da: '' },
-      unit: unit ?? '',
-      year: year ?? NaN,
-      ...(sourceId ? { source: sourceId } : {}),
-      aggregate: meta.aggregate ?? 'none',
-      higherIsMore: meta.higherIsMore ?? true,
-      precision: values.reduce((most, v) => Math.max(most, decimalsOf(v)), 0),
-      coverage: values.length,
-    };
-  });
-  return { metrics, figures, sources };
+  return describeMetrics(metricIds, figures, { declared, defaults, units, years, rowSources }, problems);
 }

@@ -4,12 +4,16 @@
  *
  * ## Schema
  * CSV, long: `region,value` with optional `metric`, `unit`, `year`, `source`, `note` columns.
- * CSV, wide: `region,metricA,metricB` (one column per metric).
+ * CSV, wide: `region,metricA,metricB` (one column per metric), with optional `unit`, `year`,
+ * `source`, `note` columns for every figure of the row.
  * JSON: `{ "metrics": [{ "id", "label", "unit", "year", "source", "aggregate", "higherIsMore" }],
  * "values": [{ "region", "metric", "value", "note" }] }`, or an array of long rows.
- * Regions are ISO codes, GB codes or names in English, Chinese or Danish. Values are plain
- * numbers (`1234.5`); an empty cell, `NA` or `-` means no data.
+ * CSV may be separated by commas, semicolons or tabs, with column names in English, Chinese or
+ * Danish. Regions are ISO codes, GB codes or names in English, Chinese or Danish. Values are
+ * numbers as spreadsheets write them (`1234.5`, `1,234.5`, `1.234,5`, `1 234,5`; see
+ * numbers.ts); an empty cell, `NA` or `-` means no data.
  */
+import type { DecimalMark } from './numbers.js';
 import type { MetricData } from './series.js';
 import type { Aggregation, Localized, RegionId, Source } from './types.js';
 
@@ -17,12 +21,19 @@ export type DatasetFormat = 'json' | 'csv';
 
 export type DatasetProblemCode =
   | 'malformed'
+  | 'unclosed-quote'
+  | 'text-after-quote'
+  | 'ambiguous-delimiter'
   | 'empty'
   | 'missing-column'
+  | 'duplicate-column'
+  | 'unused-column'
+  | 'extra-cells'
   | 'unknown-region'
   | 'context-region'
   | 'duplicate-region'
   | 'not-a-number'
+  | 'ambiguous-number'
   | 'mixed-units'
   | 'mixed-years'
   | 'unknown-metric'
@@ -61,12 +72,24 @@ export interface DatasetDefaults {
   readonly higherIsMore?: boolean;
 }
 
+/** How to read the file where the file alone cannot tell. */
+export interface DatasetOptions {
+  /**
+   * The decimal mark of the figures: `.` (`1,234.5`) or `,` (`1.234,5`, as Danish or German
+   * settings write). Without it a column's own figures decide, and a figure such as `3.648`
+   * in a column where none does is reported, not guessed.
+   */
+  readonly decimal?: DecimalMark;
+}
+
 /** A row as read from CSV or JSON, before the row rules: values still as given. */
 export interface RawRow {
   readonly line: number;
   readonly region: unknown;
   readonly metric: string;
   readonly value: unknown;
+  /** The column (CSV) or field (JSON) the value is in: figures in one column share a decimal mark. */
+  readonly column: string;
   readonly unit?: unknown;
   readonly year?: unknown;
   readonly source?: unknown;

@@ -27,12 +27,16 @@ describe('parseDataset: CSV', () => {
   it('reads a long CSV with metric, unit, year, source and note columns', () => {
     const csv = 'region,metric,value,unit,year,source,note\nAnhui,labs,4,labs,2025,Survey A,first count\nAnhui,beds,90,beds,2024,Survey B,\nHenan,labs,2,labs,2025,,\n';
     const { dataset, problems } = parseDataset(csv, 'csv');
-    expect(problems).toEqual([]);
+    // Henan's row names no source: it is not credited to Anhui's (issue 15).
+    expect(problems.map((p) => [p.severity, p.message])).toEqual([
+      ['warning', 'Metric "labs": 1 figure(s) have no source; figures without one are not shown as fact.'],
+    ]);
     expect(dataset!.metrics.map((m) => [m.id, m.unit, m.year, m.source])).toEqual([
-      ['labs', 'labs', 2025, 'user-1'],
+      ['labs', 'labs', 2025, undefined],
       ['beds', 'beds', 2024, 'user-2'],
     ]);
     expect(dataset!.figures.labs['CN-AH']).toEqual({ value: 4, sources: ['user-1'], note: 'first count' });
+    expect(dataset!.figures.labs['CN-HA']).toEqual({ value: 2, sources: [] });
   });
 
   it('reads a wide CSV, one column per metric, with a BOM and CRLF line ends', () => {
@@ -94,15 +98,33 @@ describe('parseDataset: CSV', () => {
     expect(dataset!.figures.value['CN-AH']!.value).toBe(1);
   });
 
-  it.each(['1,234', '12%', '12 labs', 'twelve', '1.234,5', 'Infinity'])('reports %j as not a number', (value) => {
+  // Thousands separators are read since issue 15 ('1.234,5' is 1234.5; '1,234' alone is
+  // ambiguous: see test/fixtures/user-data/).
+  it.each(['12%', '12 labs', 'twelve', 'Infinity', '1,2,3'])('reports %j as not a number', (value) => {
     const { problems } = parseDataset(`region,value\nCN-AH,"${value}"\nCN-BJ,1\n`, 'csv', meta);
     expect(problems).toEqual([
       {
         severity: 'error', line: 2, code: 'not-a-number', column: 'value', value,
-        expected: 'a plain number such as 1234.5 (no thousands separators, units or %)',
+        expected: 'a number such as 1234.5, 1,234.5 or 1.234,5 (no units or %)',
         message: `Line 2: "${value}" for Anhui is not a number.`,
       },
     ]);
+  });
+
+  it('reports "1,234" alone as ambiguous, and reads it as the column or the decimal option says', () => {
+    const alone = parseDataset('region,value\nCN-AH,"1,234"\nCN-BJ,1\n', 'csv', meta);
+    expect(alone.problems).toEqual([
+      {
+        severity: 'error', line: 2, code: 'ambiguous-number', column: 'value', value: '1,234',
+        expected: 'the decimal option: "." or ","',
+        message: 'Line 2: "1,234" for Anhui could be 1234 or 1.234; column "value" does not tell the decimal mark. Set decimal="." or ",".',
+      },
+    ]);
+    expect(parseDataset('region,value\nCN-AH,"1,234"\nCN-BJ,"1.234,5"\n', 'csv', meta).dataset!.figures.value).toEqual({
+      'CN-AH': { value: 1.234, sources: ['user-1'] },
+      'CN-BJ': { value: 1234.5, sources: ['user-1'] },
+    });
+    expect(parseDataset('region,value\nCN-AH,"1,234"\n', 'csv', meta, { decimal: '.' }).dataset!.figures.value['CN-AH']!.value).toBe(1234);
   });
 
   it('accepts signs and exponents', () => {
@@ -131,7 +153,7 @@ describe('parseDataset: CSV', () => {
 
   it('fails on a CSV without a region column, without values, or empty', () => {
     expect(parseDataset('place,value\nAnhui,1\n', 'csv').problems[0].message).toBe(
-      'The CSV header has no region column; expected one named region, id, iso, code, province, name.',
+      'The CSV header (read as separated by ",") has no region column; expected one named region, id, iso, code, province, name, 地区, 省份, 省, provins.',
     );
     expect(parseDataset('region\nAnhui\n', 'csv').problems[0].message).toBe('The CSV header has no value column and no metric columns.');
     expect(parseDataset('', 'csv')).toEqual({
@@ -187,5 +209,29 @@ describe('parseDataset: JSON', () => {
   it('fails on malformed JSON and on the wrong shape', () => {
     expect(parseDataset('{"values": [', 'json').problems[0].message).toMatch(/^The dataset is not valid JSON: /);
     expect(parseDataset('{"rows": []}', 'json').problems[0].message).toBe('The JSON dataset has neither a "values" array nor is it an array of rows.');
+  });
+});
+
+describe('parseDataset: the data property and CSV agree', () => {
+  it('gives the same figures and problems for the same values (a CSV line is its JSON item plus the header)', () => {
+    const rows: [string, string][] = [
+      ['Beijing', '21,893,095'], ['Tibet', '3,648'], ['Shǎnxī', '39528999'], ['Hebei', 'NaN'], ['Tianjin', 'Infinity'],
+      ['Anhiu', '1'], ['Hong Kong', '2'], ['Shanxi', '12%'], ['Jiangsu', ''], ['Zhejiang', 'NA'], ['CN-BJ', '5'],
+    ];
+    const csv = parseDataset(['region,value', ...rows.map(([r, v]) => `${r},"${v}"`)].join('\n'), 'csv', meta);
+    const json = parseDataset(JSON.stringify(rows.map(([region, value]) => ({ region, value }))), 'json', meta);
+    expect(json.dataset).toEqual(csv.dataset);
+    expect(csv.dataset!.figures.value).toEqual({
+      'CN-BJ': { value: 21893095, sources: ['user-1'] },
+      'CN-XZ': { value: 3648, sources: ['user-1'] },
+      'CN-SN': { value: 39528999, sources: ['user-1'] },
+    });
+    const withoutLine = ({ line, message, ...rest }: DatasetProblem) => ({ ...rest, message: message.replace(/line \d+/gi, 'line') });
+    expect(json.problems.map(withoutLine)).toEqual(csv.problems.map(withoutLine));
+    expect(csv.problems.map((p) => [p.line, p.code, p.value])).toEqual([
+      [5, 'not-a-number', 'NaN'], [6, 'not-a-number', 'Infinity'], [7, 'unknown-region', 'Anhiu'], [8, 'context-region', 'Hong Kong'],
+      [9, 'not-a-number', '12%'], [12, 'duplicate-region', 'CN-BJ'],
+    ]);
+    expect(json.problems.map((p) => p.line)).toEqual([4, 5, 6, 7, 8, 11]);
   });
 });

@@ -8,7 +8,7 @@ import type { DatasetMetric, DatasetProblem, RawRow } from './dataset-schema.js'
 export function readJson(text: string, problems: DatasetProblem[]) {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     problems.push({ code: 'malformed', severity: 'error', expected: 'valid JSON', message: `The dataset is not valid JSON: ${(error as Error).message}` });
     return null;
@@ -38,6 +38,7 @@ export function readJson(text: string, problems: DatasetProblem[]) {
     region: item?.region,
     metric: typeof item?.metric === 'string' && item.metric.trim() ? item.metric.trim() : declarations.length === 1 ? declarations[0].id : 'value',
     value: item?.value,
+    column: 'value',
     unit: item?.unit,
     year: item?.year,
     source: item?.source,

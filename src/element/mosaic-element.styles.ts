@@ -95,4 +95,23 @@ export const baseStyles = css`
   .problem p {
     margin: 0;
   }
+
+  /* For the editor, read as published copy: quiet, under the content. */
+  .data-note {
+    margin: 0.35em 0 0;
+    padding-inline: var(--_space);
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  .data-note summary {
+    cursor: pointer;
+  }
+  .data-note .more {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  .data-note ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
 `;

@@ -1,13 +1,18 @@
-import { LitElement, html, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
 import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
+import { skippedRows } from '../text/skipped-rows.js';
+import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+
+const DECIMAL_MARKS = ['.', ','] as const;
 
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the
@@ -40,6 +45,7 @@ import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
  *
  * @csspart frame - The themed box around all of the widget's content.
  * @csspart problem - The message shown instead of the content when input is bad.
+ * @csspart data-note - The note under the content on rows of your data that could not be used, with their details.
  */
 export abstract class MosaicElement extends LitElement {
   static override styles = [baseStyles];
@@ -48,7 +54,7 @@ export abstract class MosaicElement extends LitElement {
    * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
    * each widget adds its own), for tools that build pickers such as Storybook's controls.
    */
-  static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES };
+  static readonly choices: Readonly<Record<string, readonly string[]>> = { theme: THEME_CHOICES, decimal: DECIMAL_MARKS };
 
   /** Text and number attributes take their initialiser's value when empty (see attribute-defaults.ts). */
   static override finalize(): void {
@@ -66,6 +72,13 @@ export abstract class MosaicElement extends LitElement {
    * light article stays light on a dark OS; `light` and `dark` force one. Printing is always light.
    */
   @property({ reflect: true }) theme: ThemeChoice = 'auto';
+
+  /**
+   * The decimal mark of the figures in your data (`src` or `data`): `.` (`1,234.5`) or `,`
+   * (`1.234,5`, as Danish or German spreadsheets write). Needed only where the file cannot
+   * tell: a column whose figures are all like `3.648` or `1,234`, which is otherwise reported.
+   */
+  @property() decimal: '' | '.' | ',' = '';
 
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';
@@ -131,8 +144,14 @@ export abstract class MosaicElement extends LitElement {
    * of the content. Widgets extend it: `return super.checkInput() ?? myChecks()`.
    */
   protected checkInput(): Problem | null {
-    return checkChoice('theme', this.theme, THEME_CHOICES);
+    return checkChoice('theme', this.theme, THEME_CHOICES) ?? (this.decimal ? checkChoice('decimal', this.decimal, DECIMAL_MARKS) : null);
   }
+
+  /**
+   * The reader's data, for a widget that takes it (`src`, `data`): rows of it that could not
+   * be used are listed under the content (see {@link renderDataNote}).
+   */
+  protected readonly userData: UserDataController | null = null;
 
   /** The widget's content, drawn only when {@link checkInput} found no problem. */
   protected abstract renderContent(): TemplateResult;
@@ -164,8 +183,24 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? this.renderContent() : this.renderDeferred();
+    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? html`${this.renderContent()}${this.renderDataNote()}` : this.renderDeferred();
     return this.renderFrame(content);
+  }
+
+  /**
+   * A quiet note under the content when rows of the reader's data could not be used: how
+   * many, and (disclosed on request) each one's line and reason, in the reader's language.
+   */
+  private renderDataNote(): TemplateResult | typeof nothing {
+    const data = this.userData?.data;
+    const note = data && skippedRows(data.problems, this.language, data.lines);
+    if (!note) return nothing;
+    return html`<details class="data-note" part="data-note">
+      <summary>${note.summary}${PUNCTUATION[this.language].sentenceSpace}<span class="more">${this.msg('data.showDetails')}</span></summary>
+      <ul>
+        ${note.details.map((line) => html`<li>${line}</li>`)}
+      </ul>
+    </details>`;
   }
 
   /**

@@ -12,12 +12,14 @@ export interface Punctuation {
   readonly stop: string;
   /** Between a number and its unit. */
   readonly unitSpace: string;
+  /** Between two sentences. */
+  readonly sentenceSpace: string;
 }
 
 export const PUNCTUATION: Readonly<Record<Language, Punctuation>> = Object.freeze({
-  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ' },
-  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '' },
-  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ' },
+  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ' },
+  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '', sentenceSpace: '' },
+  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ' },
 });
 
 /** "GDP (trillion yuan)", "地区生产总值（亿元）". */

@@ -94,14 +94,14 @@ export class MetricCompare extends ChartElement {
 
   @state() private active: string | null = null;
 
-  private readonly userData = new UserDataController(this);
+  protected override readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
   private readonly inputMemo = new Memo<ReturnType<MetricCompare['readInput']>>();
   private readonly modelMemo = new Memo<CompareModel>();
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.userData.update(this.src, this.data);
+    this.userData.update(this.src, this.data, this.decimal);
     super.willUpdate(changed);
     this.model = null;
     const { series, second, chosen, highlighted } = this.input;

@@ -320,7 +320,8 @@ describe('<province-map> data and errors', () => {
     await el.updateComplete;
     expect(path(el, 'CN-BJ').classList.contains('value')).to.equal(true);
     expect(path(el, 'CN-AH').classList.contains('no-data')).to.equal(true);
-    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Entries of the data that could not be used: 1. The browser console lists them.');
+    expect(text(el.shadowRoot!.querySelector('[part="data-note"] summary'))).to.equal('Rows of the data not shown in full: 1. Show details');
+    expect([...el.shadowRoot!.querySelectorAll('[part="data-note"] li')].map(text)).to.deep.equal(['Line 9: There is no region “Anhiu”. Did you mean Anhui?']);
     expect(mosaicWarnings().join('\n')).to.contain('unknown region "Anhiu"; did you mean Anhui (CN-AH)?');
   });
 
@@ -399,7 +400,8 @@ describe('<province-map> data and errors', () => {
     const el = await map(html`<province-map></province-map>`);
     el.data = [{ region: 'Anhui', value: 3 }, { region: 'Beijing', value: NaN }, { region: 'Tianjin', value: Infinity }];
     await settle(el);
-    expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Entries of the data that could not be used: 2. The browser console lists them.');
+    expect(text(el.shadowRoot!.querySelector('[part="data-note"] summary'))).to.equal('Rows of the data not shown in full: 2. Show details');
+    expect([...el.shadowRoot!.querySelectorAll('[part="data-note"] li')].map(text)).to.deep.equal(['Item 2: “NaN” in “value” is not a number', 'Item 3: “Infinity” in “value” is not a number']);
     const warning = mosaicWarnings().join('\n');
     expect(warning).to.contain('Line 2: "NaN" for Beijing is not a number.');
     expect(warning).to.contain('Line 3: "Infinity" for Tianjin is not a number.');

@@ -59,7 +59,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
- * @csspart notice - A note on entries of the data that could not be used.
+ * @csspart notice - A note on regions the boundary file has no shape for.
  *
  * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 85svh.
  * @cssprop --im-map-stroke - Colour of the lines between regions.
@@ -142,7 +142,7 @@ export class ProvinceMap extends ChartElement {
   @state() private focusVisible = false;
   @state() private pixelWidth = DRAWING_WIDTH;
 
-  private readonly userData = new UserDataController(this);
+  protected override readonly userData = new UserDataController(this);
   private readonly geometrySource = new GeometrySource(this);
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
@@ -166,7 +166,7 @@ export class ProvinceMap extends ChartElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.userData.update(this.src, this.data);
+    this.userData.update(this.src, this.data, this.decimal);
     this.geometrySource.update(this.geometrySrc);
     super.willUpdate(changed);
     const { series, colors, highlighted } = this.input;
@@ -263,8 +263,6 @@ export class ProvinceMap extends ChartElement {
 
   private notices(view: MapView): string[] {
     const notices: string[] = [];
-    const skipped = this.userData.data?.problems.filter((p) => p.severity === 'error').length ?? 0;
-    if (skipped) notices.push(this.msg('data.rowsSkipped', { count: skipped }));
     if (view.missing.length) {
       const names = view.missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
       notices.push(this.msg('data.missingShapes', { count: view.missing.length, names }));

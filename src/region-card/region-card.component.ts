@@ -65,11 +65,11 @@ export class RegionCard extends MosaicElement {
   /** Leaves out the locator map. */
   @property({ type: Boolean, attribute: 'no-map' }) noMap = false;
 
-  private readonly userData = new UserDataController(this);
+  protected override readonly userData = new UserDataController(this);
   private model: CardModel | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.userData.update(this.src, this.data);
+    this.userData.update(this.src, this.data, this.decimal);
     super.willUpdate(changed);
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
     this.model = this.problem || !this.resolved || !this.nearViewport ? null : this.buildModel();

@@ -13,7 +13,7 @@ export interface Problem {
   readonly params?: MessageParams;
   /** Allowed values, filled into `{allowed}` as a localized "a, b or c" list. */
   readonly choices?: readonly string[];
-  /** Placeholders filled with another catalogue message (a reason, in the reader's language). */
+  /** Placeholders filled with another catalogue message (a reason, in the reader's language), itself filled from `params`. */
   readonly messageParams?: Readonly<Record<string, MessageKey>>;
   /** English details for the console warning: what was given, what was expected. */
   readonly detail: string;
@@ -67,7 +67,7 @@ export function checkWholeNumber(attribute: string, value: string, min: number, 
 export function describeProblem(problem: Problem, language: Language): string {
   const params: Record<string, string | number> = { ...problem.params };
   if (problem.choices) params.allowed = listOr(language, problem.choices.map((c) => `“${c}”`));
-  for (const [name, key] of Object.entries(problem.messageParams ?? {})) params[name] = message(language, key);
+  for (const [name, key] of Object.entries(problem.messageParams ?? {})) params[name] = message(language, key, problem.params);
   return message(language, problem.key, params);
 }
 

@@ -6,6 +6,7 @@ import cardCompactDa from './card-compact-da.js';
 import cardFull from './card-full.js';
 import clustersGeoZh from './clusters-geo-zh.js';
 import clustersTiles from './clusters-tiles.js';
+import compareDataNote from './compare-data-note.js';
 import compareGroups from './compare-groups.js';
 import comparePaired from './compare-paired.js';
 import compareRegions from './compare-regions.js';
@@ -34,4 +35,5 @@ export const SNAPSHOT_STATES: Readonly<Record<string, SnapshotState>> = {
   'compare-regions': compareRegions,
   'compare-groups': compareGroups,
   'compare-paired': comparePaired,
+  'compare-data-note': compareDataNote,
 };
