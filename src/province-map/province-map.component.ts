@@ -15,7 +15,7 @@ import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { RegionId } from '../data/types.js';
-import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
+import { ARROW_KEYS, arrowMove, type Move } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
 import { mapDrawing } from './map-drawing.js';
@@ -146,6 +146,8 @@ export class ProvinceMap extends ChartElement {
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
+  /** The arrow-key moves that led to the focused region, for the opposite arrow to retrace. */
+  private trail: readonly Move[] = [];
   private readonly inputMemo = new Memo<ReturnType<ProvinceMap['readInput']>>();
   private readonly modelMemo = new Memo<MapModel>();
 
@@ -339,8 +341,9 @@ export class ProvinceMap extends ChartElement {
     if (direction) {
       event.preventDefault();
       const points = new Map(view.regions.map((r) => [r.id, r.label]));
-      const next = regionInDirection(current, direction, points, view.neighbours);
-      if (next) this.focusRegion(next as RegionId);
+      const { to, trail } = arrowMove(current, direction, points, view.neighbours, this.trail);
+      this.trail = trail;
+      if (to) this.focusRegion(to as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.choice.select(current);
