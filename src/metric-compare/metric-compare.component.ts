@@ -93,6 +93,8 @@ export class MetricCompare extends ChartElement {
   @property() label = '';
 
   @state() private active: string | null = null;
+  /** The keyboard's last move went down the bars: the tooltip opens above, off their way. */
+  @state() private movedDown = false;
 
   private readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
@@ -257,7 +259,7 @@ export class MetricCompare extends ChartElement {
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
       <span class="value">${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
-      ${(this.choice.hovered ?? this.active) === bar.id ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language) : nothing}
+      ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;
   }
 
@@ -287,6 +289,7 @@ export class MetricCompare extends ChartElement {
     event.preventDefault();
     const id = bars[next]?.id;
     if (!id) return;
+    this.movedDown = next > index;
     this.active = id;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-region="${id}"]`)?.focus();
   }

@@ -313,7 +313,7 @@ export class ProvinceMap extends ChartElement {
     const id = this.choice.hovered ?? this.focused;
     const facts = id ? this.factsOf(id) : undefined;
     const region = id ? view.regions.find((r) => r.id === id) : undefined;
-    if (!facts || !region) return nothing;
+    if (!facts || !region || this.choice.hidden) return nothing;
     const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
     return mapTooltip(facts, region.tip, view, close, this.language);
   }

@@ -1,0 +1,99 @@
+/**
+ * Escape hides a tooltip however it was shown (focus, hover, tap) on the map in both views and
+ * on the chart (WCAG 1.4.13), and the chart's tooltip keeps off the bars the keyboard moves to.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../src/province-map/province-map.js';
+import '../src/metric-compare/metric-compare.js';
+import { place, settle, text } from './browser.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+const tooltip = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]');
+const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-region="${id}"][role="option"]`)!;
+const focusedItem = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.region;
+
+/** The widget after a button, focused by pressing Tab from that button, as a keyboard user gets there. */
+async function tabInto(markup: TemplateResult): Promise<Widget> {
+  const host = await fixture<HTMLElement>(html`<div style="width: 800px"><button id="before">before</button>${markup}</div>`);
+  const el = host.lastElementChild as Widget;
+  await settle(el);
+  host.querySelector<HTMLButtonElement>('#before')!.focus();
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+  return el;
+}
+
+async function press(el: Widget, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+}
+
+const hover = (target: Element) => target.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+
+function tap(target: Element): void {
+  target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
+
+const widgets = {
+  'the map': { markup: html`<province-map></province-map>`, first: 'CN-BJ', other: 'CN-SC', move: 'ArrowRight' },
+  'the tile map': { markup: html`<province-map view="tiles"></province-map>`, first: 'CN-BJ', other: 'CN-SC', move: 'ArrowRight' },
+  'the chart': { markup: html`<metric-compare metric="population" top="5"></metric-compare>`, first: 'CN-GD', other: 'CN-HA', move: 'ArrowDown' },
+};
+
+for (const [name, { markup, first, other, move }] of Object.entries(widgets)) {
+  describe(`Escape on ${name}`, () => {
+    it('hides the tooltip that keyboard focus shows, keeps the focus, and the next arrow shows it again', async () => {
+      const el = await tabInto(markup);
+      expect(focusedItem(el)).to.equal(first);
+      expect(tooltip(el)).not.to.equal(null);
+      await press(el, 'Escape');
+      expect(tooltip(el)).to.equal(null);
+      expect(focusedItem(el)).to.equal(first);
+      await press(el, move);
+      expect(focusedItem(el)).not.to.equal(first);
+      expect(tooltip(el)).not.to.equal(null);
+    });
+
+    it('hides the tooltip that hovering shows, with the focus elsewhere on the page', async () => {
+      const el = await place<Widget>(markup, 800);
+      hover(item(el, other));
+      await el.updateComplete;
+      expect(tooltip(el)).not.to.equal(null);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await press(el, 'Escape');
+      expect(tooltip(el)).to.equal(null);
+    });
+
+    it('closes a tooltip a tap pinned open', async () => {
+      const el = await place<Widget>(markup, 800);
+      tap(item(el, other));
+      await el.updateComplete;
+      expect(tooltip(el)!.querySelector('button')).not.to.equal(null);
+      await press(el, 'Escape');
+      expect(tooltip(el)).to.equal(null);
+    });
+  });
+}
+
+describe("the chart's tooltip and the keyboard", () => {
+  const overlaps = (a: Element, b: Element) => {
+    const r = a.getBoundingClientRect();
+    const s = b.getBoundingClientRect();
+    return r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+  };
+
+  it('never covers the value of the bar the next arrow goes to', async () => {
+    const el = await tabInto(html`<metric-compare metric="population" top="6"></metric-compare>`);
+    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row')];
+    await press(el, 'ArrowDown');
+    await press(el, 'ArrowDown');
+    expect(focusedItem(el)).to.equal(rows[2].dataset.region);
+    expect(text(tooltip(el))).to.contain('Henan');
+    expect(overlaps(tooltip(el)!, rows[3].querySelector('.value')!), 'going down').to.equal(false);
+    await press(el, 'ArrowUp');
+    expect(overlaps(tooltip(el)!, rows[0].querySelector('.value')!), 'going up').to.equal(false);
+  });
+});
