@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/index.js';
-import { settle } from './browser.js';
+import { settle, stallFetch } from './browser.js';
 
 interface AXNode {
   role: string;
@@ -46,14 +46,6 @@ export function axText(node: AXNode, depth = 0): string {
   ].filter(Boolean);
   const line = depth ? `${'  '.repeat(depth - 1)}${fields.join(' ')}\n` : '';
   return line + (node.children ?? []).map((child) => axText(child, depth + 1)).join('');
-}
-
-/** A `fetch` that never answers (until aborted): the widget stays in its loading state. */
-function stallFetch(): () => void {
-  const original = window.fetch;
-  window.fetch = (_input, init) =>
-    new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-  return () => (window.fetch = original);
 }
 
 const STATES: Record<string, { markup: TemplateResult; loading?: boolean }> = {

@@ -38,6 +38,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'map.showTable': 'Vis datatabel',
   'map.hideTable': 'Skjul datatabel',
   'map.close': 'Luk',
+  'map.regions': 'Regioner',
   'table.region': 'Region',
   'table.rank': 'Placering',
   'table.cluster': 'Område',

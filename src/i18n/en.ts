@@ -36,6 +36,7 @@ export const en = {
   'map.showTable': 'Show data table',
   'map.hideTable': 'Hide data table',
   'map.close': 'Close',
+  'map.regions': 'Regions',
   'table.region': 'Region',
   'table.rank': 'Rank',
   'table.cluster': 'Cluster',

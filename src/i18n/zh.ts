@@ -38,6 +38,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'map.showTable': '显示数据表',
   'map.hideTable': '隐藏数据表',
   'map.close': '关闭',
+  'map.regions': '地区',
   'table.region': '地区',
   'table.rank': '排名',
   'table.cluster': '区域',

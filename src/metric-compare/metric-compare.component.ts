@@ -197,17 +197,18 @@ export class MetricCompare extends ChartElement {
     if (!model) {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.label || this.msg('status.loading')} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
     const title = this.label || model.title;
     const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
-    return html`<figure part="figure" aria-labelledby="title">
-      <figcaption id="title" class="visually-hidden">${title}</figcaption>
-      <p id="description" class="visually-hidden">${this.msg('compare.description', { summary: model.summary })}</p>
-      <p class="axis-title">
+    // Title and description are read once, as the figure's; the axis title once, as the bars'.
+    return html`<figure part="figure" aria-labelledby="title" aria-describedby="description">
+      <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
+      <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('compare.description', { summary: model.summary })}</p>
+      <p class="axis-title" aria-hidden="true">
         ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
         ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
       </p>
@@ -215,8 +216,7 @@ export class MetricCompare extends ChartElement {
         class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
-        aria-labelledby="title"
-        aria-describedby="description"
+        aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(', ')}
         @keydown=${this.onKeyDown}
         @pointerleave=${() => this.choice.leave()}
       >

@@ -239,23 +239,25 @@ export class ProvinceMap extends ChartElement {
   protected renderContent(): TemplateResult {
     const model = this.model;
     const view = this.mapView;
-    const title = this.label || model?.title || '';
+    const loading = this.userData.loading || this.geometrySource.loading;
+    const title = this.label || model?.title || this.msg('status.loading');
     const legendAt = this.legend;
     const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
-    return html`<figure part="figure" aria-labelledby="title">
-      <figcaption id="title" class="visually-hidden">${title}</figcaption>
-      <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
+    // The title and description are the figure's name and description, and read only as such.
+    return html`<figure part="figure" aria-labelledby="title" aria-describedby="description" aria-busy=${loading ? 'true' : 'false'}>
+      <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
+      <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
       ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(view, title)} ${this.renderTooltip(view)}
-          ${this.userData.loading || this.geometrySource.loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
+          ${this.renderDrawing(view)} ${this.renderTooltip(view)}
+          ${loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${legendAt === 'bottom' ? legend : nothing}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)}
-      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '))}
+      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
       ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
     </figure>`;
   }
@@ -285,10 +287,10 @@ export class ProvinceMap extends ChartElement {
     return this.model?.facts.find((f) => f.region === id);
   }
 
-  private renderDrawing(view: MapView, title: string): TemplateResult {
+  private renderDrawing(view: MapView): TemplateResult {
     const { choice } = this;
     const state = {
-      title,
+      title: this.msg('map.regions'),
       labels: this.labels || view.defaultLabels,
       fontSize: view.labelSize * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
       active: this.activeRegion(view),
