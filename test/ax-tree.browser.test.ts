@@ -54,6 +54,7 @@ const STATES: Record<string, { markup: TemplateResult; loading?: boolean }> = {
   'map-error': { markup: html`<province-map metric="no-such-metric"></province-map>` },
   'map-tiles': { markup: html`<province-map view="tiles" metric="gdp"></province-map>` },
   card: { markup: html`<region-card region="CN-AH" metrics="population gdp"></region-card>` },
+  'card-heading-level': { markup: html`<region-card region="CN-GD" heading-level="2" metrics="gdp" no-map></region-card>` },
   'card-zh': { markup: html`<region-card region="CN-AH" lang="zh" no-map></region-card>` },
   'card-loading': { markup: html`<region-card region="CN-AH" src="/stalled.csv"></region-card>`, loading: true },
   'card-error': { markup: html`<region-card region="Atlantis"></region-card>` },

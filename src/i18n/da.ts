@@ -66,6 +66,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'card.hub': 'computerknudepunkt',
   'card.inPart': 'delvis: {what}',
   'card.figures': 'Nøgletal',
+  'card.sourceRef': 'kilde',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} fordelt på integrationsmotorer, {year}',
   'compare.rest': 'Resten af fastlandet',

@@ -64,6 +64,7 @@ export const en = {
   'card.hub': 'computing hub',
   'card.inPart': 'in part: {what}',
   'card.figures': 'Key figures',
+  'card.sourceRef': 'source',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} by integration engine, {year}',
   'compare.rest': 'Rest of the mainland',

@@ -66,6 +66,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'card.hub': '算力枢纽',
   'card.inPart': '部分：{what}',
   'card.figures': '主要数据',
+  'card.sourceRef': '来源',
   'compare.title': '{metric}，{year}',
   'compare.titleGroups': '按一体化引擎划分的{metric}，{year}',
   'compare.rest': '内地其他地区',
