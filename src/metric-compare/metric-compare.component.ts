@@ -258,7 +258,7 @@ export class MetricCompare extends ChartElement {
         <span class="bar primary" part="bar" style=${cssStyle({ 'margin-inline-start': `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
-      <span class="value">${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
+      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
       ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;
   }
