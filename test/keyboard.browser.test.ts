@@ -1,6 +1,7 @@
 /**
- * Escape hides a tooltip however it was shown (focus, hover, tap) on the map in both views and
- * on the chart (WCAG 1.4.13), and the chart's tooltip keeps off the bars the keyboard moves to.
+ * The keyboard on the map and the chart: Escape hides a tooltip however it was shown (focus,
+ * hover, tap; WCAG 1.4.13), the chart's tooltip keeps off the bars the keyboard moves to, and
+ * the opposite arrow goes back where the reader came from.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -96,4 +97,32 @@ describe("the chart's tooltip and the keyboard", () => {
     await press(el, 'ArrowUp');
     expect(overlaps(tooltip(el)!, rows[0].querySelector('.value')!), 'going up').to.equal(false);
   });
+});
+
+describe('arrow keys on the map', () => {
+  for (const view of ['geo', 'tiles']) {
+    it(`go back the way they came, and north from Anhui is Shandong (${view})`, async () => {
+      const el = await tabInto(html`<province-map view=${view}></province-map>`);
+      item(el, 'CN-AH').focus();
+      await press(el, 'ArrowUp');
+      expect(focusedItem(el)).to.equal('CN-SD');
+      await press(el, 'ArrowDown');
+      expect(focusedItem(el)).to.equal('CN-AH');
+      // A walk of five moves, retraced key by key.
+      item(el, 'CN-BJ').focus();
+      const walk = ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowDown', 'ArrowLeft'];
+      const back = { ArrowUp: 'ArrowDown', ArrowDown: 'ArrowUp', ArrowLeft: 'ArrowRight', ArrowRight: 'ArrowLeft' } as Record<string, string>;
+      const visited = [focusedItem(el)];
+      for (const key of walk) {
+        await press(el, key);
+        visited.push(focusedItem(el));
+      }
+      for (const key of [...walk].reverse()) {
+        visited.pop();
+        await press(el, back[key]);
+        expect(focusedItem(el), `back with ${back[key]}`).to.equal(visited.at(-1));
+      }
+      expect(focusedItem(el)).to.equal('CN-BJ');
+    });
+  }
 });
