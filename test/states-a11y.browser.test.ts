@@ -40,11 +40,12 @@ describe('while the data loads', () => {
 
   it('the map offers no table button while there is no table, and names its regions', async () => {
     const el = await place<Widget>(LOADING.map, 800);
-    expect(el.shadowRoot!.querySelector('[part="table-toggle"]')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+    // Booleans, not elements: a failing comparison of elements serializes the whole widget.
+    expect(el.shadowRoot!.querySelector('[part="table-toggle"]') === null, 'no table button').to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="table"]') === null, 'no table').to.equal(true);
     expect(nameOf(el.shadowRoot!.querySelector('[role="listbox"]')!)).to.equal('Regions');
     for (const control of el.shadowRoot!.querySelectorAll('[aria-controls]')) {
-      expect(el.shadowRoot!.getElementById(control.getAttribute('aria-controls')!), control.outerHTML).not.to.equal(null);
+      expect(el.shadowRoot!.getElementById(control.getAttribute('aria-controls')!) !== null, control.outerHTML).to.equal(true);
     }
   });
 });
