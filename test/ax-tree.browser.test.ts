@@ -52,6 +52,7 @@ const STATES: Record<string, { markup: TemplateResult; loading?: boolean }> = {
   'map-drawn': { markup: html`<province-map></province-map>` },
   'map-loading': { markup: html`<province-map src="/stalled.csv"></province-map>`, loading: true },
   'map-error': { markup: html`<province-map metric="no-such-metric"></province-map>` },
+  'map-no-data': { markup: html`<province-map .data=${{ metrics: [{ id: 'labs', label: 'Labs', unit: 'labs' }], values: [] }}></province-map>` },
   'map-tiles': { markup: html`<province-map view="tiles" metric="gdp"></province-map>` },
   card: { markup: html`<region-card region="CN-AH" metrics="population gdp"></region-card>` },
   'card-heading-level': { markup: html`<region-card region="CN-GD" heading-level="2" metrics="gdp" no-map></region-card>` },
