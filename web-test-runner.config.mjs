@@ -23,7 +23,7 @@ export const chromium = () => chromeLauncher({ launchOptions: { executablePath, 
 export default {
   files: ['src/**/*.browser.test.ts', 'test/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), snapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), snapshotPlugin(), axTreePlugin()],
   browsers: [
     chromium(),
     ...(firefoxPath
@@ -39,7 +39,7 @@ export default {
 
 /**
  * `compare-snapshot` {name, ext, content}: compares a rendering with test/snapshots/<name>.<ext>
- * (`svg` or `html`). Answers `same`, `changed` (and writes <name>-changed.<ext> to look at), or,
+ * (`svg`, `html`, or `txt` for an accessibility tree). Answers `same`, `changed` (and writes <name>-changed.<ext> to look at), or,
  * for a missing snapshot, `created` (it is written; commit it) or, under CI, `missing`.
  */
 function snapshotPlugin() {
@@ -48,7 +48,7 @@ function snapshotPlugin() {
     async executeCommand({ command, payload }) {
       if (command !== 'compare-snapshot') return undefined;
       mkdirSync('test/snapshots', { recursive: true });
-      const ext = payload.ext === 'html' ? 'html' : 'svg';
+      const ext = ['html', 'txt'].includes(payload.ext) ? payload.ext : 'svg';
       const file = `test/snapshots/${payload.name}.${ext}`;
       const changed = `test/snapshots/${payload.name}-changed.${ext}`;
       if (!existsSync(file)) {
@@ -62,6 +62,24 @@ function snapshotPlugin() {
       }
       writeFileSync(changed, payload.content);
       return 'changed';
+    },
+  };
+}
+
+/**
+ * `ax-tree` {selector}: Chromium's accessibility tree below the element, every node (the
+ * test prunes it), through puppeteer's DevTools-protocol session. Firefox: `null`.
+ * (@web/test-runner-commands' a11ySnapshot keeps only the first node of a subtree.)
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'ax-tree') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name === 'Firefox') return null;
+      const page = session.browser.getPage(session.id);
+      const root = await page.$(payload.selector);
+      return root ? page.accessibility.snapshot({ root, interestingOnly: false }) : null;
     },
   };
 }

@@ -28,7 +28,7 @@ export type ProvinceMapAttribute =
   | 'selected' | 'label';
 
 /** Attributes of `<region-card>` besides `lang`, `theme` and the boolean `no-map`. */
-export type RegionCardAttribute = 'region' | 'metrics' | 'src' | 'decimal' | 'variant';
+export type RegionCardAttribute = 'region' | 'metrics' | 'heading-level' | 'src' | 'decimal' | 'variant';
 
 /** Attributes of `<metric-compare>` besides `lang` and `theme`. */
 export type MetricCompareAttribute =

@@ -123,3 +123,11 @@ export async function problemText(el: Element): Promise<string> {
   await waitFor(() => !!box(), 'a problem');
   return text(box());
 }
+
+/** Makes `fetch` never answer (until aborted), so that widgets stay loading; returns the undo. */
+export function stallFetch(): () => void {
+  const original = window.fetch;
+  window.fetch = (_input, init) =>
+    new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+  return () => (window.fetch = original);
+}

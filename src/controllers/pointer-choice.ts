@@ -3,7 +3,7 @@
  * item the pointer is over, whether a tap pinned its tooltip, and the `region-hover` and
  * `region-select` events, the same for mouse, touch and keyboard.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** Detail of `region-select` and `region-hover`. */
 export interface ChoiceEventDetail<Id extends string = string> {
@@ -24,17 +24,45 @@ declare global {
 
 type Host = ReactiveControllerHost & HTMLElement & { selected: string };
 
-export class PointerChoice<Id extends string = string> {
+export class PointerChoice<Id extends string = string> implements ReactiveController {
   /** The item under the pointer, or pinned by a tap; its tooltip shows. */
   hovered: Id | null = null;
   /** A tap pinned the tooltip: it stays until dismissed (close button, tap elsewhere, Escape). */
   pinned = false;
+  /**
+   * Escape hid the tooltip, whatever showed it (pointer, tap or focus), until the pointer or
+   * the focus moves to another item (WCAG 1.4.13: dismissible without moving either).
+   */
+  hidden = false;
   private pointerType = 'mouse';
 
   constructor(
     private readonly host: Host,
     private readonly valueOf: (id: Id) => number | null,
-  ) {}
+  ) {
+    host.addController(this);
+  }
+
+  // Escape anywhere on the page: a tooltip shown by hovering must close while focus is elsewhere.
+  private readonly onPageKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.hide();
+  };
+
+  hostConnected(): void {
+    document.addEventListener('keydown', this.onPageKey);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('keydown', this.onPageKey);
+  }
+
+  /** Escape: hides the tooltip and unpins it; the selection stays. */
+  hide(): void {
+    if (this.hidden && !this.pinned) return;
+    this.hidden = true;
+    this.pinned = false;
+    this.host.requestUpdate();
+  }
 
   /** On `pointerdown` of an item: remembers whether a finger is about to tap. */
   pointerDown(event: PointerEvent): void {
@@ -54,6 +82,7 @@ export class PointerChoice<Id extends string = string> {
   /** On `click` of an item: selects it; a tap also pins its tooltip. */
   click(id: Id): void {
     this.select(id);
+    this.hidden = false;
     if (this.pointerType === 'touch') {
       this.pinned = true;
       this.hovered = id;
@@ -71,6 +100,7 @@ export class PointerChoice<Id extends string = string> {
     const was = this.hovered;
     this.hovered = null;
     this.pinned = false;
+    this.hidden = false;
     if (was !== id) this.emit('region-hover', id);
     this.host.requestUpdate();
   }
@@ -78,6 +108,7 @@ export class PointerChoice<Id extends string = string> {
   hover(id: Id | null): void {
     if (id === this.hovered) return;
     this.hovered = id;
+    if (id) this.hidden = false;
     this.emit('region-hover', id);
     this.host.requestUpdate();
   }
@@ -87,9 +118,9 @@ export class PointerChoice<Id extends string = string> {
     this.emit('region-select', id);
   }
 
-  /** Escape: hides the tooltip and clears the selection. */
+  /** Escape inside the widget: hides the tooltip and clears the selection. */
   clear(): void {
-    this.dismiss();
+    this.hide();
     if (this.host.selected) {
       this.host.selected = '';
       this.emit('region-select', null);

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
 import { MosaicElement } from './mosaic-element.js';
@@ -15,13 +15,19 @@ export abstract class ChartElement extends MosaicElement {
   /** Whether sighted readers asked to see the data table. */
   @state() protected tableShown = false;
 
-  /** The source line and the button that shows or hides the data table. */
-  protected renderFooter(sourceLine: string): TemplateResult {
+  /**
+   * The source line and, where there is a table, the button that shows or hides it. Screen
+   * readers have the table whether it is shown or not: the button says only what it does on
+   * screen, with no expanded state that would tell them the table is hidden from them.
+   */
+  protected renderFooter(sourceLine: string, withTable = true): TemplateResult {
     return html`<div class="footer">
       <p class="source" part="source">${sourceLine}</p>
-      <button part="table-toggle" aria-expanded=${this.tableShown ? 'true' : 'false'} aria-controls="table" @click=${() => (this.tableShown = !this.tableShown)}>
-        ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
-      </button>
+      ${withTable
+        ? html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
+            ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
+          </button>`
+        : nothing}
     </div>`;
   }
 

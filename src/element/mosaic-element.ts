@@ -256,9 +256,12 @@ export abstract class MosaicElement extends LitElement {
     </div>`;
   }
 
-  /** The error message; a widget may wrap it to keep its box the size the content would have. */
+  /**
+   * The error message, announced (an alert: it replaces the graphic); a widget may wrap it to
+   * keep its box the size the content would have.
+   */
   protected renderProblem(problem: Problem): TemplateResult {
-    return html`<div class="problem" part="problem">
+    return html`<div class="problem" part="problem" role="alert">
       <strong>${this.msg('problem.title')}</strong>
       <p>${describeProblem(problem, this.language)}</p>
     </div>`;

@@ -142,6 +142,14 @@ describe('buildCompareModel: regions', () => {
     expect(beijing.secondary!.to).toBeCloseTo(2947.1 / 4802.6, 12);
     expect(model.secondAxis!.title).toBe('R&D expenditure (billion yuan)');
   });
+
+  it("names each metric before its value for screen readers when paired, and neither alone", () => {
+    const paired = (language: 'en' | 'zh') => buildCompareModel(base({ include: ['CN-BJ'], second: seriesFor('rd-expenditure'), language }));
+    expect([paired('en').firstIntro, paired('en').secondIntro]).toEqual(['Population:', '; R&D expenditure:']);
+    expect([paired('zh').firstIntro, paired('zh').secondIntro]).toEqual(['常住人口：', '；研发经费投入：']);
+    const single = buildCompareModel(base({ include: ['CN-BJ'] }));
+    expect([single.firstIntro, single.secondIntro]).toEqual(['', '']);
+  });
 });
 
 describe('buildCompareModel: paired shares', () => {

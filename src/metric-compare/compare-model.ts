@@ -82,7 +82,8 @@ export interface CompareModel {
   readonly missing: readonly Bar[];
   readonly axis: Axis;
   readonly secondAxis: Axis | null;
-  /** What screen readers hear before a paired bar's value: "; R&D expenditure:". */
+  /** What screen readers hear before a paired bar's values: "Population:", "; R&D expenditure:"; nothing unpaired. */
+  readonly firstIntro: string;
   readonly secondIntro: string;
   readonly reference: { readonly at: number; readonly label: string } | null;
   readonly sourceLine: string;
@@ -143,7 +144,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, secondIntro: '', reference: null, sourceLine: '', problem,
+    title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -261,8 +262,9 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const summary = bars.length
     ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
     : '';
-  const secondIntro = input.second ? PUNCTUATION[lang].semicolon + input.second.metric.label[lang] + PUNCTUATION[lang].colon.trimEnd() : '';
-  return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, secondIntro, reference, sourceLine, problem: null };
+  const intro = (m: Metric) => m.label[lang] + PUNCTUATION[lang].colon.trimEnd();
+  const [firstIntro, secondIntro] = input.second ? [intro(metric), PUNCTUATION[lang].semicolon + intro(input.second.metric)] : ['', ''];
+  return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, problem: null };
 }
 
 /**

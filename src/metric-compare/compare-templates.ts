@@ -6,13 +6,21 @@ import { message } from '../i18n/messages.js';
 import type { Bar, CompareModel } from './compare-model.js';
 
 /**
- * A bar's name, value, share, rank, paired value and sources, below its row.
+ * A bar's name, value, share, rank, paired value and sources, below its row, or above it when
+ * the keyboard moved down, so that it never covers the bars the reader is moving to. Screen
+ * readers get all of it but the sources from the row, and the sources from the table.
  *
  * @param close the button of a tooltip a tap pinned open, else `nothing`.
  */
-export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing, language: Language): TemplateResult {
+export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing, language: Language, above: boolean): TemplateResult {
   const p = bar.primary!;
-  return html`<div class="tooltip ${close === nothing ? '' : 'pinned'}" part="tooltip" style=${cssStyle({ top: '100%' })}>
+  const pinned = close !== nothing;
+  return html`<div
+    class="tooltip ${pinned ? 'pinned' : ''}"
+    part="tooltip"
+    aria-hidden=${pinned ? nothing : 'true'}
+    style=${cssStyle(above ? { bottom: '100%' } : { top: '100%' })}
+  >
     ${close}
     <p class="name-line">${bar.name}</p>
     <p>${p.full}</p>

@@ -76,7 +76,7 @@ describe('<metric-compare> bars', () => {
     expect($$(el, '.bar.secondary')).to.have.length(2);
     expect(shown($(el, '.row[data-region="CN-BJ"] .value'))).to.equal('22 295');
     expect(text($(el, '.row[data-region="CN-BJ"] .value'))).to.equal(
-      '22 million people, 1.6% of the 31-region total, Rank 26 of 31; R&D expenditure: 295 billion yuan, Rank 3 of 19 with data',
+      'Population: 22 million people, 1.6% of the 31-region total, Rank 26 of 31; R&D expenditure: 295 billion yuan, Rank 3 of 19 with data',
     );
     expect(text($(el, '.axis-title'))).to.equal('Population (million people) · R&D expenditure (billion yuan)');
   });

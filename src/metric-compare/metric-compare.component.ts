@@ -93,6 +93,8 @@ export class MetricCompare extends ChartElement {
   @property() label = '';
 
   @state() private active: string | null = null;
+  /** The keyboard's last move went down the bars: the tooltip opens above, off their way. */
+  @state() private movedDown = false;
 
   protected override readonly userData = new UserDataController(this);
   private model: CompareModel | null = null;
@@ -195,17 +197,18 @@ export class MetricCompare extends ChartElement {
     if (!model) {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.label || this.msg('status.loading')} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
     const title = this.label || model.title;
     const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
-    return html`<figure part="figure" aria-labelledby="title">
-      <figcaption id="title" class="visually-hidden">${title}</figcaption>
-      <p id="description" class="visually-hidden">${this.msg('compare.description', { summary: model.summary })}</p>
-      <p class="axis-title">
+    // Title and description are read once, as the figure's; the axis title once, as the bars'.
+    return html`<figure part="figure" aria-labelledby="title" aria-describedby="description">
+      <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
+      <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('compare.description', { summary: model.summary })}</p>
+      <p class="axis-title" aria-hidden="true">
         ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
         ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
       </p>
@@ -213,8 +216,7 @@ export class MetricCompare extends ChartElement {
         class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
-        aria-labelledby="title"
-        aria-describedby="description"
+        aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(', ')}
         @keydown=${this.onKeyDown}
         @pointerleave=${() => this.choice.leave()}
       >
@@ -256,8 +258,8 @@ export class MetricCompare extends ChartElement {
         <span class="bar primary" part="bar" style=${cssStyle({ 'margin-inline-start': `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
-      <span class="value">${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
-      ${(this.choice.hovered ?? this.active) === bar.id ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language) : nothing}
+      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
+      ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;
   }
 
@@ -287,6 +289,7 @@ export class MetricCompare extends ChartElement {
     event.preventDefault();
     const id = bars[next]?.id;
     if (!id) return;
+    this.movedDown = next > index;
     this.active = id;
     this.renderRoot.querySelector<HTMLElement>(`.row[data-region="${id}"]`)?.focus();
   }

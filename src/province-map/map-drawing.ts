@@ -12,6 +12,7 @@ import type { MapModel } from './map-model.js';
 import type { MapView } from './map-view.js';
 
 export interface DrawingState {
+  /** The listbox's name (the figure around it carries the map's title and description). */
   readonly title: string;
   readonly labels: 'none' | 'codes' | 'names';
   /** Label only these regions (the highlighted ones, by default in highlight mode). */
@@ -56,7 +57,6 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
     viewBox="0 0 ${view.width} ${view.height}"
     role="listbox"
     aria-label=${state.title}
-    aria-describedby="description"
     @keydown=${on.keydown}
     @pointerleave=${on.pointerleave}
     @click=${on.backgroundClick}

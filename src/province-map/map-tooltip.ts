@@ -1,4 +1,8 @@
-/** The box with a region's name, clusters, value, rank and source, pointing at the region. */
+/**
+ * The box with a region's name, clusters, value, rank and source, pointing at the region.
+ * Screen readers get the same from the region's name and the table: unless a tap pinned it
+ * (with its close button), it is hidden from them.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
@@ -23,6 +27,7 @@ export function mapTooltip(
   return html`<div
     class="tooltip ${below ? 'below' : ''} ${pinned ? 'pinned' : ''}"
     part="tooltip"
+    aria-hidden=${pinned ? nothing : 'true'}
     style=${cssStyle({ left: `${(x / view.width) * 100}%`, top: `${(y / view.height) * 100}%` })}
   >
     ${close}

@@ -22,6 +22,25 @@ describe('mapView', () => {
   });
 });
 
+describe('reading order', () => {
+  // North to south by the tile grid's rows, each west to east, in both views (written by hand from tiles.ts).
+  const ROWS = [
+    'CN-HL',
+    'CN-NM CN-JL',
+    'CN-XJ CN-GS CN-NX CN-BJ CN-LN',
+    'CN-QH CN-SN CN-SX CN-HE CN-TJ',
+    'CN-XZ CN-SC CN-CQ CN-HA CN-SD',
+    'CN-YN CN-GZ CN-HB CN-AH CN-JS',
+    'CN-GX CN-HN CN-JX CN-ZJ CN-SH',
+    'CN-GD CN-FJ',
+    'CN-HI',
+  ].join(' ');
+
+  it.each(['geo', 'tiles'] as const)('lists the regions row by row on the %s view, as the tiles lie', (name) => {
+    expect(mapView(name, bundledGeometry(), { context: true, custom: false }).regions.map((r) => r.id).join(' ')).toBe(ROWS);
+  });
+});
+
 describe('readColorOptions', () => {
   const given = { scheme: '', classes: 5, classesText: '5', thresholds: '' };
 

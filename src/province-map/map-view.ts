@@ -8,7 +8,7 @@ import { bundledGeometry } from '../geo/bundled.js';
 import type { Geometry } from '../geo/decode.js';
 import { naturalHeight } from '../geo/fit.js';
 import { projectGeometry, type ProjectedShape } from '../geo/project.js';
-import { projectTiles, TILE_COLUMNS } from '../geo/tiles.js';
+import { projectTiles, TILE_COLUMNS, TILE_GRID } from '../geo/tiles.js';
 import type { Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -73,6 +73,16 @@ export function stageHeight(view: ViewName): number {
 }
 
 /**
+ * Screen readers list the regions in the order they are drawn: in both views the tile grid's
+ * rows, north to south, each west to east, the order the arrow keys follow on the tiles.
+ */
+function inReadingOrder(a: DrawnRegion, b: DrawnRegion): number {
+  const [columnA, rowA] = TILE_GRID[a.id];
+  const [columnB, rowB] = TILE_GRID[b.id];
+  return rowA - rowB || columnA - columnB;
+}
+
+/**
  * The view to draw. `geometry` gives the boundaries, and the neighbours the arrow keys prefer
  * in both views; `custom` says it came from the page (for the credit).
  */
@@ -101,7 +111,10 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
   return {
     width: DRAWING_WIDTH,
     height,
-    regions: projected.shapes.filter((s) => !s.context).map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: s.label })),
+    regions: projected.shapes
+      .filter((s) => !s.context)
+      .map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: s.label }))
+      .sort(inReadingOrder),
     context: projected.shapes.filter((s) => s.context),
     showsContext: options.context,
     coast: true,

@@ -15,7 +15,7 @@ import { clusters as CLUSTERS, regions as REGIONS } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { RegionId } from '../data/types.js';
-import { ARROW_KEYS, regionInDirection } from '../geo/navigation.js';
+import { ARROW_KEYS, arrowMove, type Move } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
 import { mapDrawing } from './map-drawing.js';
@@ -147,6 +147,8 @@ export class ProvinceMap extends ChartElement {
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
   private model: MapModel | null = null;
+  /** The arrow-key moves that led to the focused region, for the opposite arrow to retrace. */
+  private trail: readonly Move[] = [];
   private readonly inputMemo = new Memo<ReturnType<ProvinceMap['readInput']>>();
   private readonly modelMemo = new Memo<MapModel>();
 
@@ -240,23 +242,25 @@ export class ProvinceMap extends ChartElement {
   protected renderContent(): TemplateResult {
     const model = this.model;
     const view = this.mapView;
-    const title = this.label || model?.title || '';
+    const loading = this.userData.loading || this.geometrySource.loading;
+    const title = this.label || model?.title || this.msg('status.loading');
     const legendAt = this.legend;
     const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
-    return html`<figure part="figure" aria-labelledby="title">
-      <figcaption id="title" class="visually-hidden">${title}</figcaption>
-      <p id="description" class="visually-hidden">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
+    // The title and description are the figure's name and description, and read only as such.
+    return html`<figure part="figure" aria-labelledby="title" aria-describedby="description" aria-busy=${loading ? 'true' : 'false'}>
+      <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
+      <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
       ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(view, title)} ${this.renderTooltip(view)}
-          ${this.userData.loading || this.geometrySource.loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
+          ${this.renderDrawing(view)} ${this.renderTooltip(view)}
+          ${loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${legendAt === 'bottom' ? legend : nothing}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)}
-      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '))}
+      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
       ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
     </figure>`;
   }
@@ -284,11 +288,11 @@ export class ProvinceMap extends ChartElement {
     return this.model?.facts.find((f) => f.region === id);
   }
 
-  private renderDrawing(view: MapView, title: string): TemplateResult {
+  private renderDrawing(view: MapView): TemplateResult {
     const { choice } = this;
     const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
     const state = {
-      title,
+      title: this.msg('map.regions'),
       // A locator map names what it highlights, so that small regions are not unnamed specks.
       labels: this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels)),
       labelOnly: !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined,
@@ -315,7 +319,7 @@ export class ProvinceMap extends ChartElement {
     const id = this.choice.hovered ?? this.focused;
     const facts = id ? this.factsOf(id) : undefined;
     const region = id ? view.regions.find((r) => r.id === id) : undefined;
-    if (!facts || !region) return nothing;
+    if (!facts || !region || this.choice.hidden) return nothing;
     const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
     return mapTooltip(facts, region.tip, view, close, this.language);
   }
@@ -343,8 +347,9 @@ export class ProvinceMap extends ChartElement {
     if (direction) {
       event.preventDefault();
       const points = new Map(view.regions.map((r) => [r.id, r.label]));
-      const next = regionInDirection(current, direction, points, view.neighbours);
-      if (next) this.focusRegion(next as RegionId);
+      const { to, trail } = arrowMove(current, direction, points, view.neighbours, this.trail);
+      this.trail = trail;
+      if (to) this.focusRegion(to as RegionId);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.choice.select(current);

@@ -13,10 +13,10 @@ const figures = (el: Element) => Object.fromEntries($$(el, 'dd').map((dd) => [dd
 describe('<region-card> content', () => {
   it('names the region in the reader’s language with the Chinese name beside it', async () => {
     const en = await card(html`<region-card region="Inner Mongolia"></region-card>`);
-    expect(text($(en, '[part="name"]'))).to.equal('Inner Mongolia 内蒙古');
+    expect(text($(en, '[part="name"]'))).to.equal('Inner Mongolia, 内蒙古');
     expect(text($(en, '.meta'))).to.equal('Autonomous region · Capital: Hohhot');
     const da = await card(html`<region-card region="内蒙古自治区" lang="da"></region-card>`);
-    expect(text($(da, '[part="name"]'))).to.equal('Indre Mongoliet 内蒙古');
+    expect(text($(da, '[part="name"]'))).to.equal('Indre Mongoliet, 内蒙古');
     const zh = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
     expect(text($(zh, '[part="name"]'))).to.equal('内蒙古');
     expect(text($(zh, '.meta'))).to.equal('自治区 · 首府：呼和浩特市');
@@ -37,18 +37,18 @@ describe('<region-card> content', () => {
 
   it('shows key figures with unit, year and source numbers, formatted per language', async () => {
     const en = await card(html`<region-card region="CN-AH"></region-card>`);
-    expect(figures(en)).to.deep.equal({ population: '61,027,171 people1', area: '139,400 km²2', density: '437.8 people per km²1,2' });
+    expect(figures(en)).to.deep.equal({ population: '61,027,171 people, source 1', area: '139,400 km², source 2', density: '437.8 people per km², source 1,2' });
     expect($$(en, 'dt').map(text)).to.deep.equal(['Population, 2020', 'Area, reference year not given', 'Population density, 2020']);
     const zh = await card(html`<region-card region="CN-AH" lang="zh" metrics="population gdp"></region-card>`);
-    expect(figures(zh)).to.deep.equal({ population: '61,027,171人1', gdp: '50,625亿元2' });
+    expect(figures(zh)).to.deep.equal({ population: '61,027,171人，来源1', gdp: '50,625亿元，来源2' });
     const zhejiang = await card(html`<region-card region="Zhejiang" metrics="rd-intensity gdp-growth"></region-card>`);
-    expect(figures(zhejiang)).to.deep.equal({ 'rd-intensity': '3.20%1', 'gdp-growth': '5.5%2' });
+    expect(figures(zhejiang)).to.deep.equal({ 'rd-intensity': '3.20%, source 1', 'gdp-growth': '5.5%, source 2' });
     const shanghai = await card(html`<region-card region="Shanghai" lang="da" metrics="gdp-growth"></region-card>`);
-    expect(figures(shanghai)).to.deep.equal({ 'gdp-growth': '5,0 %1' });
+    expect(figures(shanghai)).to.deep.equal({ 'gdp-growth': '5,0 %, kilde 1' });
     const da = await card(html`<region-card region="CN-GD" lang="da" metrics="gdp rd-intensity"></region-card>`);
     expect(figures(da)).to.deep.equal({
-      gdp: '14.163,38 mia. yuan1 Provinsens statistiske meddelelse for 2024 og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81.',
-      'rd-intensity': '3,54 %2', // text() folds the no-break space
+      gdp: '14.163,38 mia. yuan, kilde 1 Provinsens statistiske meddelelse for 2024 og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81.',
+      'rd-intensity': '3,54 %, kilde 2', // text() folds the no-break space
     });
   });
 
@@ -56,7 +56,7 @@ describe('<region-card> content', () => {
     const el = await card(html`<region-card region="Hainan" metrics="gdp"></region-card>`);
     expect(figures(el)).to.deep.equal({ gdp: 'No data' });
     const guizhou = await card(html`<region-card region="Guizhou" metrics="gdp"></region-card>`);
-    expect(figures(guizhou).gdp).to.equal('about 2,270 billion yuan1 Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.');
+    expect(figures(guizhou).gdp).to.equal('about 2,270 billion yuan, source 1 Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.');
   });
 
   it('gives each figure’s remark, and each source, in the reader’s language', async () => {
@@ -81,7 +81,7 @@ describe('<region-card> content', () => {
     const anhui = await card(html`<region-card region="Anhui"></region-card>`);
     expect($$(anhui, '[data-claim]').map((li) => li.dataset.claim)).to.deep.equal(['R2', 'Y1']);
     expect(text($(anhui, '[data-claim="Y1"]'))).to.equal(
-      'As part of Yangtze River Delta: The Yangtze River Delta works as one single, giant research and development laboratory.3',
+      'As part of Yangtze River Delta: The Yangtze River Delta works as one single, giant research and development laboratory., source 3',
     );
     expect($(anhui, '.no-highlight')).to.equal(null);
     const mongolia = await card(html`<region-card region="CN-NM" lang="zh"></region-card>`);
@@ -94,14 +94,14 @@ describe('<region-card> content', () => {
   it('words the claims as the article does', async () => {
     const jiangsu = await card(html`<region-card region="Jiangsu"></region-card>`);
     expect(text($(jiangsu, '[data-claim="R3"]'))).to.equal(
-      'a national leader Jiangsu, in particular, is a national leader in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels.3',
+      'a national leader Jiangsu, in particular, is a national leader in potential unicorn companies, focused on the “new three”: electric vehicles, batteries and solar panels., source 3',
     );
     const jiangsuZh = await card(html`<region-card region="江苏" lang="zh"></region-card>`);
     expect(text($(jiangsuZh, '[data-claim="R3"] .claim-figure'))).to.equal('全国领先');
-    expect(text($(jiangsuZh, '[data-claim="Y1"]'))).to.equal('作为长江三角洲的一部分: 长三角如同一个单一的巨型研发实验室。3');
+    expect(text($(jiangsuZh, '[data-claim="Y1"]'))).to.equal('作为长江三角洲的一部分: 长三角如同一个单一的巨型研发实验室。，来源3');
     const ningxia = await card(html`<region-card region="Ningxia" lang="da"></region-card>`);
     expect(text($(ningxia, '[data-claim="R9"]'))).to.equal(
-      'Ningxia, der engang var kendt for kul, er nu et center for grøn brint og kulstoffri databehandling og er ved at opføre en “Hydrogen-Ammonia Valley”.3',
+      'Ningxia, der engang var kendt for kul, er nu et center for grøn brint og kulstoffri databehandling og er ved at opføre en “Hydrogen-Ammonia Valley”., kilde 3',
     );
   });
 
@@ -170,7 +170,7 @@ describe('<region-card> content', () => {
     const el = await card(html`<region-card region="CN-AH" metrics="labs population"></region-card>`);
     el.data = { metrics: [{ id: 'labs', label: 'Key laboratories', unit: 'labs', year: 2025, source: { publisher: 'The Daily', title: 'Survey', url: 'javascript:alert(1)' } }], values: [{ region: 'Anhui', value: 12 }] };
     await settle(el);
-    expect(figures(el)).to.deep.equal({ labs: '12 labs1', population: '61,027,171 people2' });
+    expect(figures(el)).to.deep.equal({ labs: '12 labs, source 1', population: '61,027,171 people, source 2' });
     expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
     expect($(el, '[part="sources"] li:first-child a')).to.equal(null);
   });
@@ -193,7 +193,7 @@ describe('<region-card> errors', () => {
     el.region = 'Shanxi';
     await el.updateComplete;
     expect($(el, '[part="problem"]')).to.equal(null);
-    expect(text($(el, '[part="name"]'))).to.equal('Shanxi 山西');
+    expect(text($(el, '[part="name"]'))).to.equal('Shanxi, 山西');
   });
 
   it('reports an unknown metric and a missing region', async () => {
@@ -235,17 +235,17 @@ describe('<region-card> names in other scripts and spellings', () => {
     da.region = '陝西';
     await da.updateComplete;
     expect($(da, '[part="problem"]')).to.equal(null);
-    expect(text($(da, '[part="name"]'))).to.equal('Shaanxi 陕西');
+    expect(text($(da, '[part="name"]'))).to.equal('Shaanxi, 陕西');
   });
 
   it('shows the region a traditional-character, tone-marked or full official name means', async () => {
     const shaanxi = await card(html`<region-card region="Shǎnxī"></region-card>`);
-    expect(text($(shaanxi, '[part="name"]'))).to.equal('Shaanxi 陕西');
+    expect(text($(shaanxi, '[part="name"]'))).to.equal('Shaanxi, 陕西');
     const shanxi = await card(html`<region-card region="Shānxī"></region-card>`);
-    expect(text($(shanxi, '[part="name"]'))).to.equal('Shanxi 山西');
+    expect(text($(shanxi, '[part="name"]'))).to.equal('Shanxi, 山西');
     const guangdong = await card(html`<region-card region="廣東省" lang="zh"></region-card>`);
     expect(text($(guangdong, '[part="name"]'))).to.equal('广东');
     const xinjiang = await card(html`<region-card region="Xinjiang Uyghur Autonomous Region" lang="da"></region-card>`);
-    expect(text($(xinjiang, '[part="name"]'))).to.equal('Xinjiang 新疆');
+    expect(text($(xinjiang, '[part="name"]'))).to.equal('Xinjiang, 新疆');
   });
 });

@@ -2,9 +2,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
-import { checkChoice, type Problem } from '../text/problem.js';
+import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
+import { CONTENT_LANG } from '../i18n/language.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
 import { bundledGeometry } from '../geo/bundled.js';
@@ -53,6 +55,9 @@ export class RegionCard extends MosaicElement {
   /** Metrics to show, separated by spaces: bundled ids or metrics of your data. Default: `population area density`. */
   @property() metrics = DEFAULT_METRICS;
 
+  /** Level of the card's heading (1–6), so that it fits the page's outline; its sections' headings are one level below. Default: 3. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** Address of your data as CSV or JSON; its metrics can then be named in `metrics`. */
   @property() src = '';
 
@@ -80,7 +85,23 @@ export class RegionCard extends MosaicElement {
   }
 
   protected override checkInput(): Problem | null {
-    return super.checkInput() ?? checkChoice('variant', this.variant, VARIANTS) ?? this.checkRegion() ?? this.userData.problem ?? this.checkMetrics();
+    return (
+      super.checkInput() ??
+      checkChoice('variant', this.variant, VARIANTS) ??
+      checkWholeNumber('heading-level', this.numberText('heading-level', this.headingLevel), 1, 6) ??
+      this.checkRegion() ??
+      this.userData.problem ??
+      this.checkMetrics()
+    );
+  }
+
+  /**
+   * `aria-level` for the name's h3 (`sub` false) or a section's h4: the page's level where
+   * `heading-level` moves them, none where the tag says it already.
+   */
+  private level(sub: boolean) {
+    const level = Math.min(6, this.headingLevel + (sub ? 1 : 0));
+    return level === (sub ? 4 : 3) ? nothing : String(level);
   }
 
   /** The region `region` names, if any. */
@@ -109,7 +130,7 @@ export class RegionCard extends MosaicElement {
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
     return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
-      <header><h3 part="name">${this.resolved!.name[this.language]}</h3></header>
+      <header><h3 part="name" aria-level=${this.level(false)}>${this.resolved!.name[this.language]}</h3></header>
     </article>`;
   }
 
@@ -121,8 +142,10 @@ export class RegionCard extends MosaicElement {
     return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
-        <h3 id="name" part="name">
-          ${model.name}${this.language === 'zh' ? nothing : html` <span class="zh" lang="zh-Hans">${model.nameZh}</span>`}
+        <h3 id="name" part="name" aria-level=${this.level(false)}>
+          ${model.name}${this.language === 'zh'
+            ? nothing
+            : html`<span class="separator">, </span><span class="zh" lang=${CONTENT_LANG.zh}>${model.nameZh}</span>`}
         </h3>
         <p class="meta">${[model.type, model.capital].filter(Boolean).join(' · ')}</p>
         ${model.badges.length
@@ -139,7 +162,7 @@ export class RegionCard extends MosaicElement {
             ${model.figures.map(
               (f) => html`<dt>${f.label}</dt>
                 <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>
-                  ${f.value}${f.notes.length ? html`<sup>${f.notes.join(',')}</sup>` : nothing}
+                  ${f.value}${this.noteMarks(f.notes)}
                   ${f.remark && !compact ? html`<br /><span class="remark">${f.remark}</span>` : nothing}
                 </dd>`,
             )}
@@ -147,14 +170,14 @@ export class RegionCard extends MosaicElement {
         </section>
       </div>
       <section class="claims" part="claims">
-        <h4>${this.msg('card.claims')}</h4>
+        <h4 aria-level=${this.level(true)}>${this.msg('card.claims')}</h4>
         ${model.noHighlight ? html`<p class="no-highlight">${model.noHighlight}</p>` : nothing}
         ${model.claims.length
           ? html`<ul>
               ${model.claims.map(
                 (c) => html`<li data-claim=${c.id}>
                   ${c.via ? html`<span class="via">${c.via}: </span>` : nothing}
-                  ${c.figure ? html`<span class="claim-figure">${c.figure}</span>` : nothing} ${c.text}<sup>${c.notes.join(',')}</sup>
+                  ${c.figure ? html`<span class="claim-figure" aria-hidden="true">${c.figure}</span>` : nothing} ${c.text}${this.noteMarks(c.notes)}
                   ${c.attribution ? html`<span class="claim-note">${this.msg('card.attribution', { who: c.attribution })}</span>` : nothing}
                   ${c.note ? html`<br /><span class="claim-note">${this.msg('card.note', { note: c.note })}</span>` : nothing}
                 </li>`,
@@ -174,6 +197,12 @@ export class RegionCard extends MosaicElement {
   }
 
   /** A small map of China with the region filled, and ringed so that the smallest show. */
+  /** Superscript note numbers, read as references ("source 1,2"), not as digits after a value. */
+  private noteMarks(notes: readonly number[]) {
+    const { comma, unitSpace } = PUNCTUATION[this.language];
+    return notes.length ? html`<sup><span class="visually-hidden">${comma}${this.msg('card.sourceRef')}${unitSpace}</span>${notes.join(',')}</sup>` : nothing;
+  }
+
   private renderLocator(model: CardModel): TemplateResult {
     const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
     const own = projected.shapes.find((s) => s.id === model.region.id);

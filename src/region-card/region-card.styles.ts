@@ -25,6 +25,10 @@ export const regionCardStyles = css`
     font-size: 1.35em;
     line-height: 1.2;
   }
+  /* Read between the two names ("Anhui, 安徽"), not seen: inline, so that no space is read before it. */
+  h3 .separator {
+    font-size: 0;
+  }
   h3 .zh {
     margin-inline-start: 0.4em;
     font-weight: normal;
