@@ -54,13 +54,15 @@ describe('React JSX typings (src/react.ts)', () => {
     widgets(manifest)
       .get(tag)
       .attributes.map((a: { name: string }) => a.name)
-      .filter((name: string) => !['lang', 'theme', 'no-map'].includes(name))
+      .filter((name: string) => !['lang', 'theme', 'no-map', 'no-headline'].includes(name))
       .sort();
 
   it('list every attribute of each widget', () => {
     expect(union('ProvinceMapAttribute')).toEqual(attributesOf('province-map'));
     expect(union('RegionCardAttribute')).toEqual(attributesOf('region-card'));
     expect(union('MetricCompareAttribute')).toEqual(attributesOf('metric-compare'));
+    // The boolean attributes, typed as booleans.
     expect(source).toContain("'no-map'?: boolean;");
+    expect(source).toContain("'no-headline'?: boolean;");
   });
 });

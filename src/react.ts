@@ -25,7 +25,7 @@ import type { MetricCompare, CompareEventDetail } from './metric-compare/metric-
 export type ProvinceMapAttribute =
   | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'view' | 'mode' | 'highlight' | 'cluster'
   | 'scheme' | 'classes' | 'thresholds' | 'legend' | 'labels' | 'context' | 'geometry-src'
-  | 'selected' | 'label';
+  | 'selected' | 'label' | 'headline' | 'subtitle' | 'note';
 
 /** Attributes of `<region-card>` besides `lang`, `theme` and the boolean `no-map`. */
 export type RegionCardAttribute = 'region' | 'metrics' | 'heading-level' | 'src' | 'decimal' | 'variant';
@@ -33,7 +33,7 @@ export type RegionCardAttribute = 'region' | 'metrics' | 'heading-level' | 'src'
 /** Attributes of `<metric-compare>` besides `lang` and `theme`. */
 export type MetricCompareAttribute =
   | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'regions' | 'top' | 'cluster' | 'group-by'
-  | 'sort' | 'highlight' | 'show' | 'reference' | 'compare-to' | 'selected' | 'label';
+  | 'sort' | 'highlight' | 'show' | 'reference' | 'compare-to' | 'selected' | 'label' | 'headline' | 'subtitle' | 'note';
 
 /** `region-select` and `region-hover` as React 19 props (`onregion-select={(e) => ...}`). */
 export interface ChoiceEventProps<Detail extends ChoiceEventDetail> {
@@ -51,12 +51,18 @@ type WidgetProps<E extends HTMLElement, Attribute extends string> = HTMLAttribut
     theme?: ThemeChoice;
   };
 
-export type ProvinceMapProps = WidgetProps<ProvinceMap, ProvinceMapAttribute> & ChoiceEventProps<RegionEventDetail>;
+/** The charts' boolean attribute. */
+interface ChartProps {
+  /** Leaves out the visible headline, where the article has its own. */
+  'no-headline'?: boolean;
+}
+
+export type ProvinceMapProps = WidgetProps<ProvinceMap, ProvinceMapAttribute> & ChoiceEventProps<RegionEventDetail> & ChartProps;
 export type RegionCardProps = WidgetProps<RegionCard, RegionCardAttribute> & {
   /** Leaves out the locator map. */
   'no-map'?: boolean;
 };
-export type MetricCompareProps = WidgetProps<MetricCompare, MetricCompareAttribute> & ChoiceEventProps<CompareEventDetail>;
+export type MetricCompareProps = WidgetProps<MetricCompare, MetricCompareAttribute> & ChoiceEventProps<CompareEventDetail> & ChartProps;
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace

@@ -1,19 +1,62 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
 import { MosaicElement } from './mosaic-element.js';
 
 /**
  * The base of the widgets that draw figures (the map, the comparison): on top of
- * {@link MosaicElement}, the footer with the source line and the data-table toggle, the
- * table that is always there for screen readers and shown on request, and the tooltip's
- * close button.
+ * {@link MosaicElement}, the headline, subtitle and note a newsroom chart carries, the footer
+ * with the source line and the data-table toggle, the table that is always there for screen
+ * readers and shown on request, and the tooltip's close button.
+ *
+ * @slot headline - A headline of your own markup, in place of the `headline` attribute's.
+ * @slot subtitle - A line under the headline, in place of the `subtitle` attribute's.
+ * @slot note - A note above the source line, in place of the `note` attribute's.
+ * @csspart headline - The headline above the graphic.
+ * @csspart subtitle - The line under the headline.
+ * @csspart note - The note above the source line.
  */
 export abstract class ChartElement extends MosaicElement {
   static override styles = [...MosaicElement.styles, chartStyles];
 
+  /** Accessible name of the graphic. Default: the headline. */
+  @property() label = '';
+
+  /** Headline above the graphic. Default: the metric and its year ("Population by region, 2020"). */
+  @property() headline = '';
+
+  /** A line under the headline, as a newsroom chart says what to see in it. */
+  @property() subtitle = '';
+
+  /** A note above the source line: a caveat, how figures were chosen. */
+  @property() note = '';
+
+  /** Leaves out the visible headline, where the article has its own; the graphic keeps its accessible name. */
+  @property({ type: Boolean, attribute: 'no-headline' }) noHeadline = false;
+
   /** Whether sighted readers asked to see the data table. */
   @state() protected tableShown = false;
+
+  /** The graphic's name for screen readers: `label`, else the headline, else `fallback` (the metric and year). */
+  protected accessibleTitle(fallback: string): string {
+    return this.label || this.headline || fallback;
+  }
+
+  /**
+   * The headline (the metric and year unless the page gives its own) and the subtitle. The
+   * headline is the figure's name already, so it is not read twice.
+   */
+  protected renderHeading(fallback: string): TemplateResult {
+    return html`${this.noHeadline
+        ? nothing
+        : html`<slot name="headline"><p class="headline" part="headline" aria-hidden="true">${this.headline || fallback || '\u00a0'}</p></slot>`}
+      <slot name="subtitle">${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing}</slot>`;
+  }
+
+  /** The note above the source line. */
+  protected renderNote(): TemplateResult {
+    return html`<slot name="note">${this.note ? html`<p class="chart-note" part="note">${this.note}</p>` : nothing}</slot>`;
+  }
 
   /**
    * The source line and, where there is a table, the button that shows or hides it. Screen

@@ -9,6 +9,24 @@ export const chartStyles = css`
     margin: 0;
     padding: var(--_space);
   }
+  .headline,
+  ::slotted([slot='headline']) {
+    margin: 0;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .subtitle,
+  ::slotted([slot='subtitle']) {
+    margin: 0.2em 0 0;
+    color: var(--_text-muted);
+  }
+  .chart-note,
+  ::slotted([slot='note']) {
+    margin: 0.5em 0 0;
+    font-size: 0.875em;
+    color: var(--_text-muted);
+  }
   .tooltip {
     position: absolute;
     z-index: 1;

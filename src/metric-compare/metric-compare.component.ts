@@ -89,8 +89,6 @@ export class MetricCompare extends ChartElement {
   @property({ attribute: 'compare-to' }) compareTo = '';
   /** The selected bar's region (or group) id; set by the reader's choice too. */
   @property({ reflect: true }) selected = '';
-  /** Accessible title. Default: the metric and year. */
-  @property() label = '';
 
   @state() private active: string | null = null;
   /** The keyboard's last move went down the bars: the tooltip opens above, off their way. */
@@ -197,17 +195,18 @@ export class MetricCompare extends ChartElement {
     if (!model) {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-label=${this.label || this.msg('status.loading')} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
-    const title = this.label || model.title;
+    const title = this.accessibleTitle(model.title);
     const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
     // Title and description are read once, as the figure's; the axis title once, as the bars'.
     return html`<figure part="figure" aria-labelledby="title" aria-describedby="description">
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
       <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('compare.description', { summary: model.summary })}</p>
+      ${this.renderHeading(model.title)}
       <p class="axis-title" aria-hidden="true">
         ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
         ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
@@ -228,7 +227,7 @@ export class MetricCompare extends ChartElement {
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
       ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
-      ${this.renderFooter(model.sourceLine)}
+      ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
       ${this.renderTableBox(compareTable(model, title, this.language))}
     </figure>`;
   }

@@ -36,7 +36,7 @@ export const metricCompareStyles = css`
   /* Loading: room for the rows asked for. A row is about 1.37em, and the axis, notes and
      footer about 9.3em, as measured at the default font (test/viewport.browser.test.ts). */
   .pending {
-    min-height: calc(var(--rows) * 1.37em + 9.3em);
+    min-height: calc(var(--rows) * 1.37em + 10.7em); /* rows, headline, axis, footer */
   }
   .row,
   .axis-row {

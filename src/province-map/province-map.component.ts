@@ -135,8 +135,6 @@ export class ProvinceMap extends ChartElement {
   /** ISO code of the selected region; set by the reader's choice too. */
   @property({ reflect: true }) selected = '';
 
-  /** Accessible title. Default: made from the metric and year. */
-  @property() label = '';
 
   @state() private focused: RegionId | null = null;
   @state() private focusVisible = false;
@@ -230,7 +228,7 @@ export class ProvinceMap extends ChartElement {
 
   /** Off-screen: the map's box at its final proportions, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
-    return html`<figure part="figure" aria-label=${this.label || this.msg('status.loading')} aria-busy="true">
+    return html`<figure part="figure" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true">
       <div class="stage" part="map" style=${this.stageStyle()}></div>
     </figure>`;
   }
@@ -243,14 +241,14 @@ export class ProvinceMap extends ChartElement {
     const model = this.model;
     const view = this.mapView;
     const loading = this.userData.loading || this.geometrySource.loading;
-    const title = this.label || model?.title || this.msg('status.loading');
+    const title = this.accessibleTitle(model?.title || this.msg('status.loading'));
     const legendAt = this.legend;
     const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
     // The title and description are the figure's name and description, and read only as such.
     return html`<figure part="figure" aria-labelledby="title" aria-describedby="description" aria-busy=${loading ? 'true' : 'false'}>
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
       <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('map.description', { summary: model?.summary ?? '' })}</p>
-      ${legendAt === 'top' ? legend : nothing}
+      ${this.renderHeading(model?.title ?? '')} ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
           ${this.renderDrawing(view)} ${this.renderTooltip(view)}
@@ -259,7 +257,7 @@ export class ProvinceMap extends ChartElement {
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${legendAt === 'bottom' ? legend : nothing}
-      ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)}
+      ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)} ${this.renderNote()}
       ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
       ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
     </figure>`;
