@@ -7,6 +7,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'problem.internal': 'Noget gik galt under tegningen. Detaljerne står i browserens konsol.',
   'problem.unknownRegion': 'Der findes ingen region ved navn “{value}”.',
   'problem.unknownRegionSuggest': 'Der findes ingen region ved navn “{value}”. Mente du {suggestion}?',
+  'problem.tooLong': 'Værdien for {attribute} er for lang: {length} tegn, hvor navnene på alle 31 regioner fylder under {max}.',
   'problem.badNumber': 'Værdien “{value}” for {attribute} er ugyldig. Brug {expected}.',
   'problem.loadFailed': 'Data fra {url} kunne ikke hentes ({reason}).',
   'problem.badData': 'Data fra {source} kunne ikke bruges: {reason}',

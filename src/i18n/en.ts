@@ -5,6 +5,7 @@ export const en = {
   'problem.internal': 'Something went wrong while drawing it. The browser console has the details.',
   'problem.unknownRegion': 'There is no region “{value}”.',
   'problem.unknownRegionSuggest': 'There is no region “{value}”. Did you mean {suggestion}?',
+  'problem.tooLong': 'The {attribute} value is too long: {length} characters, where the names of all 31 regions take fewer than {max}.',
   'problem.badNumber': 'The {attribute} value “{value}” is not valid. Use {expected}.',
   'problem.loadFailed': 'The data from {url} could not be loaded ({reason}).',
   'problem.badData': 'The data from {source} could not be used: {reason}',

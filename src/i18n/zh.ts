@@ -7,6 +7,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'problem.internal': '绘制时出错。详情请见浏览器控制台。',
   'problem.unknownRegion': '没有名为“{value}”的地区。',
   'problem.unknownRegionSuggest': '没有名为“{value}”的地区。您是指{suggestion}吗？',
+  'problem.tooLong': '{attribute} 的值过长：共{length}个字符，而全部31个地区的名称不到{max}个字符。',
   'problem.badNumber': '{attribute} 的值“{value}”无效。请使用{expected}。',
   'problem.loadFailed': '无法加载来自 {url} 的数据（{reason}）。',
   'problem.badData': '无法使用来自 {source} 的数据：{reason}',

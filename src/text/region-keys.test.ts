@@ -20,6 +20,20 @@ describe('regionKeys', () => {
     expect(problem!.detail).toBe('regions="Guangxii" is not one of the 31 regions (closest: CN-GX).');
   });
 
+  it('refuses a value longer than 2,000 characters unread, saying how long it is', () => {
+    const all = 'Xinjiang Uygur Autonomous Region '.repeat(61); // 2,013 characters
+    expect(describeProblem(regionKeys('highlight', all, 'en').problem!, 'en')).toBe(
+      'The highlight value is too long: 2,013 characters, where the names of all 31 regions take fewer than 2,000.',
+    );
+    expect(describeProblem(regionKeys('selected', 'x'.repeat(100_000), 'zh').problem!, 'zh')).toBe(
+      'selected 的值过长：共100,000个字符，而全部31个地区的名称不到2,000个字符。',
+    );
+    expect(describeProblem(notARegion('region', 'Anhui '.repeat(20_000), 'da'), 'da')).toBe(
+      'Værdien for region er for lang: 120.000 tegn, hvor navnene på alle 31 regioner fylder under 2.000.',
+    );
+    expect(regionKeys('highlight', 'Xinjiang Uygur Autonomous Region '.repeat(60), 'en')).toEqual({ ids: ['CN-XJ'], problem: null });
+  });
+
   it('names several close matches, or none', () => {
     expect(describeProblem(unknownRegion('region', 'Shanxii', 'en'), 'en')).toBe('There is no region “Shanxii”. Did you mean Shanxi or Shaanxi?');
     expect(describeProblem(unknownRegion('region', 'Atlantis', 'zh'), 'zh')).toBe('没有名为“Atlantis”的地区。');

@@ -15,6 +15,7 @@ import { checkChoice, quote, type Problem } from './problem.js';
  */
 export function regionKeys(attribute: string, text: string, language: Language): { ids: RegionId[]; problem: Problem | null } {
   const ids: RegionId[] = [];
+  if (text.length > MAX_REGIONS_TEXT) return { ids, problem: tooLong(attribute, text, language) };
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; ) {
     const match = nameAt(words, i);
@@ -31,6 +32,23 @@ export function regionKeys(attribute: string, text: string, language: Language):
   return { ids, problem: null };
 }
 
+/**
+ * Longest value a region attribute is read in: every region named once by its longest name
+ * takes under 500 characters. Longer text is refused unread, so that no value costs more
+ * than a glance.
+ */
+export const MAX_REGIONS_TEXT = 2000;
+
+/** "The highlight value is too long: 100,000 characters, where …" */
+function tooLong(attribute: string, text: string, language: Language): Problem {
+  const count = (n: number) => new Intl.NumberFormat(language).format(n);
+  return {
+    key: 'problem.tooLong',
+    params: { attribute, length: count(text.length), max: count(MAX_REGIONS_TEXT) },
+    detail: `${attribute} is ${text.length} characters long (${JSON.stringify(text.slice(0, 80))}…); region lists longer than ${MAX_REGIONS_TEXT} characters are not read.`,
+  };
+}
+
 /** The longest run of words from `start` that names a region or a context region ("Inner Mongolia", "Hong Kong SAR"). */
 function nameAt(words: readonly string[], start: number): { key: string; length: number; region?: Region; context?: ContextRegion } | null {
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length > 0; length--) {
@@ -43,6 +61,7 @@ function nameAt(words: readonly string[], start: number): { key: string; length:
 
 /** Why a single key names none of the 31: Hong Kong, Macao or Taiwan, or nothing known ("did you mean"). */
 export function notARegion(attribute: string, key: string, language: Language): Problem {
+  if (key.length > MAX_REGIONS_TEXT) return tooLong(attribute, key, language);
   const context = getContextRegion(key);
   return context ? contextRegion(attribute, key, context, language) : unknownRegion(attribute, key, language);
 }
