@@ -8,6 +8,7 @@ import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+import { adoptStylesHere } from './adopt-styles.js';
 
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the
@@ -95,6 +96,8 @@ export abstract class MosaicElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved into another document and back (an iframe): its style sheets are that window's.
+    adoptStylesHere(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     // Read on the next update, not here: reading computed style in every connectedCallback
     // would force a style recalculation per widget while a page inserts many of them.
     this.pageSettingsStale = true;
