@@ -119,7 +119,10 @@ export function buildMapModel(input: ModelInput): MapModel {
         thresholds: input.thresholds ?? undefined,
         higherIsMore: metric.higherIsMore,
       });
-      for (const bin of colors.bins) legend.push({ kind: 'value', color: bin.color, label: `${scale.number(bin.from)} – ${scale.number(bin.to)}` });
+      for (const bin of colors.bins) {
+        const [from, to] = [scale.number(bin.from), scale.number(bin.to)];
+        legend.push({ kind: 'value', color: bin.color, label: from === to ? from : `${from} – ${to}` });
+      }
       for (const entry of series.entries) {
         paint.set(entry.region, entry.figure ? { kind: 'value', color: colors.color(entry.figure.value) } : { kind: 'no-data' });
       }
