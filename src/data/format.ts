@@ -5,6 +5,7 @@
  * figure. DOM-free.
  */
 import { INTL_LOCALE, type Language } from '../i18n/language.js';
+import { isolate } from '../i18n/bidi.js';
 import { withUnitWord } from '../i18n/punctuation.js';
 import type { ClaimFigure, Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
@@ -158,7 +159,7 @@ function withUnit(value: number, unit: string, language: Language, decimals: num
     case 'km2':
       return withUnitWord(language, number(), UNIT_LABELS[unit][language]);
     default:
-      return unit ? `${number()} ${unit}` : number();
+      return unit ? `${number()} ${isolate(unit)}` : number();
   }
 }
 
