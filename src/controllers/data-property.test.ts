@@ -17,12 +17,12 @@ describe('propertyText', () => {
   it('names a BigInt and where it is', () => {
     expect(propertyText({ values: [{ region: 'Anhui', value: 12n }] })).toEqual({
       reason: 'reason.bigint',
-      detail: 'it holds a BigInt (12n in "value"), which JSON cannot hold',
+      detail: 'a BigInt, 12n in "value"',
     });
   });
 
   it('names a getter that throws, with its error', () => {
     const row = { region: 'Anhui', get value(): number { throw new RangeError('not loaded yet'); } };
-    expect(propertyText({ values: [row] })).toEqual({ reason: 'reason.unreadable', detail: 'reading it threw RangeError: not loaded yet' });
+    expect(propertyText({ values: [row] })).toEqual({ reason: 'reason.unreadable', detail: 'RangeError: not loaded yet' });
   });
 });

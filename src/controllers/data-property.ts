@@ -21,9 +21,8 @@ export function propertyText(value: unknown): { text: string } | { reason: Messa
     });
     return { text: text ?? '' };
   } catch (error) {
-    if (error instanceof BigIntFound) return { reason: 'reason.bigint', detail: `it holds a BigInt (${error.message}), which JSON cannot hold` };
+    if (error instanceof BigIntFound) return { reason: 'reason.bigint', detail: `a BigInt, ${error.message}` };
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    if (error instanceof TypeError && /circular|cyclic/i.test(message)) return { reason: 'reason.cycle', detail: `it refers to itself (${message})` };
-    return { reason: 'reason.unreadable', detail: `reading it threw ${message}` };
+    return { reason: error instanceof TypeError && /circular|cyclic/i.test(message) ? 'reason.cycle' : 'reason.unreadable', detail: message };
   }
 }

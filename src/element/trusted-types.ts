@@ -56,9 +56,7 @@ export function renderingRefused(): boolean {
   shared.refused ??= refusesHtml();
   if (shared.refused && !shared.told) {
     shared.told = true;
-    console.warn(
-      `innovation-mosaic: this page's Content-Security-Policy refuses the Trusted Types policy "${POLICY_NAME}", so no widget is drawn and their fallback content stays. Add the name to its trusted-types directive: trusted-types ${POLICY_NAME}`,
-    );
+    console.warn(`innovation-mosaic: not drawn, as this page's CSP refuses the Trusted Types policy "${POLICY_NAME}". Add: trusted-types ${POLICY_NAME}`);
   }
   return shared.refused;
 }

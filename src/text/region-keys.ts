@@ -1,5 +1,6 @@
 /** Region names in attributes (`highlight="Anhui CN-JS"`), resolved or explained. DOM-free. */
 import { clusters } from '../data/index.js';
+import { numberFormat } from '../data/format.js';
 import { findRegionOrContext, getContextRegion, MAX_NAME_WORDS, suggestRegions } from '../data/lookup.js';
 import type { ContextRegion, Region, RegionId } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
@@ -39,13 +40,13 @@ export function regionKeys(attribute: string, text: string, language: Language):
  */
 export const MAX_REGIONS_TEXT = 2000;
 
-/** "The highlight value is too long: 100,000 characters, where …" */
+/** "The highlight value is too long: 100,000 characters (at most 2,000)." */
 function tooLong(attribute: string, text: string, language: Language): Problem {
-  const count = (n: number) => new Intl.NumberFormat(language).format(n);
+  const count = (n: number) => numberFormat(language, {}).format(n);
   return {
     key: 'problem.tooLong',
     params: { attribute, length: count(text.length), max: count(MAX_REGIONS_TEXT) },
-    detail: `${attribute} is ${text.length} characters long (${JSON.stringify(text.slice(0, 80))}…); region lists longer than ${MAX_REGIONS_TEXT} characters are not read.`,
+    detail: `${attribute} has ${text.length} characters; at most ${MAX_REGIONS_TEXT} are read.`,
   };
 }
 

@@ -78,7 +78,7 @@ const DRAWN = [
   { tag: 'province-map', defined: true, fallback: false, drawn: 31 },
   { tag: 'metric-compare', defined: true, fallback: false, drawn: 3 },
 ];
-const TOLD = `innovation-mosaic: this page's Content-Security-Policy refuses the Trusted Types policy "innovation-mosaic", so no widget is drawn and their fallback content stays. Add the name to its trusted-types directive: trusted-types innovation-mosaic`;
+const TOLD = `innovation-mosaic: not drawn, as this page's CSP refuses the Trusted Types policy "innovation-mosaic". Add: trusted-types innovation-mosaic`;
 
 /** The browser's own report of a refused policy or HTML string: what the page's CSP asked for, not an error of ours. */
 const BROWSER_REPORT = /^(page error: )?(Content-Security-Policy: The page’s settings blocked|.*violates the following Content Security policy directive|This document requires 'TrustedHTML' assignment)/;
