@@ -171,6 +171,12 @@ describe('suggestRegions', () => {
     expect(suggestRegions('Anhiu').map((r) => r.id)).toEqual(['CN-AH']);
   });
 
+  it('does not read a key longer than 1,000 characters: no name is', () => {
+    expect(getRegion(`${' '.repeat(995)}Anhui`)?.id).toBe('CN-AH');
+    expect(getRegion(`${' '.repeat(996)}Anhui`)).toBeUndefined();
+    expect(getContextRegion('Shǎnxī '.repeat(200))).toBeUndefined();
+  });
+
   it('does not search for a key longer by half than any name', () => {
     expect(suggestRegions('Xinjiang Uygur Autonomous Regionn'.repeat(2))).toEqual([]);
   });

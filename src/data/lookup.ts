@@ -60,7 +60,11 @@ interface Key {
   readonly toned: boolean;
 }
 
+/** Longer keys name nothing and are not read (a name and its spacing take far less). */
+const LONGEST_KEY = 1000;
+
 function readKey(key: string): Key {
+  if (key.length > LONGEST_KEY) return { trimmed: '', iso: undefined, normalized: '', toned: false };
   const trimmed = key.trim();
   const code = ISO_CODE.exec(trimmed);
   const iso = code ? `CN-${code[1].toUpperCase()}` : /^cn\./i.test(trimmed) ? null : undefined;
