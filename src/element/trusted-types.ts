@@ -51,7 +51,7 @@ export function litPolicy(): Policy | undefined {
  * (a bundle's own Lit makes its own policy); the page is told once, whichever copy finds it.
  */
 export function renderingRefused(): boolean {
-  if (!asked || litPolicy()) return false;
+  if (!asked || !page.trustedTypes || litPolicy()) return false; // a browser without Trusted Types takes strings
   const shared = page[KEY]!;
   shared.refused ??= refusesHtml();
   if (shared.refused && !shared.told) {
