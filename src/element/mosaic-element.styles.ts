@@ -52,6 +52,8 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_background);
     border-radius: var(--_radius);
+    /* A page's long unbroken word (a unit, a label) wraps rather than widening the article. */
+    overflow-wrap: break-word;
   }
   .frame[data-scheme='dark'] {
     color-scheme: dark;

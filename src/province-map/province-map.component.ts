@@ -198,6 +198,7 @@ export class ProvinceMap extends ChartElement {
     const input = this.input;
     return (
       super.checkInput() ??
+      this.checkOwnWords(this.valueLabel, this.unit) ??
       checkChoice('view', this.view, VIEWS) ??
       checkChoice('mode', this.mode, MAP_MODES) ??
       checkChoice('legend', this.legend, LEGEND_POSITIONS) ??

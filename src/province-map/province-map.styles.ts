@@ -141,6 +141,7 @@ export const provinceMapStyles = css`
   }
   .legend-title {
     flex-basis: 100%;
+    min-width: 0; /* a page's long word wraps (the frame's overflow-wrap) instead of widening the map */
     font-weight: 600;
     color: var(--_text-muted);
   }

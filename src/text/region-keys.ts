@@ -1,11 +1,10 @@
 /** Region names in attributes (`highlight="Anhui CN-JS"`), resolved or explained. DOM-free. */
 import { clusters } from '../data/index.js';
-import { numberFormat } from '../data/format.js';
 import { findRegionOrContext, getContextRegion, MAX_NAME_WORDS, suggestRegions } from '../data/lookup.js';
 import type { ContextRegion, Region, RegionId } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
 import { listOr } from '../i18n/messages.js';
-import { checkChoice, quote, type Problem } from './problem.js';
+import { checkChoice, checkLength, quote, type Problem } from './problem.js';
 
 /**
  * The regions named in a space-separated attribute value (ISO codes, GB codes or names, which
@@ -16,7 +15,8 @@ import { checkChoice, quote, type Problem } from './problem.js';
  */
 export function regionKeys(attribute: string, text: string, language: Language): { ids: RegionId[]; problem: Problem | null } {
   const ids: RegionId[] = [];
-  if (text.length > MAX_REGIONS_TEXT) return { ids, problem: tooLong(attribute, text, language) };
+  const long = checkLength(attribute, text, MAX_REGIONS_TEXT, language);
+  if (long) return { ids, problem: long };
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; ) {
     const match = nameAt(words, i);
@@ -40,16 +40,6 @@ export function regionKeys(attribute: string, text: string, language: Language):
  */
 export const MAX_REGIONS_TEXT = 2000;
 
-/** "The highlight value is too long: 100,000 characters (at most 2,000)." */
-function tooLong(attribute: string, text: string, language: Language): Problem {
-  const count = (n: number) => numberFormat(language, {}).format(n);
-  return {
-    key: 'problem.tooLong',
-    params: { attribute, length: count(text.length), max: count(MAX_REGIONS_TEXT) },
-    detail: `${attribute} has ${text.length} characters; at most ${MAX_REGIONS_TEXT} are read.`,
-  };
-}
-
 /** The longest run of words from `start` that names a region or a context region ("Inner Mongolia", "Hong Kong SAR"). */
 function nameAt(words: readonly string[], start: number): { key: string; length: number; region?: Region; context?: ContextRegion } | null {
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length > 0; length--) {
@@ -62,7 +52,8 @@ function nameAt(words: readonly string[], start: number): { key: string; length:
 
 /** Why a single key names none of the 31: Hong Kong, Macao or Taiwan, or nothing known ("did you mean"). */
 export function notARegion(attribute: string, key: string, language: Language): Problem {
-  if (key.length > MAX_REGIONS_TEXT) return tooLong(attribute, key, language);
+  const long = checkLength(attribute, key, MAX_REGIONS_TEXT, language);
+  if (long) return long;
   const context = getContextRegion(key);
   return context ? contextRegion(attribute, key, context, language) : unknownRegion(attribute, key, language);
 }

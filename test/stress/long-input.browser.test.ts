@@ -47,29 +47,37 @@ describe('long and unknown input', () => {
     ['14,286 tone-marked names', 'Shǎnxī '.repeat(14_286)],
     ['16,667 misspelt names', 'Anhiu '.repeat(16_667)],
   ];
-  const PLACES: [string, string][] = [
-    ['province-map', 'selected'],
-    ['province-map', 'highlight'],
-    ['metric-compare', 'selected'],
-    ['metric-compare', 'highlight'],
-    ['metric-compare', 'regions'],
-    ['region-card', 'region'],
+  /** Where a long value is refused, and the most it may hold: region lists 2,000 characters, the words repeated beside every figure 100. */
+  const PLACES: [string, string, string][] = [
+    ['province-map', 'selected', '2,000'],
+    ['province-map', 'highlight', '2,000'],
+    ['metric-compare', 'selected', '2,000'],
+    ['metric-compare', 'highlight', '2,000'],
+    ['metric-compare', 'regions', '2,000'],
+    ['region-card', 'region', '2,000'],
+    ['province-map', 'value-label', '100'],
+    ['province-map', 'unit', '100'],
+    ['metric-compare', 'value-label', '100'],
+    ['metric-compare', 'unit', '100'],
   ];
-  for (const [tag, attribute] of PLACES) {
+  for (const [tag, attribute, max] of PLACES) {
     for (const [name, value] of LONG) {
       it(`<${tag} ${attribute}>: ${name} are refused with their length, the page responsive`, async () => {
         const host = document.createElement('div');
         host.style.width = '640px';
         document.body.append(host);
         let message = '';
+        let width = 0;
         const tasks = await longTasks(async () => {
           const el = make(tag, tag === 'region-card' || attribute === 'region' ? { [attribute]: value } : { region: 'Anhui', [attribute]: value });
           host.append(el);
           message = await problemText(el);
+          width = host.scrollWidth;
         });
         host.remove();
         const length = new Intl.NumberFormat('en').format(value.length);
-        expect(message).to.equal(`This graphic can’t be shown The ${attribute} value is too long: ${length} characters (at most 2,000).`);
+        expect(message).to.equal(`This graphic can’t be shown The ${attribute} value is too long: ${length} characters (at most ${max}).`);
+        expect(width, 'the article keeps its width').to.equal(640);
         expectResponsive(tasks, `<${tag} ${attribute}> ${name}`, ATTRIBUTE_BUDGET);
       });
     }
