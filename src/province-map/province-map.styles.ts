@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The map's styles. Its legend title may shrink below its longest word, so that a page's long word wraps. */
 export const provinceMapStyles = css`
   :host {
     min-width: 280px;
@@ -141,7 +142,7 @@ export const provinceMapStyles = css`
   }
   .legend-title {
     flex-basis: 100%;
-    min-width: 0; /* a page's long word wraps (the frame's overflow-wrap) instead of widening the map */
+    min-width: 0;
     font-weight: 600;
     color: var(--_text-muted);
   }
