@@ -33,11 +33,18 @@ describe('numbers at the extremes', () => {
     expect(labels.join(' ')).not.to.match(/\d{25}/);
   });
 
-  it('a unit of 100 letters without a space wraps inside a 280 px column', async () => {
-    const el = await withData(html`<metric-compare unit=${'x'.repeat(100)}></metric-compare>`, rows(['Anhui', 3], ['Beijing', 2]), 280);
-    expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
-    expect(el.parentElement!.scrollWidth).to.equal(280);
-  });
+  for (const tag of ['metric-compare', 'province-map']) {
+    it(`<${tag}>: a unit of 100 letters without a space wraps inside a 280 px column`, async () => {
+      const el = document.createElement(tag) as Widget;
+      el.setAttribute('unit', 'x'.repeat(100));
+      const host = await place<HTMLElement & { updateComplete: Promise<unknown> }>(html`<div></div>`, 280);
+      host.append(el);
+      el.data = rows(['Anhui', 3], ['Beijing', 2]);
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part="problem"]')).to.equal(null);
+      expect(host.parentElement!.scrollWidth).to.equal(280);
+    });
+  }
 
   it('-0 reads 0, and an integer beyond 2^53 says "about" in the table', async () => {
     const el = await withData(html`<metric-compare></metric-compare>`, rows(['Anhui', -0], ['Beijing', 9007199254740993]));
