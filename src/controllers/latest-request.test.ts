@@ -73,4 +73,20 @@ describe('LatestRequest', () => {
     expect(asked).toHaveLength(1);
     expect(settled).toEqual([]);
   });
+
+  it('asks nothing while its host is off the page (removed in the task that set the address), and asks when it returns', async () => {
+    const { host, controllers, asked, settled, request, tick } = setup();
+    const node = host as unknown as { isConnected: boolean };
+    node.isConnected = false;
+    request.start('/a.csv');
+    expect(asked).toEqual([]);
+    expect(request.pending).toBe(true);
+    controllers[0].hostDisconnected!();
+    node.isConnected = true;
+    controllers[0].hostConnected!();
+    expect(asked.map((a) => [a.address, a.signal.aborted])).toEqual([['/a.csv', false]]);
+    asked[0].answer('data');
+    await tick();
+    expect(settled).toEqual([[{ value: 'data' }, '/a.csv']]);
+  });
 });

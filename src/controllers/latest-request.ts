@@ -1,7 +1,8 @@
 /**
  * One asynchronous request at a time for a widget (its `src`, its `geometry-src`): a newer
  * request aborts the older one, so that the newest address wins whatever order the answers
- * come in; a widget that leaves the page aborts its request and asks again when it returns.
+ * come in; a widget that leaves the page aborts its request and asks again when it returns,
+ * and one that is not on a page when asked (removed in the same task) asks only when it is.
  *
  * Written once here rather than with `@lit/task`, which leaves a request running when its
  * host is disconnected and would add its bytes to every widget.
@@ -38,7 +39,9 @@ export class LatestRequest<T> implements ReactiveController {
   start(address: string): void {
     this.cancel();
     this.address = address;
-    void this.run(address);
+    // Removed in the task that set the address (its update runs after): wait for its return.
+    if (this.present) void this.run(address);
+    else this.interrupted = true;
   }
 
   /** Aborts the request on its way, if any; its outcome is never settled. */
@@ -51,7 +54,7 @@ export class LatestRequest<T> implements ReactiveController {
 
   hostConnected(): void {
     // A widget moved in the page while loading lost its request when it left: ask again.
-    if (this.interrupted && this.address !== null) {
+    if (this.interrupted && this.address !== null && this.present) {
       this.interrupted = false;
       void this.run(this.address);
     }
@@ -62,6 +65,15 @@ export class LatestRequest<T> implements ReactiveController {
     this.request.abort();
     this.request = null;
     this.interrupted = true;
+  }
+
+  /**
+   * Whether the host is in a document that shows it: not when removed, nor in a document
+   * without a window (`document.implementation.createHTMLDocument`).
+   */
+  private get present(): boolean {
+    const node = this.host as Partial<Node>;
+    return node.isConnected !== false && node.ownerDocument?.defaultView !== null;
   }
 
   private async run(address: string): Promise<void> {

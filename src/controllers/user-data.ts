@@ -12,6 +12,7 @@ import type { MetricData } from '../data/figures.js';
 import { seriesFor, type Series } from '../data/series.js';
 import { metrics as bundledMetrics, sources as bundledSources } from '../data/index.js';
 import type { Source } from '../data/types.js';
+import { propertyText } from './data-property.js';
 import { LatestRequest } from './latest-request.js';
 import { loadProblem, loadText, type LoadedText } from './load.js';
 import type { MessageKey } from '../i18n/messages.js';
@@ -37,7 +38,11 @@ const PARSE_REASONS: Readonly<Partial<Record<DatasetProblem['code'], MessageKey>
 
 function isDataset(value: unknown): value is Dataset {
   const v = value as Dataset | null;
-  return !!v && Array.isArray(v.metrics) && typeof v.figures === 'object' && Array.isArray(v.sources);
+  try {
+    return !!v && Array.isArray(v.metrics) && typeof v.figures === 'object' && Array.isArray(v.sources);
+  } catch {
+    return false; // a getter that throws: read as JSON, which says so
+  }
 }
 
 export class UserDataController {
@@ -134,15 +139,10 @@ export class UserDataController {
       this.data = { dataset: value, problems: [], lines: 'item' };
       return;
     }
-    // Read as JSON text, as `src` is; numbers JSON cannot hold (NaN, Infinity) go as the text
-    // a CSV would have, so that they are reported as not numbers rather than read as no data.
-    let text: string;
-    try {
-      text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
-    } catch {
-      text = '';
-    }
-    this.accept(text ?? '', 'json', 'the data property');
+    // Read as JSON text, as `src` is; one that cannot be read (a cycle, a BigInt, a getter that throws) says why.
+    const read = propertyText(value);
+    if ('text' in read) return this.accept(read.text, 'json', 'the data property');
+    this.problem = { key: 'problem.badData', params: { source: 'the data property' }, messageParams: { reason: read.reason }, detail: `the data property cannot be used: ${read.detail}` };
   }
 
   private accept(text: string, format: 'json' | 'csv', origin: string): void {

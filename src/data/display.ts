@@ -21,7 +21,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { PUNCTUATION, withUnitWord } from '../i18n/punctuation.js';
-import { decimalsOf, numberFormat, qualifierWord, unitLabel } from './format.js';
+import { decimalsOf, qualifierWord, unitLabel, writeNumber } from './format.js';
 import type { Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
 /** A magnitude: divide by the number (in the metric's own unit) and name the unit with the words. */
@@ -136,9 +136,7 @@ export function displayScale(
   decimals = Math.min(decimals, limit);
 
   const write = (value: number, places: number) =>
-    numberFormat(language, { minimumFractionDigits: places, maximumFractionDigits: places, ...(percent ? { style: 'percent' } : {}) }).format(
-      percent ? value / 100 : value / divisor,
-    );
+    writeNumber(percent ? value / 100 : value / divisor, language, { minimumFractionDigits: places, maximumFractionDigits: places, ...(percent ? { style: 'percent' } : {}) });
   const withUnit = (text: string) => {
     if (percent || !unit) return text;
     return withUnitWord(language, text, unit);

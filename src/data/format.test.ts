@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel } from './format.js';
+import { decimalsOf, formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, writeNumber } from './format.js';
 import { claims, getMetric } from './index.js';
 
 const metric = (id: string) => getMetric(id)!;
@@ -111,5 +111,31 @@ describe('formatClaimFigure', () => {
   it('formats ranks and shares without words of their own', () => {
     expect(formatClaimFigure({ value: 2, bound: 'exact', unit: 'rank' }, 'zh')).toBe('第2名');
     expect(formatClaimFigure({ value: 0.25, bound: 'approximate', unit: 'share' }, 'en')).toBe('about 25%');
+  });
+});
+
+describe('numbers at the extremes (issue 21)', () => {
+  const own = { unit: 'labs', precision: 0 };
+
+  it('never signs zero', () => {
+    expect(formatValue(-0, own, 'en')).toBe('0 labs');
+    expect(formatValue(-0.001, own, 'en', { decimals: 1 })).toBe('0.0 labs');
+    expect(formatValue(-0, metric('rd-intensity'), 'da')).toBe('0\u00a0%');
+    expect(formatNumber(-0, 'zh')).toBe('0');
+  });
+
+  it('writes a number too large to write out in scientific notation', () => {
+    expect(formatValue(1e308, own, 'en')).toBe('about 1E308 labs');
+    expect(formatValue(Number.MAX_VALUE, own, 'da')).toBe('ca. 1,79769313486232E308 labs');
+    expect(formatValue(-2.5e21, own, 'zh')).toBe('约-2.5E21 labs');
+    expect(writeNumber(1e21, 'en', { style: 'percent' })).toBe('1E23%');
+    expect(formatValue(999999999999999900000, own, 'en')).toBe('about 999,999,999,999,999,900,000 labs');
+  });
+
+  it('says "about" for an integer beyond 2^53, whose last digits are not the source’s', () => {
+    expect(formatValue(9007199254740993, own, 'en')).toBe('about 9,007,199,254,740,992 labs');
+    expect(formatValue(9007199254740991, own, 'en')).toBe('9,007,199,254,740,991 labs');
+    expect(formatValue(-1e17, metric('population'), 'zh')).toBe('约-100,000,000,000,000,000人');
+    expect(formatFigure({ value: 2 ** 60, qualifier: 'more-than' }, own, 'en')).toBe('more than 1,152,921,504,606,847,000 labs');
   });
 });

@@ -5,6 +5,7 @@
  * figure. DOM-free.
  */
 import { INTL_LOCALE, type Language } from '../i18n/language.js';
+import { isolate } from '../i18n/bidi.js';
 import { withUnitWord } from '../i18n/punctuation.js';
 import type { ClaimFigure, Figure, KnownUnit, Metric, Qualifier } from './types.js';
 
@@ -19,17 +20,36 @@ export function decimalsOf(value: number): number {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** One `Intl.NumberFormat` per language and options, made once: building one is costly, using it is not. */
+/**
+ * One `Intl.NumberFormat` per language and options, made once: building one is costly, using
+ * it is not. Zero is never signed: -0, and -0.001 shown with one decimal, read "0" and "0.0".
+ */
 export function numberFormat(language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${language} ${JSON.stringify(options)}`;
   let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[language], options)));
+  if (!format) formatters.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[language], { signDisplay: 'negative', ...options })));
   return format;
 }
 
+/** From here on a number is written in scientific notation (1.8E308), not in hundreds of digits. */
+const LARGEST_WRITTEN_OUT = 1e21;
+
+/**
+ * A number with these options, or in scientific notation with up to 15 significant digits
+ * when it is too large to write out (one 1e308 must not make a 309-digit label).
+ */
+export function writeNumber(value: number, language: Language, options: Intl.NumberFormatOptions): string {
+  const size = Math.abs(options.style === 'percent' ? value * 100 : value);
+  const huge = size >= LARGEST_WRITTEN_OUT && size !== Infinity;
+  return numberFormat(language, huge ? { style: options.style ?? 'decimal', notation: 'scientific', maximumSignificantDigits: 15 } : options).format(value);
+}
+
+/** Whether a value lies beyond the integers a number holds exactly (2^53): its last digits may not be the source's. */
+export const inexact = (value: number): boolean => Math.abs(value) > Number.MAX_SAFE_INTEGER;
+
 function plain(value: number, language: Language, decimals: number, minimumDecimals = 0): string {
   const maximum = Math.min(20, decimals);
-  return numberFormat(language, { minimumFractionDigits: Math.min(minimumDecimals, maximum), maximumFractionDigits: maximum }).format(value);
+  return writeNumber(value, language, { minimumFractionDigits: Math.min(minimumDecimals, maximum), maximumFractionDigits: maximum });
 }
 
 /**
@@ -101,7 +121,9 @@ export function formatValue(
   // Decimals given (published trailing zeros, a derived metric's precision) are always shown;
   // otherwise a figure shows the digits it has: 22700亿元 is "2,270 billion", not "2,270.0".
   const minimum = options.decimals !== undefined || metric.derivedFrom ? decimals : 0;
-  const prefix = options.qualifier ? QUALIFIER_WORDS[options.qualifier][language] : '';
+  // Beyond 2^53 the digits are the nearest a number holds, not the source's: "about".
+  const qualifier = options.qualifier ?? (inexact(value) ? 'approximate' : undefined);
+  const prefix = qualifier ? QUALIFIER_WORDS[qualifier][language] : '';
   return prefix + withUnit(value, metric.unit, language, decimals, minimum);
 }
 
@@ -126,7 +148,7 @@ function withUnit(value: number, unit: string, language: Language, decimals: num
   const number = () => plain(value, language, decimals, minimum);
   switch (unit) {
     case 'percent':
-      return numberFormat(language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) }).format(value / 100);
+      return writeNumber(value / 100, language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) });
     case 'cny-100m':
       // 亿元 (10⁸ yuan) is the unit of Chinese statistics; in English and Danish it reads as billions (10⁹).
       return language === 'zh'
@@ -137,7 +159,7 @@ function withUnit(value: number, unit: string, language: Language, decimals: num
     case 'km2':
       return withUnitWord(language, number(), UNIT_LABELS[unit][language]);
     default:
-      return unit ? `${number()} ${unit}` : number();
+      return unit ? `${number()} ${isolate(unit)}` : number();
   }
 }
 

@@ -164,6 +164,23 @@ describe('suggestRegions', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 
+  it('searches for the first 20 unknown keys of a task only, and again in the next task', async () => {
+    const keys = Array.from({ length: 25 }, (_, i) => `Anhiu${'x'.repeat(i % 2)}`);
+    expect(keys.map((key) => suggestRegions(key)[0]?.id ?? '')).toEqual([...Array<string>(20).fill('CN-AH'), '', '', '', '', '']);
+    await Promise.resolve();
+    expect(suggestRegions('Anhiu').map((r) => r.id)).toEqual(['CN-AH']);
+  });
+
+  it('does not read a key longer than 1,000 characters: no name is', () => {
+    expect(getRegion(`${' '.repeat(995)}Anhui`)?.id).toBe('CN-AH');
+    expect(getRegion(`${' '.repeat(996)}Anhui`)).toBeUndefined();
+    expect(getContextRegion('Shǎnxī '.repeat(200))).toBeUndefined();
+  });
+
+  it('does not search for a key longer by half than any name', () => {
+    expect(suggestRegions('Xinjiang Uygur Autonomous Regionn'.repeat(2))).toEqual([]);
+  });
+
   it('suggests nothing for something far from every name', () => {
     expect(suggestRegions('Atlantis')).toEqual([]);
     expect(suggestRegions('')).toEqual([]);

@@ -60,7 +60,11 @@ interface Key {
   readonly toned: boolean;
 }
 
+/** Longer keys name nothing and are not read (a name and its spacing take far less). */
+const LONGEST_KEY = 1000;
+
 function readKey(key: string): Key {
+  if (key.length > LONGEST_KEY) return { trimmed: '', iso: undefined, normalized: '', toned: false };
   const trimmed = key.trim();
   const code = ISO_CODE.exec(trimmed);
   const iso = code ? `CN-${code[1].toUpperCase()}` : /^cn\./i.test(trimmed) ? null : undefined;
@@ -142,19 +146,41 @@ function foldedNames<T extends Named>(list: readonly T[]): { readonly region: T;
 const regionNames = foldedNames(REGIONS);
 const contextNames = foldedNames(CONTEXT_REGIONS);
 
+/** The longest folded name: a key much longer than it is no near miss of any. */
+const LONGEST_NAME = Math.max(...[...regionNames, ...contextNames].flatMap(({ names }) => names.map((n) => n.length)));
+
+/**
+ * How many keys may be searched for near misses in one task (one file read, one render): a
+ * file of 10,000 unknown names gets suggestions for its first ones, not 10,000 searches.
+ */
+export const SUGGESTIONS_PER_TASK = 20;
+let searchesLeft = SUGGESTIONS_PER_TASK;
+
+/** Spends one search of this task's budget; `false` when it is spent. */
+function spendSearch(): boolean {
+  if (searchesLeft === SUGGESTIONS_PER_TASK) queueMicrotask(() => (searchesLeft = SUGGESTIONS_PER_TASK));
+  if (searchesLeft === 0) return false;
+  searchesLeft--;
+  return true;
+}
+
 /**
  * The regions whose names come closest to a key that matched none ("did you mean"),
  * best first. Only near misses count: at most a third of the key's letters may differ. A key
  * as close to Hong Kong, Macao or Taiwan as to a region gets no region suggested ("Macua" is
- * not a misspelt Hainan). Names much shorter or longer than the key are not compared, so a
- * long key costs no more than reading it.
+ * not a misspelt Hainan). Names much shorter or longer than the key are not compared, a key
+ * longer than any name by a third is not searched, and only the first
+ * {@link SUGGESTIONS_PER_TASK} keys of a task are (later ones get none), so that no input
+ * costs more than reading it.
  *
  * @example suggestRegions('Shanxii').map((r) => r.id) // ['CN-SX', 'CN-SN']
  */
 export function suggestRegions(key: string, limit = 3): Region[] {
-  const normalized = withoutSuffix(normalizeName(String(key)));
-  if (!normalized) return [];
+  const text = String(key);
+  if (text.length > 4 * LONGEST_NAME) return []; // before folding: a long key is not read at all
+  const normalized = withoutSuffix(normalizeName(text));
   const threshold = Math.max(1, Math.floor(normalized.length / 3));
+  if (!normalized || normalized.length - threshold > LONGEST_NAME || !spendSearch()) return [];
   const closest = (names: readonly string[]) =>
     Math.min(...names.filter((n) => Math.abs(n.length - normalized.length) <= threshold).map((n) => editDistance(normalized, n)));
   const context = Math.min(...contextNames.map(({ names }) => closest(names)));

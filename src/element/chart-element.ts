@@ -2,6 +2,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
 import { MosaicElement } from './mosaic-element.js';
+import { checkLength, type Problem } from '../text/problem.js';
+
+/** Longest `value-label` or `unit` read: they are repeated beside every figure. */
+const MAX_OWN_WORDS = 100;
 
 /**
  * The base of the widgets that draw figures (the map, the comparison): on top of
@@ -36,6 +40,11 @@ export abstract class ChartElement extends MosaicElement {
 
   /** Whether sighted readers asked to see the data table. */
   @state() protected tableShown = false;
+
+  /** The page's words for the value and its unit, refused beyond 100 characters (see {@link checkLength}). */
+  protected checkOwnWords(valueLabel: string, unit: string): Problem | null {
+    return checkLength('value-label', valueLabel, MAX_OWN_WORDS, this.language) ?? checkLength('unit', unit, MAX_OWN_WORDS, this.language);
+  }
 
   /** The graphic's name for screen readers: `label`, else the headline, else `fallback` (the metric and year). */
   protected accessibleTitle(fallback: string): string {

@@ -11,6 +11,9 @@ import { css } from 'lit';
  *
  * Contrast of the defaults against their background: text ≥ 7:1, muted text ≥ 4.5:1,
  * borders and shapes ≥ 3:1, in both palettes.
+ *
+ * A long word without a space in the page's text (a unit, a label) wraps in the frame
+ * (`overflow-wrap`) rather than widening the article.
  */
 export const baseStyles = css`
   :host {
@@ -52,6 +55,7 @@ export const baseStyles = css`
     color: var(--_text);
     background: var(--_background);
     border-radius: var(--_radius);
+    overflow-wrap: break-word;
   }
   .frame[data-scheme='dark'] {
     color-scheme: dark;

@@ -11,6 +11,7 @@ import { checkChoice, describeProblem, internalProblem, type Problem } from '../
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+import { adoptStylesHere } from './adopt-styles.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -110,6 +111,8 @@ export abstract class MosaicElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved into another document and back (an iframe): its style sheets are that window's.
+    adoptStylesHere(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
     // Read on the next update, not here: reading computed style in every connectedCallback
     // would force a style recalculation per widget while a page inserts many of them.
     this.pageSettingsStale = true;

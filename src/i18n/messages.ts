@@ -6,6 +6,7 @@
  * Placeholders are `{name}`; every language must use the same placeholders as English
  * (a unit test checks this).
  */
+import { isolate } from './bidi.js';
 import { da } from './da.js';
 import { en } from './en.js';
 import { INTL_LOCALE, type Language } from './language.js';
@@ -29,7 +30,7 @@ export const MESSAGES: Readonly<Record<Language, Readonly<Record<MessageKey, str
  */
 export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    name in params ? isolate(String(params[name])) : whole,
   );
 }
 

@@ -3,6 +3,7 @@
  * a unit straight after its number (6,103万人); English and Danish use ASCII marks and a space.
  * DOM-free.
  */
+import { isolate } from './bidi.js';
 import type { Language } from './language.js';
 
 export interface Punctuation {
@@ -24,10 +25,11 @@ export const PUNCTUATION: Readonly<Record<Language, Punctuation>> = Object.freez
 
 /** "GDP (trillion yuan)", "地区生产总值（亿元）". */
 export function parenthesized(language: Language, text: string, inside: string): string {
-  return language === 'zh' ? `${text}（${inside}）` : `${text} (${inside})`;
+  const [outer, inner] = [isolate(text), isolate(inside)];
+  return language === 'zh' ? `${outer}（${inner}）` : `${outer} (${inner})`;
 }
 
 /** A number and its unit: "6,103 people", "6,103万人"; the number alone without a unit. */
 export function withUnitWord(language: Language, number: string, unit: string): string {
-  return unit ? number + PUNCTUATION[language].unitSpace + unit : number;
+  return unit ? number + PUNCTUATION[language].unitSpace + isolate(unit) : number;
 }

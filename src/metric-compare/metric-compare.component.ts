@@ -164,6 +164,7 @@ export class MetricCompare extends ChartElement {
     const input = this.input;
     return (
       super.checkInput() ??
+      this.checkOwnWords(this.valueLabel, this.unit) ??
       checkChoice('sort', this.sort, SORTS) ??
       checkChoice('show', this.show, SHOWS) ??
       checkChoice('reference', this.reference, REFERENCES) ??

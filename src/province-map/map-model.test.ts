@@ -128,3 +128,21 @@ describe('buildMapModel: clusters and highlight', () => {
     expect(legendOf(['CN-BJ', 'CN-SH'], 'da')).toBe('Beijing og Shanghai');
   });
 });
+
+describe('buildMapModel at the extremes (issue 21)', () => {
+  const model = (csv: string) => {
+    const { dataset: own } = parseDataset(`region,value\n${csv}`, 'csv', { label: 'Labs', unit: 'labs', year: 2025 });
+    return buildMapModel(input({ series: seriesFor('value', own!)! }));
+  };
+
+  it('shows all-equal values as one class with one number, not "1 – 1" and "NaN – NaN"', () => {
+    expect(model('Anhui,1\nBeijing,1\nJiangsu,1').legend.map((item) => item.label)).toEqual(['1', 'No data']);
+  });
+
+  it('writes a huge value in scientific notation, and zero without a sign', () => {
+    const huge = model('Anhui,1e308\nBeijing,-0\nJiangsu,0');
+    expect(huge.legendTitle).toBe('Labs (billion labs)');
+    expect(huge.legend.map((item) => item.label)).toEqual(['0 – 1E299', '1E299', 'No data']);
+    expect(huge.facts.slice(0, 3).map((f) => f.value)).toEqual(['about 1E308 labs', '0 labs', '0 labs']);
+  });
+});

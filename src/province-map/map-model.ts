@@ -127,7 +127,10 @@ export function buildMapModel(input: ModelInput): MapModel {
         thresholds: input.thresholds ?? undefined,
         higherIsMore: metric.higherIsMore,
       });
-      for (const bin of colors.bins) legend.push({ kind: 'value', color: themed(bin.color, bin.dark), label: `${scale.number(bin.from)} – ${scale.number(bin.to)}` });
+      for (const bin of colors.bins) {
+        const [from, to] = [scale.number(bin.from), scale.number(bin.to)];
+        legend.push({ kind: 'value', color: themed(bin.color, bin.dark), label: from === to ? from : `${from} – ${to}` });
+      }
       for (const entry of series.entries) {
         const bin = entry.figure && colors.bin(entry.figure.value);
         paint.set(entry.region, bin ? paintOf('value', bin.color, bin.dark) : { kind: 'no-data' });

@@ -61,7 +61,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart table - The data table.
  * @csspart notice - A note on regions the boundary file has no shape for.
  *
- * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 85svh.
+ * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 720px, about what a laptop shows at once (not a viewport unit, so that a map in an iframe sized to its content does not chase its own height).
  * @cssprop --im-map-stroke - Colour of the lines between regions.
  * @cssprop --im-map-stroke-width - Width of the lines between regions. Default: 0.75px.
  * @cssprop --im-color-no-data - Background of regions without data (drawn hatched).
@@ -199,6 +199,7 @@ export class ProvinceMap extends ChartElement {
     const input = this.input;
     return (
       super.checkInput() ??
+      this.checkOwnWords(this.valueLabel, this.unit) ??
       checkChoice('view', this.view, VIEWS) ??
       checkChoice('mode', this.mode, MAP_MODES) ??
       checkChoice('legend', this.legend, LEGEND_POSITIONS) ??
@@ -218,7 +219,7 @@ export class ProvinceMap extends ChartElement {
   private stageStyle() {
     const height = stageHeight(this.view);
     // No taller than --im-map-max-height: narrower instead, centred, keeping its proportions.
-    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 85svh) * ${DRAWING_WIDTH / height})` });
+    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 720px) * ${DRAWING_WIDTH / height})` });
   }
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */

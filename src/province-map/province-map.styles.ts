@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+/** The map's styles. Its legend title breaks a page's long word anywhere rather than overflow. */
 export const provinceMapStyles = css`
   :host {
     min-width: 280px;
@@ -159,6 +160,7 @@ export const provinceMapStyles = css`
   }
   .legend-title {
     flex-basis: 100%;
+    overflow-wrap: anywhere;
     font-weight: 600;
     color: var(--_text-muted);
   }

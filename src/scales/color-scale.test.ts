@@ -87,3 +87,11 @@ describe('parseThresholds', () => {
     expect(parseThresholds(text)).toBeNull();
   });
 });
+
+describe('binnedScale at the extremes (issue 21)', () => {
+  it('makes one class when every value is the same, in the scheme’s darker colour', () => {
+    const scale = binnedScale([1, 1, 1], { scheme: 'blues', classes: 5 });
+    expect(scale.bins).toEqual([{ from: 1, to: 1, color: '#3182bd', dark: '#3182bd' }]);
+    expect(scale.bin(1).color).toBe('#3182bd');
+  });
+});

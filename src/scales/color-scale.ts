@@ -75,7 +75,8 @@ export function binnedScale(
   options: { scheme: string; classes: number; thresholds?: readonly number[]; higherIsMore?: boolean },
 ): BinnedScale {
   const thresholds = options.thresholds?.length ? [...options.thresholds] : quantileThresholds(values, options.classes);
-  const colors = schemeColors(options.scheme, thresholds.length + 1);
+  // One class when every value is the same (no break): the scheme's darker end, not an empty second bin.
+  const colors = schemeColors(options.scheme, thresholds.length + 1).slice(-(thresholds.length + 1));
   if (options.higherIsMore === false) colors.reverse();
   const dark = darkSchemeColors(options.scheme, colors);
   const min = Math.min(...values);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChoice, describeProblem, internalProblem, quote } from './problem.js';
+import { checkChoice, checkLength, describeProblem, internalProblem, quote } from './problem.js';
 
 describe('checkChoice', () => {
   const allowed = ['auto', 'light', 'dark'];
@@ -38,5 +38,14 @@ describe('internalProblem', () => {
     expect(problem.key).toBe('problem.internal');
     expect(problem.detail).toContain('TypeError: boom');
     expect(describeProblem(problem, 'en')).toMatch(/went wrong/);
+  });
+});
+
+describe('checkLength', () => {
+  it('accepts text up to the limit, and refuses longer text with its length in the reader’s numbers', () => {
+    expect(checkLength('unit', 'x'.repeat(100), 100, 'en')).toBeNull();
+    const long = checkLength('unit', 'x'.repeat(5000), 100, 'da')!;
+    expect(describeProblem(long, 'da')).toBe('Værdien for unit er for lang: 5.000 tegn (højst 100).');
+    expect(long.detail).toBe('unit has 5000 characters; at most 100 are read.');
   });
 });

@@ -2,6 +2,7 @@
  * What is wrong with a widget's input, in a form that can be shown to a reader (localized)
  * and logged for a developer (details). DOM-free.
  */
+import { numberFormat } from '../data/format.js';
 import { listOr, message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import type { Language } from '../i18n/language.js';
 
@@ -60,6 +61,22 @@ export function checkWholeNumber(attribute: string, value: string, min: number, 
     key: 'problem.badNumber',
     params: { attribute, value: quote(value), expected: `${min}–${max}` },
     detail: `${attribute}=${JSON.stringify(String(value))} is not a whole number from ${min} to ${max}.`,
+  };
+}
+
+/**
+ * Checks that a text attribute is at most `max` characters long; longer text is refused
+ * unread, so that no value costs more than a glance.
+ *
+ * @example checkLength('unit', 'x'.repeat(5000), 100, 'en') // "The unit value is too long: 5,000 characters (at most 100)."
+ */
+export function checkLength(attribute: string, text: string, max: number, language: Language): Problem | null {
+  if (text.length <= max) return null;
+  const count = (n: number) => numberFormat(language, {}).format(n);
+  return {
+    key: 'problem.tooLong',
+    params: { attribute, length: count(text.length), max: count(max) },
+    detail: `${attribute} has ${text.length} characters; at most ${max} are read.`,
   };
 }
 

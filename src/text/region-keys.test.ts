@@ -20,6 +20,20 @@ describe('regionKeys', () => {
     expect(problem!.detail).toBe('regions="Guangxii" is not one of the 31 regions (closest: CN-GX).');
   });
 
+  it('refuses a value longer than 2,000 characters unread, saying how long it is', () => {
+    const all = 'Xinjiang Uygur Autonomous Region '.repeat(61); // 2,013 characters
+    expect(describeProblem(regionKeys('highlight', all, 'en').problem!, 'en')).toBe(
+      'The highlight value is too long: 2,013 characters (at most 2,000).',
+    );
+    expect(describeProblem(regionKeys('selected', 'x'.repeat(100_000), 'zh').problem!, 'zh')).toBe(
+      'selected 的值过长：100,000个字符（最多2,000个）。',
+    );
+    expect(describeProblem(notARegion('region', 'Anhui '.repeat(20_000), 'da'), 'da')).toBe(
+      'Værdien for region er for lang: 120.000 tegn (højst 2.000).',
+    );
+    expect(regionKeys('highlight', 'Xinjiang Uygur Autonomous Region '.repeat(60), 'en')).toEqual({ ids: ['CN-XJ'], problem: null });
+  });
+
   it('names several close matches, or none', () => {
     expect(describeProblem(unknownRegion('region', 'Shanxii', 'en'), 'en')).toBe('There is no region “Shanxii”. Did you mean Shanxi or Shaanxi?');
     expect(describeProblem(unknownRegion('region', 'Atlantis', 'zh'), 'zh')).toBe('没有名为“Atlantis”的地区。');
@@ -76,11 +90,15 @@ describe('notARegion', () => {
 });
 
 describe('long attribute values', () => {
-  it('are read in time linear in their length', () => {
+  it('are refused unread beyond 2,000 characters, and read in time linear in their length below', () => {
     const start = performance.now();
-    expect(regionKeys('regions', 'Anhui '.repeat(20_000), 'en').ids).toEqual(['CN-AH']);
-    expect(regionKeys('regions', 'x'.repeat(1_000_000), 'en').problem!.params!.value).toBe(`${'x'.repeat(39)}…`);
-    expect(regionKeys('regions', 'Atlantis '.repeat(20_000), 'en').problem!.params!.value).toBe('Atlantis Atlantis Atlantis Atlantis Atl…');
+    // Issue 21: a region list longer than any list of the 31 regions is refused, not read.
+    expect(regionKeys('regions', 'Anhui '.repeat(20_000), 'en').problem!.params).toEqual({ attribute: 'regions', length: '120,000', max: '2,000' });
+    expect(regionKeys('regions', 'x'.repeat(1_000_000), 'en').problem!.params).toEqual({ attribute: 'regions', length: '1,000,000', max: '2,000' });
+    expect(regionKeys('regions', 'Atlantis '.repeat(20_000), 'en').problem!.params).toEqual({ attribute: 'regions', length: '180,000', max: '2,000' });
+    expect(regionKeys('regions', 'Anhui '.repeat(333), 'en').ids).toEqual(['CN-AH']);
+    expect(regionKeys('regions', 'x'.repeat(2_000), 'en').problem!.params!.value).toBe(`${'x'.repeat(39)}…`);
+    expect(regionKeys('regions', 'Atlantis '.repeat(222), 'en').problem!.params!.value).toBe('Atlantis Atlantis Atlantis Atlantis Atl…');
     expect(performance.now() - start).toBeLessThan(3000);
   });
 });

@@ -4,7 +4,7 @@ import { findRegionOrContext, getContextRegion, MAX_NAME_WORDS, suggestRegions }
 import type { ContextRegion, Region, RegionId } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
 import { listOr } from '../i18n/messages.js';
-import { checkChoice, quote, type Problem } from './problem.js';
+import { checkChoice, checkLength, quote, type Problem } from './problem.js';
 
 /**
  * The regions named in a space-separated attribute value (ISO codes, GB codes or names, which
@@ -15,6 +15,8 @@ import { checkChoice, quote, type Problem } from './problem.js';
  */
 export function regionKeys(attribute: string, text: string, language: Language): { ids: RegionId[]; problem: Problem | null } {
   const ids: RegionId[] = [];
+  const long = checkLength(attribute, text, MAX_REGIONS_TEXT, language);
+  if (long) return { ids, problem: long };
   const words = text.trim().split(/\s+/).filter(Boolean);
   for (let i = 0; i < words.length; ) {
     const match = nameAt(words, i);
@@ -31,6 +33,13 @@ export function regionKeys(attribute: string, text: string, language: Language):
   return { ids, problem: null };
 }
 
+/**
+ * Longest value a region attribute is read in: every region named once by its longest name
+ * takes under 500 characters. Longer text is refused unread, so that no value costs more
+ * than a glance.
+ */
+export const MAX_REGIONS_TEXT = 2000;
+
 /** The longest run of words from `start` that names a region or a context region ("Inner Mongolia", "Hong Kong SAR"). */
 function nameAt(words: readonly string[], start: number): { key: string; length: number; region?: Region; context?: ContextRegion } | null {
   for (let length = Math.min(MAX_NAME_WORDS, words.length - start); length > 0; length--) {
@@ -43,6 +52,8 @@ function nameAt(words: readonly string[], start: number): { key: string; length:
 
 /** Why a single key names none of the 31: Hong Kong, Macao or Taiwan, or nothing known ("did you mean"). */
 export function notARegion(attribute: string, key: string, language: Language): Problem {
+  const long = checkLength(attribute, key, MAX_REGIONS_TEXT, language);
+  if (long) return long;
   const context = getContextRegion(key);
   return context ? contextRegion(attribute, key, context, language) : unknownRegion(attribute, key, language);
 }

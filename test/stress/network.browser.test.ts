@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { loadSettings } from '../../src/controllers/load.js';
-import { waitFor } from '../browser.js';
+import { mosaicWarnings, waitFor } from '../browser.js';
 
 const GOOD_DATA = '/test/stress/fixtures/bth-population.csv';
 const GOOD_GEOMETRY = '/data/geo/china-detailed.topo.json';
@@ -89,5 +89,43 @@ describe('network faults', () => {
     expect(el.shadowRoot!.querySelector('path.region[data-region="CN-AH"]')!.getAttribute('d')!.length).to.be.greaterThan(800);
     const aborted = (await (await fetch('/fault/aborted')).json()) as string[];
     expect(aborted).to.include(slow);
+  });
+
+  // Issue 21: a request never outlives its widget's place in the page.
+  const serverList = async (list: 'seen' | 'aborted') => (await (await fetch(`/fault/${list}`)).json()) as string[];
+  const bars = (el: Element) => el.shadowRoot!.querySelectorAll('.row').length;
+
+  it('asks nothing for a src set in the task that removed the widget, and asks when it is back', async () => {
+    const slow = '/fault/slow/301/test/stress/fixtures/bth-population.csv';
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('metric-compare') as HTMLElement & { updateComplete: Promise<unknown> };
+    host.append(el);
+    await el.updateComplete;
+    el.setAttribute('src', slow);
+    el.remove();
+    await new Promise((r) => setTimeout(r, 1200)); // past the widget's time-out (800 ms here)
+    expect(await serverList('seen')).not.to.include(slow);
+    expect(mosaicWarnings()).to.deep.equal([]);
+    host.append(el);
+    await waitFor(() => bars(el) === 3, 'the data once back on the page');
+    expect(await serverList('seen')).to.include(slow);
+  });
+
+  it('aborts its request when moved into another document, and asks again when it is back', async () => {
+    const slow = '/fault/slow/1502/test/stress/fixtures/bth-population.csv';
+    loadSettings.timeoutMs = 5000; // the slow answer is to come, not to time out (restored by after())
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('metric-compare');
+    el.setAttribute('src', slow);
+    host.append(el);
+    for (const start = performance.now(); !(await serverList('seen')).includes(slow); await new Promise((r) => setTimeout(r, 20))) {
+      if (performance.now() - start > 4000) throw new Error('timed out waiting for the slow request at the server');
+    }
+    document.implementation.createHTMLDocument('elsewhere').body.append(el);
+    await waitFor(() => false, 'nothing', 300).catch(() => undefined);
+    expect(await serverList('aborted')).to.include(slow);
+    host.append(el);
+    await waitFor(() => bars(el) === 3, 'the data once back on the page', 6000);
+    loadSettings.timeoutMs = 800;
   });
 });

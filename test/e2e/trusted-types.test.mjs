@@ -1,0 +1,171 @@
+// The script-tag file on pages that enforce Trusted Types (issue 21), in Chromium and Firefox
+// ESR: with the policy name README gives, it draws, with two copies and beside a page's own Lit;
+// where the page refuses the name, nothing throws, the fallback stays and one warning says
+// what to add. Needs the package built (npm run build).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome, findFirefox, FIREFOX_HINT } from '../../scripts/find-browser.mjs';
+import { ROOT, startServer } from '../../scripts/static-server.mjs';
+
+/** The header README's security section tells a page to send: copied from there, as a reader would. */
+const README_HEADER = /^ *Content-Security-Policy: (require-trusted-types-for 'script'; trusted-types innovation-mosaic)$/m.exec(
+  readFileSync(`${ROOT}README.md`, 'utf8'),
+)?.[1];
+
+const SCRIPT = '/dist/innovation-mosaic.min.js';
+/** A page that uses Lit itself: it has made Lit's policy before the embed arrives. */
+const HOST_LIT = "trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });";
+
+const PAGES = {
+  none: { policy: "require-trusted-types-for 'script'; trusted-types 'none'", scripts: [SCRIPT] },
+  'other-names': { policy: "require-trusted-types-for 'script'; trusted-types mypolicy dompurify", scripts: [SCRIPT] },
+  'default-only': { policy: "require-trusted-types-for 'script'; trusted-types default", scripts: [SCRIPT] },
+  'lit-html-only': { policy: "require-trusted-types-for 'script'; trusted-types lit-html", scripts: ['/tt/host-lit.js', SCRIPT] },
+  'readme-two-copies': { policy: README_HEADER, scripts: [SCRIPT, SCRIPT] },
+  'host-lit': { policy: "require-trusted-types-for 'script'; trusted-types lit-html innovation-mosaic", scripts: ['/tt/host-lit.js', SCRIPT] },
+  // A browser without Trusted Types (Safari before 26, older Firefox): `listen` hides them.
+  'no-trusted-types': { policy: "script-src 'self'", scripts: [SCRIPT, SCRIPT] },
+};
+
+const html = (scripts) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Trusted Types</title></head>
+<body>
+<province-map><p>Fallback: a map of China's regions.</p></province-map>
+<metric-compare top="3"><p>Fallback: a chart.</p></metric-compare>
+${scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
+</body></html>`;
+
+let server;
+let base;
+before(async () => {
+  ({ server, base } = await startServer((path, response) => {
+    const page = /^\/tt\/([\w-]+)\.html$/.exec(path);
+    if (page && PAGES[page[1]]) {
+      const { policy, scripts } = PAGES[page[1]];
+      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': `default-src 'self'; ${policy}` }).end(html(scripts));
+      return true;
+    }
+    if (path === '/tt/host-lit.js') {
+      response.writeHead(200, { 'content-type': 'text/javascript' }).end(HOST_LIT);
+      return true;
+    }
+    return false;
+  }));
+});
+after(() => server?.close());
+
+/** Page side: what a reader sees of each widget, and whether its tag was defined. */
+function widgets() {
+  return [...document.querySelectorAll('province-map, metric-compare')].map((el) => ({
+    tag: el.localName,
+    defined: customElements.get(el.localName) !== undefined,
+    fallback: el.querySelector('p').checkVisibility(),
+    drawn: el.shadowRoot?.querySelectorAll('path.region, .row').length ?? 0,
+  }));
+}
+function listen() {
+  if (location.pathname === '/tt/no-trusted-types.html') Object.defineProperty(window, 'trustedTypes', { value: undefined });
+  window.__uncaught = [];
+  addEventListener('error', (e) => window.__uncaught.push(e.message));
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}`));
+}
+const REFUSED = [
+  { tag: 'province-map', defined: false, fallback: true, drawn: 0 },
+  { tag: 'metric-compare', defined: false, fallback: true, drawn: 0 },
+];
+const DRAWN = [
+  { tag: 'province-map', defined: true, fallback: false, drawn: 31 },
+  { tag: 'metric-compare', defined: true, fallback: false, drawn: 3 },
+];
+const TOLD = `innovation-mosaic: not drawn, as this page's CSP refuses the Trusted Types policy "innovation-mosaic". Add: trusted-types innovation-mosaic`;
+
+/** The browser's own report of a refused policy or HTML string: what the page's CSP asked for, not an error of ours. */
+const BROWSER_REPORT = /^(page error: )?(Content-Security-Policy: The page’s settings blocked|.*violates the following Content Security policy directive|This document requires 'TrustedHTML' assignment)/;
+
+/** Runs every case in one engine; `open` gives a page with `listen` installed and its errors and warnings recorded. */
+function cases(open, engine) {
+  test('README gives the header to copy', () => {
+    assert.equal(README_HEADER, "require-trusted-types-for 'script'; trusted-types innovation-mosaic");
+  });
+
+  for (const name of ['none', 'other-names', 'default-only', 'lit-html-only']) {
+    test(`${name}: the page refuses the policy; nothing throws, the fallback stays, one warning names the directive`, async () => {
+      const { page, errors, warnings, evaluate } = await open(`/tt/${name}.html`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (!(await evaluate(() => 'trustedTypes' in window))) {
+        console.log(`${engine} has no Trusted Types: ${name} draws as on any page`);
+        assert.deepEqual(await evaluate(widgets), DRAWN);
+      } else {
+        assert.deepEqual(await evaluate(widgets), REFUSED);
+        assert.deepEqual(warnings.filter((w) => w.startsWith('innovation-mosaic:')), [TOLD]);
+      }
+      assert.deepEqual(errors, []);
+      assert.deepEqual(await evaluate(() => window.__uncaught), []);
+      await page.close();
+    });
+  }
+
+  for (const name of ['readme-two-copies', 'host-lit', 'no-trusted-types']) {
+    test(`${name}: every widget draws with no error, no policy violation`, async () => {
+      const { page, errors, warnings, evaluate, waitFor } = await open(`/tt/${name}.html`);
+      await waitFor(() => [...document.querySelectorAll('province-map, metric-compare')].every((el) => el.shadowRoot?.querySelector('path.region, .row')));
+      assert.deepEqual(await evaluate(widgets), DRAWN);
+      assert.deepEqual(await evaluate(() => window.__violations), []);
+      assert.deepEqual(await evaluate(() => window.__uncaught), []);
+      assert.deepEqual(errors, []);
+      assert.equal(warnings.filter((w) => w.includes('already defined')).length, name === 'host-lit' ? 0 : 3);
+      assert.equal(warnings.filter((w) => w.includes('Trusted Types')).length, 0);
+      await page.close();
+    });
+  }
+}
+
+describe('Trusted Types in Chromium', () => {
+  let browser;
+  before(async () => {
+    browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+  });
+  after(() => browser?.close());
+  cases(async (path) => {
+    const page = await browser.newPage();
+    const errors = [];
+    const warnings = [];
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      // The browser reports a refused policy as a console error of its own; only the page's count.
+      if (message.type() === 'error' && !BROWSER_REPORT.test(message.text()) && !/favicon/.test(message.location().url)) errors.push(message.text());
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.addInitScript(listen);
+    await page.goto(base + path);
+    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f) };
+  }, 'Chromium');
+});
+
+const firefoxPath = findFirefox();
+
+describe('Trusted Types in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
+  let browser;
+  before(async () => {
+    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+  });
+  after(() => browser?.close());
+  cases(async (path) => {
+    const page = await browser.newPage();
+    const errors = [];
+    const warnings = [];
+    // Firefox's own reports of what the page's CSP blocked arrive as page errors; exceptions are counted in the page (__uncaught).
+    page.on('pageerror', (error) => !BROWSER_REPORT.test(`page error: ${error.message}`) && errors.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !BROWSER_REPORT.test(message.text())) errors.push(message.text());
+      if (message.type() === 'warn' || message.type() === 'warning') warnings.push(message.text());
+    });
+    await page.evaluateOnNewDocument(listen);
+    await page.goto(base + path, { waitUntil: 'load' });
+    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f) };
+  }, 'Firefox ESR');
+});
