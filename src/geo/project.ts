@@ -30,6 +30,8 @@ export interface ProjectedShape {
   readonly label: readonly [number, number];
   /** Area of the largest outer ring, the one the label sits in, in square drawing units. */
   readonly area: number;
+  /** Bounds of all its parts: left, top, right, bottom. */
+  readonly box: readonly [number, number, number, number];
 }
 
 export interface ProjectedMap {
@@ -65,9 +67,16 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
     if (shape.context && !options.context) return;
     let d = '';
     let largest = { area: -1, x: 0, y: 0 };
+    const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const polygon of rings[index]!) {
       polygon.forEach((ring, r) => {
         const placed = ring.map(place);
+        for (const [x, y] of placed) {
+          if (x < box[0]) box[0] = x;
+          if (y < box[1]) box[1] = y;
+          if (x > box[2]) box[2] = x;
+          if (y > box[3]) box[3] = y;
+        }
         if (r === 0) {
           const centroid = ringCentroid(placed);
           if (centroid.area > largest.area) largest = centroid;
@@ -80,7 +89,7 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
     }
     // The label point the file gives, else the centroid of the largest outer ring.
     const label = shape.label ? place(chinaProjection(shape.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
-    projected.push({ id: shape.id, context: shape.context, d, label, area: Math.round(Math.max(0, largest.area)) });
+    projected.push({ id: shape.id, context: shape.context, d, label, area: Math.round(Math.max(0, largest.area)), box });
   });
   const result = { width, height: options.height ?? height, shapes: projected };
   byKey.set(key, result);

@@ -37,6 +37,7 @@ export function projectTiles(width: number): ProjectedMap {
     d: `M${col * tile + 2},${row * tile + 2}h${tile - 4}v${tile - 4}h${-(tile - 4)}z`,
     label: [col * tile + tile / 2, row * tile + tile / 2] as const,
     area: (tile - 4) ** 2,
+    box: [col * tile + 2, row * tile + 2, (col + 1) * tile - 2, (row + 1) * tile - 2] as const,
   }));
   map = { width, height: tile * TILE_ROWS, shapes };
   tileMaps.set(width, map);

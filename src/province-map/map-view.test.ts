@@ -10,7 +10,7 @@ describe('mapView', () => {
     expect([view.width, view.height, view.regions.length, view.context.length]).toEqual([800, 900, 31, 0]);
     const anhui = view.regions.find((r) => r.id === 'CN-AH')!;
     // Anhui's tile is column 5, row 5: x 500-600, y 500-600.
-    expect(anhui).toEqual({ id: 'CN-AH', d: 'M502,502h96v96h-96z', label: [550, 550], tip: [550, 508], area: 96 * 96 });
+    expect(anhui).toEqual({ id: 'CN-AH', d: 'M502,502h96v96h-96z', label: [550, 550], area: 96 * 96, box: [502, 502, 598, 598] });
     expect([view.coast, view.defaultLabels, view.labelSize, view.credit, view.showsContext, view.missing]).toEqual([false, 'codes', 15, null, false, []]);
   });
 

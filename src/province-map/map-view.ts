@@ -8,7 +8,7 @@ import { bundledGeometry } from '../geo/bundled.js';
 import type { Geometry } from '../geo/decode.js';
 import { naturalHeight } from '../geo/fit.js';
 import { projectGeometry, type ProjectedShape } from '../geo/project.js';
-import { projectTiles, TILE_COLUMNS, TILE_GRID } from '../geo/tiles.js';
+import { projectTiles, TILE_GRID } from '../geo/tiles.js';
 import type { Language } from '../i18n/language.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -24,10 +24,10 @@ export interface DrawnRegion {
   readonly d: string;
   /** Where its label goes, and the point arrow keys move between. */
   readonly label: readonly [number, number];
-  /** Where its tooltip points. */
-  readonly tip: readonly [number, number];
   /** Area of the part its label sits in, in square drawing units: whether a name fits inside. */
   readonly area: number;
+  /** Its bounds (left, top, right, bottom): the tooltip goes beside them. */
+  readonly box: readonly [number, number, number, number];
 }
 
 export interface MapView {
@@ -90,12 +90,10 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
   const height = stageHeight(view);
   if (view === 'tiles') {
     const tiles = projectTiles(DRAWING_WIDTH);
-    const tile = DRAWING_WIDTH / TILE_COLUMNS;
     return {
       width: DRAWING_WIDTH,
       height,
-      // The tooltip points at the top of a tile, so that it does not hide it.
-      regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: [s.label[0], s.label[1] - tile / 2 + 8] as const })),
+      regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, box: s.box })),
       context: [],
       showsContext: false,
       coast: false,
@@ -113,7 +111,7 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
     height,
     regions: projected.shapes
       .filter((s) => !s.context)
-      .map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, tip: s.label }))
+      .map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, box: s.box }))
       .sort(inReadingOrder),
     context: projected.shapes.filter((s) => s.context),
     showsContext: options.context,

@@ -446,6 +446,57 @@ describe('<province-map> in any column', () => {
   });
 });
 
+describe('<province-map> tooltips that fit', () => {
+  const boxOf = (element: Element) => element.getBoundingClientRect();
+  const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+  it('opens beside the region on a wide map, at a readable width, inside the widget', async () => {
+    for (const [view, id, side] of [
+      ['geo', 'CN-SH', 'left'],
+      ['geo', 'CN-XJ', 'right'],
+      ['geo', 'CN-BJ', 'left'],
+      ['tiles', 'CN-AH', 'left'],
+      ['tiles', 'CN-QH', 'right'],
+    ] as const) {
+      const el = await place<ProvinceMap>(html`<province-map view=${view} metric="population"></province-map>`, 640);
+      await sendMouse({ type: 'move', position: pointInside(path(el, id)) });
+      await waitFor(() => !!tooltip(el), 'the tooltip');
+      const box = boxOf(tooltip(el)!);
+      const region = boxOf(path(el, id));
+      const widget = boxOf(el);
+      expect(side === 'left' ? box.right <= region.left + 1 : box.left >= region.right - 1, `${id}: beside, on the ${side}`).to.equal(true);
+      expect(overlap(box, region), `${id}: over its region`).to.equal(false);
+      expect(box.width, `${id}: ${box.width} px wide`).to.be.at.least(170);
+      expect(box.left >= widget.left && box.right <= widget.right, `${id}: inside the widget`).to.equal(true);
+    }
+  });
+
+  it('is a panel under the drawing on a phone, tapped or focused, with a close button of 32 px', async () => {
+    for (const width of [320, 390]) {
+      const el = await place<ProvinceMap>(html`<province-map metric="population"></province-map>`, width);
+      for (const [id, name] of [['CN-BJ', 'Beijing'], ['CN-ZJ', 'Zhejiang'], ['CN-HI', 'Hainan']]) {
+        const target = path(el, id);
+        target.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true }));
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        await el.updateComplete;
+        const box = boxOf(tooltip(el)!);
+        const stage = boxOf(el.shadowRoot!.querySelector('[part="map"]')!);
+        expect(box.top >= stage.bottom - 1, `${width} px, ${id}: under the map`).to.equal(true);
+        expect(box.left >= boxOf(el).left && box.right <= boxOf(el).right, `${width} px, ${id}: inside the widget`).to.equal(true);
+        expect(text(tooltip(el))).to.contain(name);
+        const close = boxOf(tooltip(el)!.querySelector('button')!);
+        expect(close.width >= 32 && close.height >= 32, `close button ${close.width} × ${close.height}`).to.equal(true);
+      }
+    }
+    // The keyboard's tooltip on a phone is the panel too.
+    const el = await place<ProvinceMap>(html`<province-map></province-map>`, 360);
+    path(el, 'CN-SC').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(tooltip(el)!.classList.contains('panel')).to.equal(true);
+  });
+});
+
 describe('<province-map> tiles', () => {
   const labels = (el: Element) => [...el.shadowRoot!.querySelectorAll('text.label')].map((t) => t.textContent!.trim());
 

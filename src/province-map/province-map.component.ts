@@ -22,7 +22,7 @@ import { mapDrawing } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
-import { mapTooltip } from './map-tooltip.js';
+import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
 
@@ -252,11 +252,12 @@ export class ProvinceMap extends ChartElement {
       ${this.renderHeading(model?.title ?? '')} ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(view)} ${this.renderTooltip(view)}
+          ${this.renderDrawing(view)} ${this.tooltipAsPanel ? nothing : this.renderTooltip(view)}
           ${loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
+      ${this.tooltipAsPanel ? this.renderTooltip(view) : nothing}
       ${legendAt === 'bottom' ? legend : nothing}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)} ${this.renderNote()}
       ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
@@ -320,7 +321,12 @@ export class ProvinceMap extends ChartElement {
     const region = id ? view.regions.find((r) => r.id === id) : undefined;
     if (!facts || !region || this.choice.hidden) return nothing;
     const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
-    return mapTooltip(facts, region.tip, view, close, this.language);
+    return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language);
+  }
+
+  /** On a narrow map, or pinned by a tap, the tooltip is a panel under the drawing. */
+  private get tooltipAsPanel(): boolean {
+    return this.pixelWidth < PANEL_BELOW || this.choice.pinned;
   }
 
   // ---- interaction ----------------------------------------------------------------------

@@ -133,11 +133,23 @@ export const provinceMapStyles = css`
     --_mosaic: var(--im-color-mosaic, light-dark(#d9dce1, #3a3e46));
     --_context: var(--im-color-context, light-dark(#eceef1, #24262b));
   }
-  .tooltip {
-    transform: translate(-50%, calc(-100% - 12px));
+  /* Beside the region at a readable width, hanging from its label's height or rising to it. */
+  .tooltip.left,
+  .tooltip.right {
+    width: max-content;
+    min-width: min(11rem, 45%);
+    max-width: min(18rem, 48%);
+    transform: translateY(-1.25em);
   }
-  .tooltip.below {
-    transform: translate(-50%, 12px);
+  .tooltip.up {
+    transform: translateY(calc(-100% + 1.25em));
+  }
+  /* Under the drawing on a narrow map or after a tap: in the flow, the width of the map. */
+  .tooltip.panel {
+    position: static;
+    max-width: none;
+    margin-block: 0.5em;
+    box-shadow: none;
   }
   .status {
     position: absolute;

@@ -1,0 +1,32 @@
+// Where the map's floating tooltip goes, on the bundled boundaries at the 800-unit width
+// (Xinjiang's right edge is near x 320, Shanghai sits on the coast near x 690).
+import { describe, expect, it } from 'vitest';
+import { bundledGeometry } from '../geo/bundled.js';
+import { tooltipPlace } from './map-tooltip.js';
+import { mapView } from './map-view.js';
+
+const geo = mapView('geo', bundledGeometry(), { context: true, custom: false });
+const region = (id: string) => geo.regions.find((r) => r.id === id)!;
+
+describe('tooltipPlace', () => {
+  it('puts the box beside a region where there is room on either side', () => {
+    // At 800 px the box is 288 units wide, 10 from the region.
+    const xinjiang = tooltipPlace(region('CN-XJ'), geo, 800);
+    expect(xinjiang.side).toBe('right');
+    expect(xinjiang.x).toBe(region('CN-XJ').box[2] + 10);
+    const shanghai = tooltipPlace(region('CN-SH'), geo, 800);
+    expect(shanghai.side).toBe('left');
+    expect(shanghai.x).toBe(region('CN-SH').box[0] - 10);
+  });
+
+  it('rises from the label point in the lower part of the map and hangs from it in the upper', () => {
+    expect(tooltipPlace(region('CN-HI'), geo, 800).up).toBe(true);
+    expect(tooltipPlace(region('CN-HL'), geo, 800).up).toBe(false);
+  });
+
+  it('falls back to the side of the label point with more room where neither side of a wide region has it', () => {
+    // On a 400 px map the box is 576 units wide: Inner Mongolia leaves room on neither side.
+    const place = tooltipPlace(region('CN-NM'), geo, 400);
+    expect(place).toEqual({ side: 'left', x: region('CN-NM').label[0] - 20, y: region('CN-NM').label[1], up: false });
+  });
+});
