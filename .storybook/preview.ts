@@ -28,6 +28,7 @@ type Declaration = {
   attributes?: { name: string; fieldName?: string; description?: string; default?: string; type?: { text: string } }[];
   members?: { kind: string; name: string; attribute?: string; readonly?: boolean; description?: string }[];
   cssParts?: { name: string; description?: string }[];
+  slots?: { name: string; description?: string }[];
 };
 
 const declarationsByTag = new Map(
@@ -67,7 +68,7 @@ const DOCUMENTATION_ONLY = ['events', 'css shadow parts', 'css custom properties
 /**
  * Each widget's controls and reference table, from custom-elements.json and the widget's
  * `choices`. Storybook keys them by name, so a part named like an attribute or property
- * (`legend`, `problem`) had replaced it: attributes and parts are listed here each under its own key.
+ * (`legend`, `problem`) or a slot named like an attribute (`headline`) had replaced it: attributes, slots and parts are listed here each under its own key.
  */
 function widgetArgTypes(context: { component?: unknown; argTypes: Record<string, ArgType> }) {
   const tag = typeof context.component === 'string' ? context.component : '';
@@ -99,8 +100,11 @@ function widgetArgTypes(context: { component?: unknown; argTypes: Record<string,
     };
   }
   for (const [key, argType] of Object.entries(context.argTypes)) {
-    if (key in argTypes || argType.table?.category === 'css shadow parts') continue;
+    if (key in argTypes || argType.table?.category === 'css shadow parts' || argType.table?.category === 'slots') continue;
     argTypes[key] = DOCUMENTATION_ONLY.includes(argType.table?.category ?? '') ? { ...argType, control: false } : argType;
+  }
+  for (const slot of declaration.slots ?? []) {
+    argTypes[`slot:${slot.name}`] = { name: slot.name, description: slot.description, table: { category: 'slots' }, control: false };
   }
   for (const part of declaration.cssParts ?? []) {
     argTypes[`part:${part.name}`] = { name: part.name, description: plain(part.description), table: { category: 'css shadow parts' }, control: false };
