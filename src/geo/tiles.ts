@@ -8,18 +8,18 @@ import type { ProjectedMap } from './project.js';
 
 /** Column and row of each region's tile (row 0 at the top). */
 export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = Object.freeze({
-  'CN-HL': [7, 0],
-  'CN-NM': [5, 1], 'CN-JL': [7, 1],
-  'CN-XJ': [1, 2], 'CN-GS': [3, 2], 'CN-NX': [4, 2], 'CN-BJ': [5, 2], 'CN-LN': [6, 2],
-  'CN-QH': [2, 3], 'CN-SN': [3, 3], 'CN-SX': [4, 3], 'CN-HE': [5, 3], 'CN-TJ': [6, 3],
-  'CN-XZ': [1, 4], 'CN-SC': [2, 4], 'CN-CQ': [3, 4], 'CN-HA': [4, 4], 'CN-SD': [5, 4],
-  'CN-YN': [2, 5], 'CN-GZ': [3, 5], 'CN-HB': [4, 5], 'CN-AH': [5, 5], 'CN-JS': [6, 5],
-  'CN-GX': [3, 6], 'CN-HN': [4, 6], 'CN-JX': [5, 6], 'CN-ZJ': [6, 6], 'CN-SH': [7, 6],
-  'CN-GD': [4, 7], 'CN-FJ': [5, 7],
-  'CN-HI': [4, 8],
+  'CN-HL': [6, 0],
+  'CN-NM': [4, 1], 'CN-JL': [6, 1],
+  'CN-XJ': [0, 2], 'CN-GS': [2, 2], 'CN-NX': [3, 2], 'CN-BJ': [4, 2], 'CN-LN': [5, 2],
+  'CN-QH': [1, 3], 'CN-SN': [2, 3], 'CN-SX': [3, 3], 'CN-HE': [4, 3], 'CN-TJ': [5, 3],
+  'CN-XZ': [0, 4], 'CN-SC': [1, 4], 'CN-CQ': [2, 4], 'CN-HA': [3, 4], 'CN-SD': [4, 4],
+  'CN-YN': [1, 5], 'CN-GZ': [2, 5], 'CN-HB': [3, 5], 'CN-AH': [4, 5], 'CN-JS': [5, 5],
+  'CN-GX': [2, 6], 'CN-HN': [3, 6], 'CN-JX': [4, 6], 'CN-ZJ': [5, 6], 'CN-SH': [6, 6],
+  'CN-GD': [3, 7], 'CN-FJ': [4, 7],
+  'CN-HI': [3, 8],
 });
 
-export const TILE_COLUMNS = 8;
+export const TILE_COLUMNS = 7;
 export const TILE_ROWS = 9;
 
 /**
@@ -31,15 +31,19 @@ export function projectTiles(width: number): ProjectedMap {
   let map = tileMaps.get(width);
   if (map) return map;
   const tile = width / TILE_COLUMNS;
-  const shapes = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => ({
-    id,
-    context: false,
-    d: `M${col * tile + 2},${row * tile + 2}h${tile - 4}v${tile - 4}h${-(tile - 4)}z`,
-    label: [col * tile + tile / 2, row * tile + tile / 2] as const,
-    area: (tile - 4) ** 2,
-    box: [col * tile + 2, row * tile + 2, (col + 1) * tile - 2, (row + 1) * tile - 2] as const,
-  }));
-  map = { width, height: tile * TILE_ROWS, shapes };
+  const at = (n: number) => Math.round(n * 10) / 10;
+  const shapes = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => {
+    const [left, top, side] = [at(col * tile + 2), at(row * tile + 2), at(tile - 4)];
+    return {
+      id,
+      context: false,
+      d: `M${left},${top}h${side}v${side}h${-side}z`,
+      label: [at(col * tile + tile / 2), at(row * tile + tile / 2)] as const,
+      area: Math.round(side ** 2),
+      box: [left, top, at(left + side), at(top + side)] as const,
+    };
+  });
+  map = { width, height: at(tile * TILE_ROWS), shapes };
   tileMaps.set(width, map);
   return map;
 }

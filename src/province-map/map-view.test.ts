@@ -5,12 +5,12 @@ import { readColorOptions, readHighlighted } from './map-input.js';
 import { mapView, stageHeight } from './map-view.js';
 
 describe('mapView', () => {
-  it('draws tiles as a map: 31 squares of 96 units on a 100-unit grid, labelled with codes, no boundary credit', () => {
+  it('draws tiles as a map: 31 squares on a grid of 7 columns (800 / 7 = 114.29 units) and 9 rows, labelled with codes, no boundary credit', () => {
     const view = mapView('tiles', bundledGeometry(), { context: true, custom: false });
-    expect([view.width, view.height, view.regions.length, view.context.length]).toEqual([800, 900, 31, 0]);
+    expect([view.width, view.height, view.regions.length, view.context.length]).toEqual([800, 1028.6, 31, 0]);
     const anhui = view.regions.find((r) => r.id === 'CN-AH')!;
-    // Anhui's tile is column 5, row 5: x 500-600, y 500-600.
-    expect(anhui).toEqual({ id: 'CN-AH', d: 'M502,502h96v96h-96z', label: [550, 550], area: 96 * 96, box: [502, 502, 598, 598] });
+    // Anhui's tile is column 4, row 5: x 457.1-571.4, y 571.4-685.7, inset by 2, to a tenth.
+    expect(anhui).toEqual({ id: 'CN-AH', d: 'M459.1,573.4h110.3v110.3h-110.3z', label: [514.3, 628.6], area: 12166, box: [459.1, 573.4, 569.4, 683.7] });
     expect([view.coast, view.defaultLabels, view.labelSize, view.credit, view.showsContext, view.missing]).toEqual([false, 'codes', 15, null, false, []]);
   });
 

@@ -56,11 +56,12 @@ export interface MapView {
 
 /**
  * Labels for tiles when the page asks for none: names where the longest ("Heilongjiang", about
- * 6.7 ems at 13 units) fits a tile, so from about 720 px; two-letter codes on narrower maps,
- * with the name in the tooltip and the table. Chinese names (two or three characters) always fit.
+ * 6.7 ems at 13 px) fits nine tenths of a tile (a seventh of the map), so from about 680 px;
+ * two-letter codes on narrower maps, with the name in the tooltip and the table. Chinese names
+ * (two or three characters) always fit.
  */
 export function tileLabels(language: Language, pixelWidth: number): { labels: 'names' | 'codes'; size: number } {
-  return language === 'zh' || pixelWidth >= 720 ? { labels: 'names', size: 13 } : { labels: 'codes', size: 15 };
+  return language === 'zh' || pixelWidth >= 680 ? { labels: 'names', size: 13 } : { labels: 'codes', size: 15 };
 }
 
 /**

@@ -143,8 +143,9 @@ describe('<province-map> drawing', () => {
     const el = await map(html`<province-map view="tiles"></province-map>`);
     expect(regionPaths(el)).to.have.length(31);
     expect(el.shadowRoot!.querySelectorAll('path.context')).to.have.length(0);
+    // A seventh of the 800-unit drawing (114.3) less 2 units on each side.
     const sizes = new Set(regionPaths(el).map((p) => `${Math.round(p.getBBox().width)}x${Math.round(p.getBBox().height)}`));
-    expect([...sizes]).to.deep.equal(['96x96']);
+    expect([...sizes]).to.deep.equal(['110x110']);
     expect(text(el.shadowRoot!.querySelector('[part="source"]'))).not.to.contain('Boundaries');
     expect(el.shadowRoot!.querySelectorAll('text.label')).to.have.length(31);
   });
@@ -524,8 +525,8 @@ describe('<province-map> tiles', () => {
     await settle(el);
     const stage = el.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
     expect(Math.round(stage.height)).to.equal(400);
-    // Tiles are 8 wide by 9 high.
-    expect(Math.round(stage.width)).to.equal(Math.round((400 * 8) / 9));
+    // Tiles are 7 wide by 9 high.
+    expect(Math.round(stage.width)).to.equal(Math.round((400 * 7) / 9));
     const box = el.getBoundingClientRect();
     expect(Math.abs(stage.left - box.left - (box.right - stage.right))).to.be.lessThan(1);
   });
