@@ -10,7 +10,7 @@ import { UserDataController } from '../controllers/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
-import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { buildCompareModel, compareProblem, GROUP_IDS, nameList, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
@@ -208,29 +208,36 @@ export class MetricCompare extends ChartElement {
     return html`<figure part="figure" aria-labelledby="title" aria-describedby="description">
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
       <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('compare.description', { summary: model.summary })}</p>
-      <p class="axis-title" aria-hidden="true">
-        ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
-        ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
-      </p>
+      ${model.scope ? html`<p class="scope">${model.scope}</p>` : nothing}
+      <p class="axis-title" aria-hidden="true">${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}</p>
       <div
         class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
         aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(', ')}
+        style=${cssStyle({ 'grid-template-rows': `auto repeat(${model.bars.length}, 1fr) auto` })}
         @keydown=${this.onKeyDown}
         @pointerleave=${() => this.choice.leave()}
       >
-        <div class="axis-row" aria-hidden="true">
-          <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
-        </div>
+        ${this.renderAxis(model.axis, 'first')}
         ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
+        ${model.secondAxis ? this.renderAxis(model.secondAxis, 'second') : nothing}
       </div>
+      ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
+      ${model.secondMissing ? html`<p class="note">${model.secondMissing}</p>` : nothing}
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
-      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
+      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: nameList(model.missing.map((b) => b.name), this.language) })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
       ${this.renderFooter(model.sourceLine)}
-      ${this.renderTableBox(compareTable(model, title, this.language))}
+      ${this.renderTableBox(compareTable(model.table, title, this.language))}
     </figure>`;
+  }
+
+  /** Round values along the bars: the main metric's above them, the paired metric's below. */
+  private renderAxis(axis: Axis, which: 'first' | 'second'): TemplateResult {
+    return html`<div class="axis-row ${which}" aria-hidden="true">
+      <div class="ticks">${axis.ticks.map((t) => html`<span class="tick ${t.minor ? 'minor' : ''}" style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
+    </div>`;
   }
 
   private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
@@ -258,7 +265,9 @@ export class MetricCompare extends ChartElement {
         <span class="bar primary" part="bar" style=${cssStyle({ 'margin-inline-start': `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
-      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
+      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${model.secondAxis
+          ? html`<span class="second-value ${s ? '' : 'no-data'}"><span class="visually-hidden">${model.secondIntro}</span> ${s ? html`${s.label}${spoken(s)}` : this.msg('data.noData')}</span>`
+          : nothing}</span>
       ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;
   }

@@ -10,6 +10,10 @@ export const metricCompareStyles = css`
     --_bar-second: var(--im-compare-bar-second, light-dark(#b85c00, #f0a35e));
     --_bar-muted: var(--im-compare-bar-muted, light-dark(#6c8ebf, #5b7ea6)); /* ≥ 3:1 on the background */
   }
+  .scope {
+    margin: 0 0 0.35em;
+    font-size: 0.875em;
+  }
   .axis-title {
     margin: 0 0 0.25em;
     font-size: 0.875em;
@@ -25,6 +29,9 @@ export const metricCompareStyles = css`
   }
   .key.secondary {
     background: var(--_bar-second);
+  }
+  .axis-title.second {
+    margin: 0.25em 0 0;
   }
   .chart {
     position: relative;
@@ -73,6 +80,9 @@ export const metricCompareStyles = css`
   }
   .second-value {
     display: block;
+  }
+  .second-value.no-data {
+    color: var(--_text-muted);
   }
   .bar {
     position: relative;
@@ -127,6 +137,51 @@ export const metricCompareStyles = css`
     position: absolute;
     transform: translateX(-50%);
     white-space: nowrap;
+  }
+  /* Each axis marked in its bars' colour, when there are two. */
+  .axis-row.first:has(~ .axis-row.second) .ticks {
+    border-bottom: 2px solid var(--_bar);
+  }
+  .axis-row.second .ticks {
+    border-top: 2px solid var(--_bar-second);
+    margin-top: 0.25em;
+  }
+  th.number {
+    text-align: end;
+  }
+  th,
+  td {
+    overflow-wrap: anywhere;
+  }
+  .number {
+    overflow-wrap: normal;
+  }
+  /* Narrow: every other tick of five or more left unlabelled, and names above their bars, so
+     that the bars keep the width and the tick labels their room. */
+  @container (max-width: 30rem) {
+    .tick.minor {
+      visibility: hidden;
+    }
+  }
+  @container (max-width: 21rem) {
+    .chart {
+      grid-template-columns: 1fr auto;
+    }
+    .name {
+      grid-column: 1 / -1;
+      padding-block: 0.2em 0;
+    }
+    .track,
+    .ticks {
+      grid-column: 1;
+    }
+    .value {
+      grid-column: 2;
+    }
+    th,
+    td {
+      padding-inline: 0.25em;
+    }
   }
   .gridline,
   .reference {
