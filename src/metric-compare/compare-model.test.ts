@@ -302,6 +302,17 @@ describe('buildCompareModel: the data table', () => {
     expect(da.rows[0].cells).toEqual(['126.012.510', '8,9', '480,26', '1']);
   });
 
+  it('gives a source all rows share once, below the table, and numbers sources where rows differ', () => {
+    const shared = buildCompareModel(base({ include: ['CN-GD', 'CN-BJ'] })).table;
+    expect(shared.sources).toEqual(['Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com']);
+    expect(shared.rows.map((r) => r.source)).toEqual(['', '']);
+    // R&D expenditure of Guangdong from one source (S9), of Hebei from another (S14), none for Guangxi.
+    const paired = buildCompareModel(base({ include: ['CN-GD', 'CN-HE', 'CN-GX'], second: seriesFor('rd-expenditure') })).table;
+    expect(paired.rows.map((r) => [r.name, r.source])).toEqual([['Guangdong', '1, 2'], ['Hebei', '1, 3'], ['Guangxi', '1']]);
+    expect(paired.sources.map((line) => line.slice(0, 2))).toEqual(['1 ', '2 ', '3 ']);
+    expect(paired.sources[0]).toBe('1 National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com');
+  });
+
   it('keeps "about" and published decimals, and says "no data"', () => {
     const gdp = (language: CompareInput['language']) => buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GZ', 'CN-HI'], language })).table;
     expect(gdp('en').columns).toEqual(['GDP (billion yuan)', 'Rank of 30 with data']);

@@ -80,10 +80,16 @@ export interface Axis {
   readonly ticks: readonly { readonly at: number; readonly label: string; readonly minor: boolean }[];
 }
 
-/** The data table: a column per figure, its unit in the header and the figures alone in the cells. */
+/**
+ * The data table: a column per figure, its unit in the header and the figures alone in the
+ * cells; sources below it, numbered where rows differ in them, so that a phone has room.
+ */
 export interface CompareTable {
   readonly columns: readonly string[];
+  /** `source`: the numbers of the row's sources ("1, 3"), or empty when every row has the same. */
   readonly rows: readonly { readonly id: string; readonly name: string; readonly cells: readonly string[]; readonly source: string }[];
+  /** Below the table: "Source: …" when every row has the same; else "1 …", "2 …". */
+  readonly sources: readonly string[];
 }
 
 export interface CompareModel {
@@ -161,7 +167,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], scope: '', missing: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [] }, problem,
+    title: '', summary: '', bars: [], scope: '', missing: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [], sources: [] }, problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -331,6 +337,12 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
     ...(second ? [header(second)] : []),
     ...(ranks ? [message(lang, isComplete(coverage) ? 'compare.rankOf' : 'compare.rankOfWithData', { count: coverage })] : []),
   ];
+  const sourcesOf = (b: Bar) => [b.primary?.source, b.secondary?.source].filter((s): s is string => !!s);
+  // Each metric's figures from one source: said once. Otherwise numbered, the rows pointing to them.
+  const each = (measure: (b: Bar) => BarMeasure | null) => new Set(rows.flatMap((b) => measure(b)?.source ?? []));
+  const [firsts, seconds] = [each((b) => b.primary), each((b) => b.secondary)];
+  const shared = firsts.size <= 1 && seconds.size <= 1;
+  const all = [...new Set(rows.flatMap(sourcesOf))];
   return {
     columns,
     rows: rows.map((b) => ({
@@ -342,8 +354,9 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
         ...(second ? [b.secondary?.figure ?? noData] : []),
         ...(ranks ? [b.primary?.rankNumber ? String(b.primary.rankNumber) : ''] : []),
       ],
-      source: [b.primary?.source, b.secondary?.source].filter(Boolean).join('; '),
+      source: shared ? '' : sourcesOf(b).map((s) => all.indexOf(s) + 1).join(', '),
     })),
+    sources: shared ? [message(lang, 'data.source', { sources: all.join(PUNCTUATION[lang].semicolon) })] : all.map((s, i) => `${i + 1} ${s}`),
   };
 }
 

@@ -33,13 +33,14 @@ export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing,
 
 /** Every bar and every region without data: figures as published, their units in the column headers. */
 export function compareTable(table: CompareTable, title: string, language: Language): TemplateResult {
+  const sourceColumn = table.rows.some((row) => row.source);
   return html`<table id="table" part="table">
     <caption class="visually-hidden">${title}</caption>
     <thead>
       <tr>
         <th scope="col">${message(language, 'table.region')}</th>
         ${table.columns.map((column) => html`<th scope="col" class="number">${column}</th>`)}
-        <th scope="col">${message(language, 'table.source')}</th>
+        ${sourceColumn ? html`<th scope="col">${message(language, 'table.source')}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -47,9 +48,14 @@ export function compareTable(table: CompareTable, title: string, language: Langu
         (row) => html`<tr data-region=${row.id}>
           <th scope="row">${row.name}</th>
           ${row.cells.map((cell) => html`<td class="number">${cell}</td>`)}
-          <td>${row.source}</td>
+          ${sourceColumn ? html`<td>${row.source}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
+    <tfoot>
+      <tr>
+        <td colspan=${table.columns.length + (sourceColumn ? 2 : 1)}>${table.sources.map((line) => html`<p>${line}</p>`)}</td>
+      </tr>
+    </tfoot>
   </table>`;
 }

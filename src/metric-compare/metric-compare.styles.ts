@@ -146,21 +146,37 @@ export const metricCompareStyles = css`
     border-top: 2px solid var(--_bar-second);
     margin-top: 0.25em;
   }
+  /* On a phone the headers give way (hyphenated where the browser knows the language), never the figures. */
+  thead th,
+  tfoot td {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
   th.number {
     text-align: end;
   }
-  th,
-  td {
-    overflow-wrap: anywhere;
+  td.number {
+    white-space: nowrap;
   }
-  .number {
-    overflow-wrap: normal;
+  tfoot td {
+    border: 0;
+    color: var(--_text-muted);
+  }
+  tfoot p {
+    margin: 0;
   }
   /* Narrow: every other tick of five or more left unlabelled, and names above their bars, so
      that the bars keep the width and the tick labels their room. */
   @container (max-width: 30rem) {
     .tick.minor {
       visibility: hidden;
+    }
+    table {
+      font-size: 0.75em;
+    }
+    th,
+    td {
+      padding-inline: 0.2em;
     }
   }
   @container (max-width: 21rem) {
@@ -177,10 +193,6 @@ export const metricCompareStyles = css`
     }
     .value {
       grid-column: 2;
-    }
-    th,
-    td {
-      padding-inline: 0.25em;
     }
   }
   .gridline,
