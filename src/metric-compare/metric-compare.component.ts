@@ -195,9 +195,10 @@ export class MetricCompare extends ChartElement {
   protected renderContent(): TemplateResult {
     const model = this.model;
     if (!model) {
-      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
+      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place, and
+      // the line that says what `top` leaves out.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-label=${this.label || this.msg('status.loading')} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.label || this.msg('status.loading')} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': this.top ? '1' : '0' })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
@@ -236,7 +237,7 @@ export class MetricCompare extends ChartElement {
   /** Round values along the bars: the main metric's above them, the paired metric's below. */
   private renderAxis(axis: Axis, which: 'first' | 'second'): TemplateResult {
     return html`<div class="axis-row ${which}" aria-hidden="true">
-      <div class="ticks">${axis.ticks.map((t) => html`<span class="tick ${t.minor ? 'minor' : ''}" style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
+      <div class="ticks">${axis.ticks.map((t) => html`<span class=${t.minor ? 'tick minor' : 'tick'} style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
     </div>`;
   }
 
@@ -266,7 +267,7 @@ export class MetricCompare extends ChartElement {
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
       <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${model.secondAxis
-          ? html`<span class="second-value ${s ? '' : 'no-data'}"><span class="visually-hidden">${model.secondIntro}</span> ${s ? html`${s.label}${spoken(s)}` : this.msg('data.noData')}</span>`
+          ? html`<span class=${s ? 'second-value' : 'second-value no-data'}><span class="visually-hidden">${model.secondIntro}</span> ${s ? html`${s.label}${spoken(s)}` : this.msg('data.noData')}</span>`
           : nothing}</span>
       ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;

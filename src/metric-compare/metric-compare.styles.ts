@@ -40,10 +40,11 @@ export const metricCompareStyles = css`
     column-gap: 0.5em;
     outline: none;
   }
-  /* Loading: room for the rows asked for. A row is about 1.37em, and the axis, notes and
-     footer about 9.3em, as measured at the default font (test/viewport.browser.test.ts). */
+  /* Loading: room for the rows asked for. A row is about 1.37em, the line saying what top
+     leaves out 1.55em, and the axis, notes and footer about 9.3em, as measured at the default
+     font (test/viewport.browser.test.ts). */
   .pending {
-    min-height: calc(var(--rows) * 1.37em + 9.3em);
+    min-height: calc(var(--rows) * 1.37em + var(--scope) * 1.55em + 9.3em);
   }
   .row,
   .axis-row {
