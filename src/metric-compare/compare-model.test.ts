@@ -249,18 +249,18 @@ describe('axisTicks', () => {
 describe('buildCompareModel: what top leaves out', () => {
   it('says "top 10 of 31", in each language', () => {
     const scope = (language: CompareInput['language']) => buildCompareModel(base({ top: 10, language })).scope;
-    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of 31 regions', '31个地区中的前10位', 'Top 10 af 31 regioner']);
+    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of the 31 regions', '31个地区中的前10位', 'Top 10 af de 31 regioner']);
   });
 
   it('counts only the regions with data over a partial series', () => {
     const scope = (language: CompareInput['language']) => buildCompareModel(base({ series: seriesFor('rd-intensity')!, top: 10, language })).scope;
-    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of 17 regions with data', '17个有数据的地区中的前10位', 'Top 10 af 17 regioner med data']);
+    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of the 17 regions with data', '有数据的17个地区中的前10位', 'Top 10 af de 17 regioner med data']);
   });
 
   it('says bottom for an ascending sort and first for an order by name, and nothing when nothing is left out', () => {
-    expect(buildCompareModel(base({ top: 5, sort: 'asc' })).scope).toBe('Bottom 5 of 31 regions');
-    expect(buildCompareModel(base({ top: 5, sort: 'name', language: 'da' })).scope).toBe('De første 5 af 31 regioner');
-    expect(buildCompareModel(base({ top: 3, include: ['CN-GD', 'CN-BJ', 'CN-SH', 'CN-AH'] })).scope).toBe('Top 3 of 4 regions');
+    expect(buildCompareModel(base({ top: 5, sort: 'asc' })).scope).toBe('Bottom 5 of the 31 regions');
+    expect(buildCompareModel(base({ top: 5, sort: 'name', language: 'da' })).scope).toBe('De første 5 af de 31 regioner');
+    expect(buildCompareModel(base({ top: 3, include: ['CN-GD', 'CN-BJ', 'CN-SH', 'CN-AH'] })).scope).toBe('Top 3 of the 4 regions');
     expect(buildCompareModel(base({ top: 31 })).scope).toBe('');
     expect(buildCompareModel(base({ top: 4, include: ['CN-GD', 'CN-BJ', 'CN-SH', 'CN-AH'] })).scope).toBe('');
     expect(buildCompareModel(base({})).scope).toBe('');

@@ -96,7 +96,7 @@ export interface CompareModel {
   readonly title: string;
   readonly summary: string;
   readonly bars: readonly Bar[];
-  /** What `top` left out: "Top 10 of 31 regions", "Top 10 of 17 regions with data"; empty when nothing was. */
+  /** What `top` left out: "Top 10 of the 31 regions", "Top 10 of the 17 regions with data"; empty when nothing was. */
   readonly scope: string;
   /** Regions or groups without a figure, by name: listed as "no data", never drawn. */
   readonly missing: readonly Bar[];
@@ -314,11 +314,13 @@ export function axisTicks(low: number, high: number): { value: number; minor: bo
 /** Names in a list: "Tibet, Qinghai", "西藏、青海". */
 export const nameList = (names: readonly string[], lang: Language) => names.join(lang === 'zh' ? '、' : ', ');
 
-/** "Top 10 of 31 regions", "Bottom 5 of 17 regions with data", "First 10 of 31 regions" (by name or as given). */
+/** "Top 10 of the 31 regions", "Bottom 5 of the 17 regions with data", "First 10 of the 31 regions" (by name or as given). */
 function scopeText(top: number, of: number, partial: boolean, sort: CompareInput['sort'], lang: Language): string {
-  const regions = message(lang, partial ? 'compare.regionCountWithData' : 'compare.regionCount', { count: of });
+  const regions = message(lang, partial ? 'data.regionsWithData' : 'data.regionsAll', { count: of });
   return message(lang, sort === 'desc' ? 'compare.top' : sort === 'asc' ? 'compare.bottom' : 'compare.first', { top, regions });
 }
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A figure as written without its unit, which the column header gives: "126,012,510", "about 2,270", "3,20". */
 function withoutUnit(text: string, unit: string): string {
@@ -333,7 +335,7 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
   const ranks = rows.some((b) => b.primary?.rankNumber);
   const columns = [
     header(metric),
-    ...(shares ? [parenthesized(lang, message(lang, 'compare.shareHeader'), '%')] : []),
+    ...(shares ? [parenthesized(lang, capitalized(message(lang, 'compare.shareLabel')), '%')] : []),
     ...(second ? [header(second)] : []),
     ...(ranks ? [message(lang, isComplete(coverage) ? 'compare.rankOf' : 'compare.rankOfWithData', { count: coverage })] : []),
   ];

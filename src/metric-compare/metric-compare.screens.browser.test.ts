@@ -47,9 +47,9 @@ function expectReadableAxis(el: MetricCompare, axis: 'first' | 'second', where: 
 describe('<metric-compare> says what `top` leaves out', () => {
   it('says "top 10 of 31" visibly, in English, Chinese and Danish', async () => {
     const cases = [
-      ['en', 'Top 10 of 31 regions'],
+      ['en', 'Top 10 of the 31 regions'],
       ['zh', '31个地区中的前10位'],
-      ['da', 'Top 10 af 31 regioner'],
+      ['da', 'Top 10 af de 31 regioner'],
     ];
     for (const [lang, words] of cases) {
       const el = await compare(html`<metric-compare metric="population" top="10" lang=${lang}></metric-compare>`);
@@ -61,9 +61,9 @@ describe('<metric-compare> says what `top` leaves out', () => {
 
   it('counts the regions with data over a partial series', async () => {
     const cases = [
-      ['en', 'Top 10 of 17 regions with data'],
-      ['zh', '17个有数据的地区中的前10位'],
-      ['da', 'Top 10 af 17 regioner med data'],
+      ['en', 'Top 10 of the 17 regions with data'],
+      ['zh', '有数据的17个地区中的前10位'],
+      ['da', 'Top 10 af de 17 regioner med data'],
     ];
     for (const [lang, words] of cases) {
       const el = await compare(html`<metric-compare metric="rd-intensity" top="10" lang=${lang}></metric-compare>`);
