@@ -39,7 +39,7 @@ export function compareTable(table: CompareTable, title: string, language: Langu
     <thead>
       <tr>
         <th scope="col">${message(language, 'table.region')}</th>
-        ${table.columns.map((column) => html`<th scope="col" class="number">${column}</th>`)}
+        ${table.columns.map((column) => html` <th scope="col" class="number">${column}</th>`)}
         ${sourceColumn ? html`<th scope="col">${message(language, 'table.source')}</th>` : nothing}
       </tr>
     </thead>
@@ -47,14 +47,14 @@ export function compareTable(table: CompareTable, title: string, language: Langu
       ${table.rows.map(
         (row) => html`<tr data-region=${row.id}>
           <th scope="row">${row.name}</th>
-          ${row.cells.map((cell) => html`<td class="number">${cell}</td>`)}
+          ${row.cells.map((cell) => html` <td class="number">${cell}</td>`)}
           ${sourceColumn ? html`<td>${row.source}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
     <tfoot>
       <tr>
-        <td colspan=${table.columns.length + (sourceColumn ? 2 : 1)}>${table.sources.map((line) => html`<p>${line}</p>`)}</td>
+        <td colspan=${table.columns.length + (sourceColumn ? 2 : 1)}>${table.sources.map((line) => html` <p>${line}</p>`)}</td>
       </tr>
     </tfoot>
   </table>`;
