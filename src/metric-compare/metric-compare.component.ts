@@ -68,7 +68,7 @@ export class MetricCompare extends ChartElement {
   @property() unit = '';
   /** Regions to compare (ISO codes or names, separated by spaces). Default: all 31. */
   @property() regions = '';
-  /** Show only the first N bars after sorting, saying so above them: "Top 10 of the 31 regions" ("of the 17 regions with data" over a partial series). */
+  /** Show only the first N bars after sorting. */
   @property({ type: Number }) top: number | null = null;
   /** Compare the members of a cluster: `bth`, `yrd`, `gba` or a computing hub. */
   @property() cluster = '';
@@ -85,7 +85,7 @@ export class MetricCompare extends ChartElement {
    * the regions, "with data" when some lack a figure), `median`, or `none` (default).
    */
   @property() reference: (typeof REFERENCES)[number] = 'none';
-  /** A second metric, drawn as a paired bar with its own axis below the bars, unit and source; its gaps say "no data" in their rows and in a note. */
+  /** A second metric, drawn as a paired bar with its own unit and source. */
   @property({ attribute: 'compare-to' }) compareTo = '';
   /** The selected bar's region (or group) id; set by the reader's choice too. */
   @property({ reflect: true }) selected = '';
