@@ -20,6 +20,8 @@ export const GroupByCluster: Story = { args: { metric: 'population', 'group-by':
 export const ShareView: Story = { args: { metric: 'population', show: 'share', top: '8' } };
 /** Population share beside R&D expenditure, each with its own unit and source. */
 export const PairedMetrics: Story = { args: { metric: 'population', 'compare-to': 'rd-expenditure', regions: 'CN-GD CN-JS CN-BJ CN-ZJ CN-SD CN-SH CN-AH' } };
+/** The paired metric lacks figures for two of the twelve: "no data" in their rows and a note. */
+export const PairedWithGaps: Story = { args: { metric: 'population', 'compare-to': 'rd-expenditure', top: '12' } };
 /** A partial metric: regions without a figure are listed as "no data". */
 export const PartialWithGaps: Story = { args: { metric: 'rd-intensity', reference: 'median' } };
 export const Chinese: Story = { args: { metric: 'population', top: '10', lang: 'zh' } };

@@ -53,8 +53,16 @@ for (const tag of TAGS) {
 
     it('reads a Danish Excel file: semicolons, a BOM, dots between thousands (Tibet;3.648 is 3,648)', async () => {
       const el = await load(tag, 'da-excel-semicolon-thousands.csv', { region: 'Tibet' });
-      expect(figureOf(el, tag, 'Tibet')).to.match(/^(Tibet )?3,648( Rank 3 of 3 with data no source given)?$/);
-      if (tag !== 'region-card') expect(figureOf(el, tag, 'Beijing')).to.equal('Beijing 21,893,095 Rank 2 of 3 with data no source given');
+      if (tag === 'metric-compare') {
+        // The comparison's table: figures alone, the rank's span in its header, the one source below (issue 16).
+        expect(figureOf(el, tag, 'Tibet')).to.equal('Tibet 3,648 3');
+        expect(figureOf(el, tag, 'Beijing')).to.equal('Beijing 21,893,095 2');
+        expect(text($(el, '[part="table"] thead th:last-child'))).to.equal('Rank of 3 with data');
+        expect(text($(el, '[part="table"] tfoot'))).to.equal('Source: no source given');
+      } else {
+        expect(figureOf(el, tag, 'Tibet')).to.match(/^(Tibet )?3,648( Rank 3 of 3 with data no source given)?$/);
+        if (tag !== 'region-card') expect(figureOf(el, tag, 'Beijing')).to.equal('Beijing 21,893,095 Rank 2 of 3 with data no source given');
+      }
       expect(note(el)).to.deep.equal(NO_NOTE);
     });
 
@@ -69,6 +77,11 @@ for (const tag of TAGS) {
         // The note mark is read as 'source 1' (issue 22).
         expect(figureOf(el, tag, 'Shanghai')).to.equal('2,049.6 亿元, source 1');
         expect(text($(el, '[part="sources"] li'))).to.equal('Shanghai Statistical Bureau');
+      } else if (tag === 'metric-compare') {
+        // Figure, rank, and the number of its source, the third listed below the table (issue 16).
+        expect(figureOf(el, tag, 'Shanghai')).to.equal('Shanghai 2,049.6 3 3');
+        expect(text($$(el, '[part="table"] tfoot p')[2])).to.equal('3 Shanghai Statistical Bureau');
+        expect(text($(el, '[part="source"]'))).to.equal('Sources: Beijing Statistical Bureau; Shanghai Statistical Bureau; Jiangsu Statistical Bureau');
       } else {
         expect(figureOf(el, tag, 'Shanghai')).to.equal('Shanghai 2,049.6 亿元 Rank 3 of 3 with data Shanghai Statistical Bureau');
         expect(text($(el, '[part="source"]'))).to.match(/^Sources: Beijing Statistical Bureau; Shanghai Statistical Bureau; Jiangsu Statistical Bureau( · Boundaries: Natural Earth \(public domain\))?$/);
@@ -100,7 +113,13 @@ for (const tag of TAGS) {
 
     it('reads a tab-separated export (.tsv) with its unit column', async () => {
       const el = await load(tag, 'en-numbers-tab.tsv', { region: 'Hainan' });
-      expect(figureOf(el, tag, 'Hainan')).to.match(/^(Hainan )?10,081,232 people\b/);
+      if (tag === 'metric-compare') {
+        // The unit in the figure's column header, the figure alone (issue 16).
+        expect(figureOf(el, tag, 'Hainan')).to.equal('Hainan 10,081,232 2');
+        expect(text($(el, '[part="table"] thead th:nth-child(2)'))).to.match(/\(people\)$/);
+      } else {
+        expect(figureOf(el, tag, 'Hainan')).to.match(/^(Hainan )?10,081,232 people\b/);
+      }
     });
 
     it('reads JSON with a byte-order mark', async () => {

@@ -3,7 +3,7 @@ import { FIGURES } from '../data/bundle.generated.js';
 import { clusters, metrics, regions, seriesFor, sources } from '../data/index.js';
 import type { RegionId } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
-import { buildCompareModel, type CompareInput } from './compare-model.js';
+import { axisTicks, buildCompareModel, type CompareInput } from './compare-model.js';
 
 const data = { metrics, figures: FIGURES };
 const base = (overrides: Partial<CompareInput>): CompareInput => ({
@@ -222,5 +222,111 @@ describe('buildCompareModel: sources', () => {
     const model = buildCompareModel(base({ series: seriesFor('density')! }));
     expect(model.sourceLine.match(/derived from/g)).toHaveLength(1);
     expect(model.sourceLine).toContain('Shaanxi Provincial Government');
+  });
+});
+
+describe('axisTicks', () => {
+  it.each([
+    // 0 to 8.9%: steps of 5 give two ticks, steps of 2 five, of which 0, 4 and 8 stay labelled on a narrow chart.
+    [0, 0.0894, [0, 0.02, 0.04, 0.06, 0.08], [false, true, false, true, false]],
+    [0, 126012510, [0, 50000000, 100000000], [false, false, false]],
+    // Both sides of zero: 0 and 4 alone would be too few labels, so all five stay.
+    [-3, 7, [-2, 0, 2, 4, 6], [false, false, false, false, false]],
+    [0, 0.665, [0, 0.2, 0.4, 0.6], [false, false, false, false]],
+    [0, 4802.6, [0, 2000, 4000], [false, false, false]],
+  ])('%d to %d', (low, high, values, minor) => {
+    expect(axisTicks(low, high)).toEqual(values.map((value, i) => ({ value, minor: minor[i] })));
+  });
+
+  it('gives the share axis three labelled ticks or more, not "0%" and "5%"', () => {
+    const model = buildCompareModel(base({ show: 'share', top: 8 }));
+    expect(model.axis.ticks.map((t) => [t.label, t.minor])).toEqual([['0%', false], ['2%', true], ['4%', false], ['6%', true], ['8%', false]]);
+    const da = buildCompareModel(base({ show: 'share', top: 8, language: 'da' }));
+    expect(da.axis.ticks.map((t) => t.label)).toEqual(['0\u00a0%', '2\u00a0%', '4\u00a0%', '6\u00a0%', '8\u00a0%']);
+  });
+});
+
+describe('buildCompareModel: what top leaves out', () => {
+  it('says "top 10 of 31", in each language', () => {
+    const scope = (language: CompareInput['language']) => buildCompareModel(base({ top: 10, language })).scope;
+    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of the 31 regions', '31个地区中的前10位', 'Top 10 af de 31 regioner']);
+  });
+
+  it('counts only the regions with data over a partial series', () => {
+    const scope = (language: CompareInput['language']) => buildCompareModel(base({ series: seriesFor('rd-intensity')!, top: 10, language })).scope;
+    expect([scope('en'), scope('zh'), scope('da')]).toEqual(['Top 10 of the 17 regions with data', '有数据的17个地区中的前10位', 'Top 10 af de 17 regioner med data']);
+  });
+
+  it('says bottom for an ascending sort and first for an order by name, and nothing when nothing is left out', () => {
+    expect(buildCompareModel(base({ top: 5, sort: 'asc' })).scope).toBe('Bottom 5 of the 31 regions');
+    expect(buildCompareModel(base({ top: 5, sort: 'name', language: 'da' })).scope).toBe('De første 5 af de 31 regioner');
+    expect(buildCompareModel(base({ top: 3, include: ['CN-GD', 'CN-BJ', 'CN-SH', 'CN-AH'] })).scope).toBe('Top 3 of the 4 regions');
+    expect(buildCompareModel(base({ top: 31 })).scope).toBe('');
+    expect(buildCompareModel(base({ top: 4, include: ['CN-GD', 'CN-BJ', 'CN-SH', 'CN-AH'] })).scope).toBe('');
+    expect(buildCompareModel(base({})).scope).toBe('');
+  });
+});
+
+describe('buildCompareModel: the paired metric', () => {
+  it('has its own axis of round ticks', () => {
+    const model = buildCompareModel(base({ include: ['CN-GD', 'CN-BJ'], second: seriesFor('rd-expenditure') }));
+    // 0 to 480.26 billion yuan (Guangdong).
+    expect(model.secondAxis!.ticks.map((t) => t.label)).toEqual(['0', '200', '400']);
+    expect(model.secondAxis!.ticks.map((t) => t.at)).toEqual([0, 2000 / 4802.6, 4000 / 4802.6]);
+  });
+
+  it('names the bars without its figure in a note, in each language', () => {
+    const missing = (language: CompareInput['language']) =>
+      buildCompareModel(base({ include: ['CN-GD', 'CN-YN', 'CN-GX'], second: seriesFor('rd-expenditure'), language })).secondMissing;
+    expect(missing('en')).toBe('R&D expenditure: no data for Guangxi, Yunnan');
+    expect(missing('zh')).toBe('研发经费投入：广西、云南无数据');
+    expect(missing('da')).toBe('F&U-udgifter: ingen data for Guangxi, Yunnan');
+    expect(buildCompareModel(base({ include: ['CN-GD'], second: seriesFor('rd-expenditure') })).secondMissing).toBe('');
+  });
+});
+
+describe('buildCompareModel: the data table', () => {
+  it('puts each unit in its column header and the figures alone in the cells', () => {
+    const table = (language: CompareInput['language']) => buildCompareModel(base({ include: ['CN-GD', 'CN-BJ'], second: seriesFor('rd-expenditure'), language })).table;
+    const en = table('en');
+    expect(en.columns).toEqual(['Population (people)', 'Share of the 31-region total (%)', 'R&D expenditure (billion yuan)', 'Rank of 31']);
+    expect(en.rows.map((r) => [r.name, ...r.cells])).toEqual([
+      ['Guangdong', '126,012,510', '8.9', '480.26', '1'],
+      ['Beijing', '21,893,095', '1.6', '294.71', '26'],
+    ]);
+    const zh = table('zh');
+    expect(zh.columns).toEqual(['常住人口（人）', '占31个地区总量的比重（%）', '研发经费投入（亿元）', '排名（共31个）']);
+    expect(zh.rows[0].cells).toEqual(['126,012,510', '8.9', '4,802.6', '1']);
+    const da = table('da');
+    expect(da.columns).toEqual(['Befolkning (indbyggere)', 'Andel af de 31 regioners samlede tal (%)', 'F&U-udgifter (mia. yuan)', 'Nr. af 31']);
+    expect(da.rows[0].cells).toEqual(['126.012.510', '8,9', '480,26', '1']);
+  });
+
+  it('gives a source all rows share once, below the table, and numbers sources where rows differ', () => {
+    const shared = buildCompareModel(base({ include: ['CN-GD', 'CN-BJ'] })).table;
+    expect(shared.sources).toEqual(['Source: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com']);
+    expect(shared.rows.map((r) => r.source)).toEqual(['', '']);
+    // R&D expenditure of Guangdong from one source (S9), of Hebei from another (S14), none for Guangxi.
+    const paired = buildCompareModel(base({ include: ['CN-GD', 'CN-HE', 'CN-GX'], second: seriesFor('rd-expenditure') })).table;
+    expect(paired.rows.map((r) => [r.name, r.source])).toEqual([['Guangdong', '1, 2'], ['Hebei', '1, 3'], ['Guangxi', '1']]);
+    expect(paired.sources.map((line) => line.slice(0, 2))).toEqual(['1 ', '2 ', '3 ']);
+    expect(paired.sources[0]).toBe('1 National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com');
+  });
+
+  it('keeps "about" and published decimals, and says "no data"', () => {
+    const gdp = (language: CompareInput['language']) => buildCompareModel(base({ series: seriesFor('gdp')!, include: ['CN-GZ', 'CN-HI'], language })).table;
+    expect(gdp('en').columns).toEqual(['GDP (billion yuan)', 'Rank of 30 with data']);
+    expect(gdp('en').rows.map((r) => [r.name, ...r.cells])).toEqual([['Guizhou', 'about 2,270', '22'], ['Hainan', 'No data', '']]);
+    expect(gdp('zh').rows[0].cells).toEqual(['约22,700', '22']);
+    expect(gdp('da').rows[0].cells).toEqual(['ca. 2.270', '22']);
+    const intensity = buildCompareModel(base({ series: seriesFor('rd-intensity')!, include: ['CN-ZJ', 'CN-XJ'], language: 'da' })).table;
+    expect(intensity.columns).toEqual(['F&U-intensitet (%)', 'Nr. af 17 med data']);
+    expect(intensity.rows.map((r) => r.cells[0])).toEqual(['3,20', '0,6']);
+  });
+
+  it('gives groups their sums and shares, without a rank', () => {
+    const table = buildCompareModel(base({ groupByCluster: true, sort: 'none' })).table;
+    expect(table.columns).toEqual(['Population (people)', 'Share of the 31-region total (%)']);
+    expect(table.rows.find((r) => r.id === 'bth')!.cells).toEqual(['110,369,339', '7.8']);
   });
 });

@@ -6,10 +6,10 @@
 import { citedSources, citeSources, sourceLineOf, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import type { Language } from '../i18n/language.js';
 import { labelWithYear, message, type MessageKey } from '../i18n/messages.js';
-import { PUNCTUATION } from '../i18n/punctuation.js';
+import { parenthesized, PUNCTUATION } from '../i18n/punctuation.js';
 import { figuresFor, type MetricData } from '../data/figures.js';
 import { displayScale, publishedDecimals, type DisplayScale } from '../data/display.js';
-import { formatFigure, formatValue } from '../data/format.js';
+import { formatFigure, formatValue, unitLabel } from '../data/format.js';
 import type { Series } from '../data/series.js';
 import { REGION_IDS, type Cluster, type Figure, type Metric, type Region, type RegionId, type Source } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
@@ -49,8 +49,13 @@ export interface BarMeasure {
   readonly to: number;
   /** The bar's label: value, share or rank, as asked, rounded for display like every label of the chart. */
   readonly label: string;
-  /** The whole figure as published, with its unit, for the tooltip and the table. */
+  /** The whole figure as published, with its unit, for the tooltip. */
   readonly full: string;
+  /** The figure as published without its unit, which the table's column header gives: "126,012,510", "about 2,270". */
+  readonly figure: string;
+  /** The share of the 31-region total without "%", for the table: "8.9". */
+  readonly shareFigure: string | null;
+  readonly rankNumber: number | null;
   readonly share: string | null;
   readonly rank: string | null;
   readonly source: string;
@@ -71,15 +76,32 @@ export interface Bar {
 
 export interface Axis {
   readonly title: string;
-  readonly ticks: readonly { readonly at: number; readonly label: string }[];
+  /** Three or more round ticks; with five or more, every other one is `minor`, left unlabelled where the chart is narrow. */
+  readonly ticks: readonly { readonly at: number; readonly label: string; readonly minor: boolean }[];
+}
+
+/**
+ * The data table: a column per figure, its unit in the header and the figures alone in the
+ * cells; sources below it, numbered where rows differ in them, so that a phone has room.
+ */
+export interface CompareTable {
+  readonly columns: readonly string[];
+  /** `source`: the numbers of the row's sources ("1, 3"), or empty when every row has the same. */
+  readonly rows: readonly { readonly id: string; readonly name: string; readonly cells: readonly string[]; readonly source: string }[];
+  /** Below the table: "Source: …" when every row has the same; else "1 …", "2 …". */
+  readonly sources: readonly string[];
 }
 
 export interface CompareModel {
   readonly title: string;
   readonly summary: string;
   readonly bars: readonly Bar[];
+  /** What `top` left out: "Top 10 of the 31 regions", "Top 10 of the 17 regions with data"; empty when nothing was. */
+  readonly scope: string;
   /** Regions or groups without a figure, by name: listed as "no data", never drawn. */
   readonly missing: readonly Bar[];
+  /** The bars without a figure of the paired metric: "R&D expenditure: no data for Tibet, Qinghai"; empty when none. */
+  readonly secondMissing: string;
   readonly axis: Axis;
   readonly secondAxis: Axis | null;
   /** What screen readers hear before a paired bar's values: "Population:", "; R&D expenditure:"; nothing unpaired. */
@@ -87,6 +109,7 @@ export interface CompareModel {
   readonly secondIntro: string;
   readonly reference: { readonly at: number; readonly label: string } | null;
   readonly sourceLine: string;
+  readonly table: CompareTable;
   /** Set when the comparison cannot be drawn honestly. */
   readonly problem: { readonly key: MessageKey; readonly params: Readonly<Record<string, string | number>> } | null;
 }
@@ -144,7 +167,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], missing: [], axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', problem,
+    title: '', summary: '', bars: [], scope: '', missing: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [], sources: [] }, problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -207,21 +230,25 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       const v = shown(p)!;
       const unitWord = sharing || input.show === 'rank' ? '' : scale.unit;
       const shareText = share === null ? null : message(lang, 'compare.share', { share: shareScale!.value(share * 100) });
+      const full = p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, p.decimals === undefined ? {} : { decimals: p.decimals });
       measures.set(p.id, {
         value: v,
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
         label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),
-        full: p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, p.decimals === undefined ? {} : { decimals: p.decimals }),
+        full,
+        figure: withoutUnit(full, unitLabel(m.unit, lang)),
         share: shareText,
+        shareFigure: share === null ? null : withoutUnit(shareScale!.value(share * 100), '%'),
+        rankNumber: rank,
         rank: rankLabel,
         spoken: spokenAfter(unitWord === '%' ? '' : unitWord, [sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel], lang),
         source: citeSources(p.sources, sources, m, lang),
       });
     }
-    const tickValues = niceTicks(low, high, 4).filter((t) => t >= low && t <= high);
-    const tickLabels = scale.ticks(tickValues.map(toScale));
-    const ticks = tickValues.map((t, i) => ({ at: position(t), label: tickLabels[i] }));
+    const tickValues = axisTicks(low, high);
+    const tickLabels = scale.ticks(tickValues.map((t) => toScale(t.value)));
+    const ticks = tickValues.map((t, i) => ({ at: position(t.value), label: tickLabels[i], minor: t.minor }));
     const title = titleWithUnit(m.label[lang], sharing ? message(lang, 'compare.shareLabel') : scale.unit, lang);
     return { points, measures, axis: { title, ticks }, position, low, high, scale };
   };
@@ -242,7 +269,10 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   if (input.sort === 'desc') bars.sort((a, b) => b.primary!.value - a.primary!.value);
   else if (input.sort === 'asc') bars.sort((a, b) => a.primary!.value - b.primary!.value);
   else if (input.sort === 'name') bars.sort((a, b) => a.name.localeCompare(b.name, lang));
-  if (input.top && !input.groupByCluster) bars = bars.slice(0, input.top);
+  const scope = input.top && !input.groupByCluster && input.top < bars.length ? scopeText(input.top, bars.length, missing.length > 0, input.sort, lang) : '';
+  if (scope) bars = bars.slice(0, input.top!);
+  const lacking = second ? bars.filter((b) => !b.secondary) : [];
+  const secondMissing = lacking.length ? message(lang, 'compare.pairedMissing', { metric: input.second!.metric.label[lang], names: nameList(lacking.map((b) => b.name), lang) }) : '';
 
   const line = input.reference !== 'none' && !input.groupByCluster && input.show === 'value' ? referenceLine(input, metric, first.scale) : null;
   const reference = line && line.value >= first.low && line.value <= first.high ? { at: first.position(line.value), label: line.label } : null;
@@ -264,7 +294,72 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     : '';
   const intro = (m: Metric) => m.label[lang] + PUNCTUATION[lang].colon.trimEnd();
   const [firstIntro, secondIntro] = input.second ? [intro(metric), PUNCTUATION[lang].semicolon + intro(input.second.metric)] : ['', ''];
-  return { title, summary, bars, missing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, problem: null };
+  const table = tableOf([...bars, ...missing], metric, input.second?.metric ?? null, input.series.coverage, lang);
+  return { title, summary, bars, scope, missing, secondMissing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, table, problem: null };
+}
+
+/**
+ * Round ticks from the low end to the high end: the widest step of 1, 2 or 5 times a power of
+ * ten that still gives three. Of five or more, every other one (counted from zero) is minor,
+ * so that a narrow chart still labels three.
+ */
+export function axisTicks(low: number, high: number): { value: number; minor: boolean }[] {
+  let values = [low];
+  for (let count = 2; count <= 12 && values.length < 3; count++) values = niceTicks(low, high, count).filter((t) => t >= low && t <= high);
+  const zero = Math.max(0, values.indexOf(0));
+  const majors = values.filter((_, i) => (i - zero) % 2 === 0).length;
+  return values.map((value, i) => ({ value, minor: values.length >= 5 && majors >= 3 && (i - zero) % 2 !== 0 }));
+}
+
+/** Names in a list: "Tibet, Qinghai", "西藏、青海". */
+export const nameList = (names: readonly string[], lang: Language) => names.join(lang === 'zh' ? '、' : ', ');
+
+/** "Top 10 of the 31 regions", "Bottom 5 of the 17 regions with data", "First 10 of the 31 regions" (by name or as given). */
+function scopeText(top: number, of: number, partial: boolean, sort: CompareInput['sort'], lang: Language): string {
+  const regions = message(lang, partial ? 'data.regionsWithData' : 'data.regionsAll', { count: of });
+  return message(lang, sort === 'desc' ? 'compare.top' : sort === 'asc' ? 'compare.bottom' : 'compare.first', { top, regions });
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A figure as written without its unit, which the column header gives: "126,012,510", "about 2,270", "3,20". */
+function withoutUnit(text: string, unit: string): string {
+  return unit && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
+}
+
+/** The table's columns: the metric with its published unit, the share, the paired metric, the rank. */
+function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, coverage: number, lang: Language): CompareTable {
+  const noData = message(lang, 'data.noData');
+  const header = (m: Metric) => (unitLabel(m.unit, lang) ? parenthesized(lang, m.label[lang], unitLabel(m.unit, lang)) : m.label[lang]);
+  const shares = rows.some((b) => b.primary?.shareFigure);
+  const ranks = rows.some((b) => b.primary?.rankNumber);
+  const columns = [
+    header(metric),
+    ...(shares ? [parenthesized(lang, capitalized(message(lang, 'compare.shareLabel')), '%')] : []),
+    ...(second ? [header(second)] : []),
+    ...(ranks ? [message(lang, isComplete(coverage) ? 'compare.rankOf' : 'compare.rankOfWithData', { count: coverage })] : []),
+  ];
+  const sourcesOf = (b: Bar) => [b.primary?.source, b.secondary?.source].filter((s): s is string => !!s);
+  // Each metric's figures from one source: said once. Otherwise numbered, the rows pointing to them.
+  const each = (measure: (b: Bar) => BarMeasure | null) => new Set(rows.flatMap((b) => measure(b)?.source ?? []));
+  const [firsts, seconds] = [each((b) => b.primary), each((b) => b.secondary)];
+  const shared = firsts.size <= 1 && seconds.size <= 1;
+  const all = [...new Set(rows.flatMap(sourcesOf))];
+  return {
+    columns,
+    rows: rows.map((b) => ({
+      id: b.id,
+      name: b.name,
+      cells: [
+        b.primary?.figure ?? noData,
+        ...(shares ? [b.primary?.shareFigure ?? ''] : []),
+        ...(second ? [b.secondary?.figure ?? noData] : []),
+        ...(ranks ? [b.primary?.rankNumber ? String(b.primary.rankNumber) : ''] : []),
+      ],
+      source: shared ? '' : sourcesOf(b).map((s) => all.indexOf(s) + 1).join(', '),
+    })),
+    sources: shared ? [message(lang, 'data.source', { sources: all.join(PUNCTUATION[lang].semicolon) })] : all.map((s, i) => `${i + 1} ${s}`),
+  };
 }
 
 /**

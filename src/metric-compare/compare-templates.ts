@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
-import type { Bar, CompareModel } from './compare-model.js';
+import type { Bar, CompareTable } from './compare-model.js';
 
 /**
  * A bar's name, value, share, rank, paired value and sources, below its row, or above it when
@@ -31,32 +31,31 @@ export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing,
   </div>`;
 }
 
-/** Every bar and every region without data, with values, rank and sources. */
-export function compareTable(model: CompareModel, title: string, language: Language): TemplateResult {
-  const second = !!model.secondAxis;
-  const rows = [...model.bars, ...model.missing];
-  const noData = message(language, 'data.noData');
+/** Every bar and every region without data: figures as published, their units in the column headers. */
+export function compareTable(table: CompareTable, title: string, language: Language): TemplateResult {
+  const sourceColumn = table.rows.some((row) => row.source);
   return html`<table id="table" part="table">
     <caption class="visually-hidden">${title}</caption>
     <thead>
       <tr>
         <th scope="col">${message(language, 'table.region')}</th>
-        <th scope="col">${model.axis.title}</th>
-        ${second ? html`<th scope="col">${model.secondAxis!.title}</th>` : nothing}
-        <th scope="col">${message(language, 'table.rank')}</th>
-        <th scope="col">${message(language, 'table.source')}</th>
+        ${table.columns.map((column) => html` <th scope="col" class="number">${column}</th>`)}
+        ${sourceColumn ? html`<th scope="col">${message(language, 'table.source')}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
-      ${rows.map(
-        (b) => html`<tr data-region=${b.id}>
-          <th scope="row">${b.name}</th>
-          <td class="number">${b.primary ? [b.primary.full, b.primary.share].filter(Boolean).join('; ') : noData}</td>
-          ${second ? html`<td class="number">${b.secondary?.full ?? noData}</td>` : nothing}
-          <td class="number">${b.primary?.rank ?? ''}</td>
-          <td>${[b.primary?.source, b.secondary?.source].filter(Boolean).join('; ')}</td>
+      ${table.rows.map(
+        (row) => html`<tr data-region=${row.id}>
+          <th scope="row">${row.name}</th>
+          ${row.cells.map((cell) => html` <td class="number">${cell}</td>`)}
+          ${sourceColumn ? html`<td>${row.source}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
+    <tfoot>
+      <tr>
+        <td colspan=${table.columns.length + (sourceColumn ? 2 : 1)}>${table.sources.map((line) => html` <p>${line}</p>`)}</td>
+      </tr>
+    </tfoot>
   </table>`;
 }

@@ -78,18 +78,22 @@ describe('<metric-compare> bars', () => {
     expect(text($(el, '.row[data-region="CN-BJ"] .value'))).to.equal(
       'Population: 22 million people, 1.6% of the 31-region total, Rank 26 of 31; R&D expenditure: 295 billion yuan, Rank 3 of 19 with data',
     );
-    expect(text($(el, '.axis-title'))).to.equal('Population (million people) · R&D expenditure (billion yuan)');
+    expect(text($(el, '.axis-title'))).to.equal('Population (million people)');
+    expect(text($(el, '.axis-title.second'))).to.equal('R&D expenditure (billion yuan)');
   });
 
   it('labels values per language, with 万 and 亿 in Chinese', async () => {
     const zh = await compare(html`<metric-compare metric="population" top="2" lang="zh"></metric-compare>`);
     expect(rows(zh).map((r) => shown(r.querySelector('.value')))).to.deep.equal(['12,601', '10,153']);
     expect(text($(zh, '.axis-title'))).to.equal('常住人口（万人）');
-    expect(text($(zh, '[part="table"] tbody tr td.number'))).to.equal('126,012,510人; 占31个地区总量的8.9%');
+    expect($$(zh, '[part="table"] thead th').map(text)).to.deep.equal(['地区', '常住人口（人）', '占31个地区总量的比重（%）', '排名（共31个）']);
+    expect(text($(zh, '[part="table"] tfoot'))).to.match(/^来源：国家统计局/);
+    expect($$(zh, '[part="table"] tbody tr:first-child td.number').map(text)).to.deep.equal(['126,012,510', '8.9', '1']);
     const da = await compare(html`<metric-compare metric="gdp" top="1" lang="da"></metric-compare>`);
     expect(shown(rows(da)[0].querySelector('.value'))).to.equal('14.163');
     expect(text($(da, '.axis-title'))).to.equal('BNP (mia. yuan)');
-    expect(text($(da, '[part="table"] tbody tr td.number'))).to.equal('14.163,38 mia. yuan');
+    expect(text($(da, '[part="table"] thead th:nth-child(2)'))).to.equal('BNP (mia. yuan)');
+    expect(text($(da, '[part="table"] tbody tr td.number'))).to.equal('14.163,38');
   });
 
   it('draws your own "gdp" as yours: its year, its unit, its source, no national figure', async () => {

@@ -10,7 +10,7 @@ import { UserDataController } from '../controllers/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
-import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Bar, type CompareModel } from './compare-model.js';
+import { buildCompareModel, compareProblem, GROUP_IDS, nameList, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
@@ -68,7 +68,7 @@ export class MetricCompare extends ChartElement {
   @property() unit = '';
   /** Regions to compare (ISO codes or names, separated by spaces). Default: all 31. */
   @property() regions = '';
-  /** Show only the first N bars after sorting. */
+  /** Show only the first N bars after sorting; a line over the chart says so ("Top 10 of the 31 regions"). */
   @property({ type: Number }) top: number | null = null;
   /** Compare the members of a cluster: `bth`, `yrd`, `gba` or a computing hub. */
   @property() cluster = '';
@@ -85,7 +85,7 @@ export class MetricCompare extends ChartElement {
    * the regions, "with data" when some lack a figure), `median`, or `none` (default).
    */
   @property() reference: (typeof REFERENCES)[number] = 'none';
-  /** A second metric, drawn as a paired bar with its own unit and source. */
+  /** A second metric, drawn as a paired bar on its own axis with its unit and source; rows without its figure say "No data". */
   @property({ attribute: 'compare-to' }) compareTo = '';
   /** The selected bar's region (or group) id; set by the reader's choice too. */
   @property({ reflect: true }) selected = '';
@@ -194,9 +194,10 @@ export class MetricCompare extends ChartElement {
   protected renderContent(): TemplateResult {
     const model = this.model;
     if (!model) {
-      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place.
+      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place, and
+      // the line that says what `top` leaves out.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows) })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': this.top ? '1' : '0' })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
@@ -208,29 +209,36 @@ export class MetricCompare extends ChartElement {
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
       <p id="description" class="visually-hidden" aria-hidden="true">${this.msg('compare.description', { summary: model.summary })}</p>
       ${this.renderHeading(model.title)}
-      <p class="axis-title" aria-hidden="true">
-        ${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}
-        ${model.secondAxis ? html` · <span class="key secondary"></span>${model.secondAxis.title}` : nothing}
-      </p>
+      ${model.scope ? html`<p class="scope">${model.scope}</p>` : nothing}
+      <p class="axis-title" aria-hidden="true">${model.secondAxis ? html`<span class="key primary"></span>` : nothing}${model.axis.title}</p>
       <div
         class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
         aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(', ')}
+        style=${cssStyle({ 'grid-template-rows': `auto repeat(${model.bars.length}, 1fr) auto` })}
         @keydown=${this.onKeyDown}
         @pointerleave=${() => this.choice.leave()}
       >
-        <div class="axis-row" aria-hidden="true">
-          <div class="ticks">${model.axis.ticks.map((t) => html`<span class="tick" style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
-        </div>
+        ${this.renderAxis(model.axis, 'first')}
         ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
+        ${model.secondAxis ? this.renderAxis(model.secondAxis, 'second') : nothing}
       </div>
+      ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
+      ${model.secondMissing ? html`<p class="note">${model.secondMissing}</p>` : nothing}
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
-      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(', ') })}</p>` : nothing}
+      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: nameList(model.missing.map((b) => b.name), this.language) })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
-      ${this.renderTableBox(compareTable(model, title, this.language))}
+      ${this.renderTableBox(compareTable(model.table, title, this.language))}
     </figure>`;
+  }
+
+  /** Round values along the bars: the main metric's above them, the paired metric's below. */
+  private renderAxis(axis: Axis, which: 'first' | 'second'): TemplateResult {
+    return html`<div class="axis-row ${which}" aria-hidden="true">
+      <div class="ticks">${axis.ticks.map((t) => html`<span class=${t.minor ? 'tick minor' : 'tick'} style=${cssStyle({ left: `${t.at * 100}%` })}>${t.label}</span>`)}</div>
+    </div>`;
   }
 
   private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
@@ -258,7 +266,9 @@ export class MetricCompare extends ChartElement {
         <span class="bar primary" part="bar" style=${cssStyle({ 'margin-inline-start': `${p.from * 100}%`, width: `${(p.to - p.from) * 100}%` })}></span>
         ${s ? html`<span class="bar secondary" style=${cssStyle({ 'margin-inline-start': `${s.from * 100}%`, width: `${(s.to - s.from) * 100}%` })}></span>` : nothing}
       </span>
-      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${s ? html`<span class="second-value"><span class="visually-hidden">${model.secondIntro}</span> ${s.label}${spoken(s)}</span>` : nothing}</span>
+      <span class="value">${model.firstIntro ? html`<span class="visually-hidden">${model.firstIntro} </span>` : nothing}${p.label}${spoken(p)}${model.secondAxis
+          ? html`<span class=${s ? 'second-value' : 'second-value no-data'}><span class="visually-hidden">${model.secondIntro}</span> ${s ? html`${s.label}${spoken(s)}` : this.msg('data.noData')}</span>`
+          : nothing}</span>
       ${(this.choice.hovered ?? this.active) === bar.id && !this.choice.hidden ? compareTooltip(bar, this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing, this.language, this.movedDown) : nothing}
     </div>`;
   }

@@ -10,6 +10,10 @@ export const metricCompareStyles = css`
     --_bar-second: var(--im-compare-bar-second, light-dark(#b85c00, #f0a35e));
     --_bar-muted: var(--im-compare-bar-muted, light-dark(#6c8ebf, #5b7ea6)); /* ≥ 3:1 on the background */
   }
+  .scope {
+    margin: 0 0 0.35em;
+    font-size: 0.875em;
+  }
   .axis-title {
     margin: 0 0 0.25em;
     font-size: 0.875em;
@@ -26,6 +30,9 @@ export const metricCompareStyles = css`
   .key.secondary {
     background: var(--_bar-second);
   }
+  .axis-title.second {
+    margin: 0.25em 0 0;
+  }
   .chart {
     position: relative;
     display: grid;
@@ -33,10 +40,11 @@ export const metricCompareStyles = css`
     column-gap: 0.5em;
     outline: none;
   }
-  /* Loading: room for the rows asked for. A row is about 1.37em, and the axis, notes and
-     footer about 9.3em, as measured at the default font (test/viewport.browser.test.ts). */
+  /* Loading: room for the rows asked for. A row is about 1.37em, the line saying what top
+     leaves out 1.55em, and the headline, axis, notes and footer about 10.7em, as measured at
+     the default font (test/viewport.browser.test.ts). */
   .pending {
-    min-height: calc(var(--rows) * 1.37em + 10.7em); /* rows, headline, axis, footer */
+    min-height: calc(var(--rows) * 1.37em + var(--scope) * 1.55em + 10.7em);
   }
   .row,
   .axis-row {
@@ -73,6 +81,9 @@ export const metricCompareStyles = css`
   }
   .second-value {
     display: block;
+  }
+  .second-value.no-data {
+    color: var(--_text-muted);
   }
   .bar {
     position: relative;
@@ -127,6 +138,63 @@ export const metricCompareStyles = css`
     position: absolute;
     transform: translateX(-50%);
     white-space: nowrap;
+  }
+  /* Each axis marked in its bars' colour, when there are two. */
+  .axis-row.first:has(~ .axis-row.second) .ticks {
+    border-bottom: 2px solid var(--_bar);
+  }
+  .axis-row.second .ticks {
+    border-top: 2px solid var(--_bar-second);
+    margin-top: 0.25em;
+  }
+  /* On a phone the headers give way (hyphenated where the browser knows the language), never the figures. */
+  thead th,
+  tfoot td {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  th.number {
+    text-align: end;
+  }
+  td.number {
+    white-space: nowrap;
+  }
+  tfoot td {
+    border: 0;
+    color: var(--_text-muted);
+  }
+  tfoot p {
+    margin: 0;
+  }
+  /* Narrow: every other tick of five or more left unlabelled, and names above their bars, so
+     that the bars keep the width and the tick labels their room. */
+  @container (max-width: 30rem) {
+    .tick.minor {
+      visibility: hidden;
+    }
+    table {
+      font-size: 0.75em;
+    }
+    th,
+    td {
+      padding-inline: 0.2em;
+    }
+  }
+  @container (max-width: 21rem) {
+    .chart {
+      grid-template-columns: 1fr auto;
+    }
+    .name {
+      grid-column: 1 / -1;
+      padding-block: 0.2em 0;
+    }
+    .track,
+    .ticks {
+      grid-column: 1;
+    }
+    .value {
+      grid-column: 2;
+    }
   }
   .gridline,
   .reference {
