@@ -18,7 +18,7 @@ export const regionCardStyles = css`
     min-height: 36rem;
   }
   .deferred.compact {
-    min-height: 30rem;
+    min-height: 24rem;
   }
   h3 {
     margin: 0;
@@ -83,7 +83,7 @@ export const regionCardStyles = css`
     }
   }
   .compact .overview.with-map {
-    grid-template-columns: 5.5rem 1fr;
+    grid-template-columns: 5rem 1fr;
   }
   .locator {
     width: 100%;
@@ -138,16 +138,35 @@ export const regionCardStyles = css`
     color: var(--_text-muted);
     font-style: italic;
   }
-  sup {
-    font-size: 0.7em;
+  /* Source marks on the baseline, in brackets, muted: never read as an exponent ("km² [2]"). */
+  .ref {
+    font-size: 0.75em;
     color: var(--_text-muted);
+    font-variant-numeric: normal;
   }
-  .claims ul {
+  .claims,
+  .claims ul,
+  .more {
     display: grid;
     gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
+  }
+  .via {
+    margin-bottom: 0.2em;
+    font-weight: 600;
+  }
+  .claim-note {
+    display: block;
+  }
+  .claims h4 {
+    margin: 0;
+  }
+  .more summary {
+    cursor: pointer;
+    color: var(--_text-muted);
+    font-size: 0.875em;
   }
   .claim-figure {
     display: block;
@@ -156,9 +175,12 @@ export const regionCardStyles = css`
   }
   .sources {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2em;
     border-top: 1px solid var(--_surface);
     padding-top: 0.5em;
+  }
+  .sources li::marker {
+    content: '[' counter(list-item) '] ';
   }
   .sources a {
     color: inherit;
