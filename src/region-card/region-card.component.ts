@@ -140,7 +140,7 @@ export class RegionCard extends MosaicElement {
     if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
     const compact = this.variant === 'compact';
     const showMap = !this.noMap;
-    // Compact: two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
+    // Compact: the map beside the name, two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
     const [figures, moreFigures] = compact ? [model.figures.slice(0, 3), model.figures.slice(3)] : [model.figures, []];
     const split = (from: number, to?: number) =>
       model.claimGroups.map((g, i) => (i ? (from ? g : { ...g, claims: [] }) : { ...g, claims: g.claims.slice(from, to) })).filter((g) => g.claims.length);
@@ -150,7 +150,7 @@ export class RegionCard extends MosaicElement {
         ${model.sources.map(
           (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${compact
               ? nothing
-              : html`${s.note ? html`<span class="source-note">${s.note}</span>` : nothing}${s.remarks.map((r) => html`<span class="source-note"><b>${r.metric}</b> ${r.text}</span>`)}`}</li>`,
+              : html`${s.note ? html` <span class="source-note">${s.note}</span>` : nothing}${s.remarks.map((r) => html` <span class="source-note"><b>${r.metric}</b>${PUNCTUATION[this.language].unitSpace}${r.text}</span>`)}`}</li>`,
         )}
       </ol>
       <slot name="footer"></slot>
@@ -170,9 +170,10 @@ export class RegionCard extends MosaicElement {
             </ul>`
           : nothing}
         ${model.partOf && !compact ? html`<p class="part-of">${model.partOf}</p>` : nothing}
+        ${showMap && compact ? this.renderLocator(model) : nothing}
       </header>
       <div class="overview ${showMap ? 'with-map' : ''}">
-        ${showMap ? this.renderLocator(model) : nothing}
+        ${showMap && !compact ? this.renderLocator(model) : nothing}
         <section aria-label=${this.msg('card.figures')}>${this.renderFigures(figures)}</section>
       </div>
       ${shownGroups.length
@@ -193,8 +194,10 @@ export class RegionCard extends MosaicElement {
   private renderFigures(figures: CardModel['figures']) {
     return html`<dl part="figures">
       ${figures.map(
-        (f) => html`<dt>${f.label}</dt>
-          <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>${f.value}${this.noteMarks(f.notes)}</dd>`,
+        (f) => html`<div class="row">
+          <dt>${f.label}</dt>
+          <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>${f.value}${this.noteMarks(f.notes)}</dd>
+        </div>`,
       )}
     </dl>`;
   }
@@ -204,7 +207,7 @@ export class RegionCard extends MosaicElement {
     const list = html`<ul>
       ${group.claims.map(
         (c) => html`<li data-claim=${c.id}>
-          ${c.figure && !compact ? html`<span class="claim-figure" aria-hidden="true">${c.figure}</span>` : nothing}${c.text}${this.noteMarks(c.notes)}
+          ${c.figure && !compact ? html`<span class="claim-figure" aria-hidden="true">${c.figure}</span>` : nothing} ${c.text}${this.noteMarks(c.notes)}
           ${c.attribution ? html`<span class="claim-note">${this.msg('card.attribution', { who: c.attribution })}</span>` : nothing}
           ${c.note ? html`<span class="claim-note">${c.note}</span>` : nothing}
         </li>`,

@@ -82,8 +82,23 @@ export const regionCardStyles = css`
       grid-template-columns: minmax(9rem, 14rem) 1fr;
     }
   }
-  .compact .overview.with-map {
-    grid-template-columns: 5rem 1fr;
+  /* Compact: a small map beside the name, the figures below at full width. */
+  .compact header:has(.locator) {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 3.75rem;
+    column-gap: var(--_space);
+    align-items: start;
+  }
+  .compact header > * {
+    grid-column: 1 / -1;
+  }
+  .compact header > h3,
+  .compact header > .meta {
+    grid-column: 1;
+  }
+  .compact header .locator {
+    grid-column: 2;
+    grid-row: 1 / span 2;
   }
   .locator {
     width: 100%;
@@ -114,32 +129,48 @@ export const regionCardStyles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
+  /*
+   * Label and value in columns on a wide card; on a narrow one, the value after its label, set
+   * right, or under it where both do not fit on a line: never a unit split from its number.
+   */
   dl {
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.2em 0.75em;
+    gap: 0.3em;
     margin: 0;
   }
-  .compact dl {
-    grid-template-columns: 1fr;
-    gap: 0;
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
+  @container (min-width: 400px) {
+    .full dl {
+      grid-template-columns: auto 1fr;
+      gap: 0.2em 0.75em;
+    }
+    .full .row {
+      display: contents;
+    }
+    .full dd {
+      margin-inline-start: 0;
+    }
   }
   dt {
     color: var(--_text-muted);
   }
   dd {
     margin: 0;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
-  .compact dd {
-    margin-bottom: 0.3em;
-  }
+
   dd.no-data {
     color: var(--_text-muted);
     font-style: italic;
   }
   /* Source marks on the baseline, in brackets, muted: never read as an exponent ("km² [2]"). */
   .ref {
+    white-space: nowrap;
     font-size: 0.75em;
     color: var(--_text-muted);
     font-variant-numeric: normal;
@@ -190,8 +221,12 @@ export const regionCardStyles = css`
   .source-note {
     display: block;
   }
+  .compact h3 {
+    font-size: 1.25em;
+  }
   .compact {
-    font-size: 0.9375em;
+    font-size: 0.875em;
+    gap: calc(var(--_space) * 0.75);
   }
   @media print {
     article {
