@@ -101,11 +101,11 @@ describe('<region-card> content', () => {
     );
     expect($$(da, 'dt').map(text)).to.deep.equal(['Areal, intet referenceår oplyst']);
     const beijing = await card(html`<region-card region="Beijing" lang="zh" metrics="gdp"></region-card>`);
-    expect(text($(beijing, '[part="sources"] li'))).to.equal('北京市统计局，北京市2024年国民经济和社会发展统计公报，2025年，经m.bsbk.net转载 m.bsbk.net');
+    expect(text($(beijing, '[part="sources"] li'))).to.equal('[1] 北京市统计局，北京市2024年国民经济和社会发展统计公报，2025年，经m.bsbk.net转载 m.bsbk.net');
     expect($(beijing, '[part="sources"] a')!.getAttribute('href')).to.equal('https://m.bsbk.net/news/D8OeGgbj6R.html');
     const hubei = await card(html`<region-card region="Hubei" lang="da" metrics="gdp"></region-card>`);
     expect(text($(hubei, '[part="sources"] li'))).to.equal(
-      'Hubeis provinsielle statistikkontor, Hubeis økonomi i 2024 ifølge statistikkontorets direktør, 2025, via en artikel fra Hubei TV (news.hbtv.com.cn) news.hbtv.com.cn',
+      '[1] Hubeis provinsielle statistikkontor, Hubeis økonomi i 2024 ifølge statistikkontorets direktør, 2025, via en artikel fra Hubei TV (news.hbtv.com.cn) news.hbtv.com.cn',
     );
   });
 
@@ -200,15 +200,15 @@ describe('<region-card> content', () => {
     const notes = $$(el, '[part="sources"] li');
     expect(notes.map((li) => li.getAttribute('value'))).to.deep.equal(['1', '2', '3']);
     expect(text(notes[0])).to.equal(
-      'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census, 第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4, 2021, via a repost on zczxwang.com zczxwang.com ' +
+      '[1] National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census, 第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4, 2021, via a repost on zczxwang.com zczxwang.com ' +
         'Resident population on 2020-11-01. The 31 figures plus 2,000,000 servicemen equal the national total of 1,411,778,724. Table 3-1 was read on zczxwang.com, note 4 (the macro-regions) on another repost, nvmoo.com.',
     );
-    expect(text(notes[1])).to.match(/^Wikipedia, List of Chinese administrative divisions by area, n\.d\., via the worddisk\.com mirror worddisk\.com Land areas as reported by/);
+    expect(text(notes[1])).to.match(/^\[2\] Wikipedia, List of Chinese administrative divisions by area, n\.d\., via the worddisk\.com mirror worddisk\.com Land areas as reported by/);
     expect(text(notes[1].querySelector('.source-note'))).to.equal(
       'Land areas as reported by the national or provincial-level government pages the list cites (those pages were not read). The list gives no reference year. The mirror copies the English Wikipedia page.',
     );
     expect(text(notes[2])).to.equal(
-      "CGTN, China's cross-regional landscape of new quality productive forces (Danish translation), 2026 " +
+      "[3] CGTN, China's cross-regional landscape of new quality productive forces (Danish translation), 2026 " +
         'Analysis of the 2026 government work reports of the 31 provincial-level regions, published ahead of the national Two Sessions of March 2026.',
     );
     for (const link of $$(el, '[part="sources"] a')) expect(link.getAttribute('href')).to.match(/^https?:\/\//);
@@ -276,7 +276,7 @@ describe('<region-card> content', () => {
     el.data = { metrics: [{ id: 'labs', label: 'Key laboratories', unit: 'labs', year: 2025, source: { publisher: 'The Daily', title: 'Survey', url: 'javascript:alert(1)' } }], values: [{ region: 'Anhui', value: 12 }] };
     await settle(el);
     expect(figures(el)).to.deep.equal({ labs: '12 labs [1]', population: '61,027,171 people [2]' });
-    expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
+    expect(text($(el, '[part="sources"] li'))).to.equal('[1] The Daily, Survey');
     expect($(el, '[part="sources"] li:first-child a')).to.equal(null);
   });
 
@@ -285,7 +285,7 @@ describe('<region-card> content', () => {
     el.data = { metrics: [{ id: 'labs', label: 'Labs', unit: 'labs', year: 2025, source: { publisher: 'The Daily', title: 'Survey', url: 'http://' } }], values: [{ region: 'Anhui', value: 12 }] };
     await settle(el);
     expect($(el, '[part="problem"]')).to.equal(null);
-    expect(text($(el, '[part="sources"] li'))).to.equal('The Daily, Survey');
+    expect(text($(el, '[part="sources"] li'))).to.equal('[1] The Daily, Survey');
     expect($(el, '[part="sources"] li a')).to.equal(null);
   });
 });

@@ -97,12 +97,12 @@ export class RegionCard extends MosaicElement {
   }
 
   /**
-   * `aria-level` for the name's h3 (`sub` false) or a section's h4: the page's level where
-   * `heading-level` moves them, none where the tag says it already.
+   * `aria-level` for the name's h3 (`depth` 0), a section's h4 (1) or a cluster's h5 within it
+   * (2): the page's level where `heading-level` moves them, none where the tag says it already.
    */
-  private level(sub: boolean) {
-    const level = Math.min(6, this.headingLevel + (sub ? 1 : 0));
-    return level === (sub ? 4 : 3) ? nothing : String(level);
+  private level(depth: 0 | 1 | 2) {
+    const level = Math.min(6, this.headingLevel + depth);
+    return level === 3 + depth ? nothing : String(level);
   }
 
   /** The region `region` names, if any. */
@@ -131,7 +131,7 @@ export class RegionCard extends MosaicElement {
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
     return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
-      <header><h3 part="name" aria-level=${this.level(false)}>${this.resolved!.name[this.language]}</h3></header>
+      <header><h3 part="name" aria-level=${this.level(0)}>${this.resolved!.name[this.language]}</h3></header>
     </article>`;
   }
 
@@ -148,7 +148,7 @@ export class RegionCard extends MosaicElement {
     const footer = html`<footer>
       <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
         ${model.sources.map(
-          (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${compact
+          (s) => html`<li value=${s.number}><span class="number">[${s.number}]</span> ${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${compact
               ? nothing
               : html`${s.note ? html` <span class="source-note">${s.note}</span>` : nothing}${s.remarks.map((r) => html` <span class="source-note"><b>${r.metric}</b>${PUNCTUATION[this.language].unitSpace}${r.text}</span>`)}`}</li>`,
         )}
@@ -158,7 +158,7 @@ export class RegionCard extends MosaicElement {
     return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
-        <h3 id="name" part="name" aria-level=${this.level(false)}>
+        <h3 id="name" part="name" aria-level=${this.level(0)}>
           ${model.name}${this.language === 'zh'
             ? nothing
             : html`<span class="separator">, </span><span class="zh" lang=${CONTENT_LANG.zh}>${model.nameZh}</span>`}
@@ -178,7 +178,7 @@ export class RegionCard extends MosaicElement {
       </div>
       ${shownGroups.length
         ? html`<section class="claims" part="claims">
-            <h4 aria-level=${this.level(true)}>${this.msg('card.claims')}</h4>
+            <h4 aria-level=${this.level(1)}>${this.msg('card.claims')}</h4>
             ${shownGroups.map((g) => this.renderClaims(g, compact))}
           </section>`
         : nothing}
@@ -213,7 +213,7 @@ export class RegionCard extends MosaicElement {
         </li>`,
       )}
     </ul>`;
-    return group.heading ? html`<div class="group"><p class="via">${group.heading}</p>${list}</div>` : list;
+    return group.heading ? html`<h5 class="via" aria-level=${this.level(2)}>${group.heading}</h5>${list}` : list;
   }
 
   /**

@@ -184,8 +184,8 @@ export const regionCardStyles = css`
     padding: 0;
     list-style: none;
   }
-  .via {
-    margin-bottom: 0.2em;
+  h5.via {
+    margin: 0 0 -0.3em;
     font-weight: 600;
   }
   .claim-note {
@@ -204,14 +204,18 @@ export const regionCardStyles = css`
     font-weight: 700;
     color: var(--_accent);
   }
+  /* Numbered as the marks that cite them, "[1]", in the text, so that screen readers read the numbers too; hanging. */
   .sources {
     margin: 0;
     padding-inline-start: 2em;
+    list-style: none;
     border-top: 1px solid var(--_surface);
     padding-top: 0.5em;
   }
-  .sources li::marker {
-    content: '[' counter(list-item) '] ';
+  .sources .number {
+    display: inline-block;
+    min-width: 2em;
+    margin-inline-start: -2em;
   }
   .sources a {
     color: inherit;
