@@ -35,7 +35,7 @@ export const regionCardStyles = css`
     color: var(--_text-muted);
   }
   h4 {
-    margin: 0 0 0.35em;
+    margin: 0;
     font-size: 1em;
   }
   p {
@@ -43,7 +43,6 @@ export const regionCardStyles = css`
   }
   .meta,
   .part-of,
-  .remark,
   .via,
   .claim-note,
   .sources {
@@ -188,13 +187,7 @@ export const regionCardStyles = css`
     margin: 0 0 -0.3em;
     font-weight: 600;
   }
-  .claim-note {
-    display: block;
-  }
-  .claims h4 {
-    margin: 0;
-  }
-  .more summary {
+  summary {
     cursor: pointer;
     color: var(--_text-muted);
     font-size: 0.875em;
@@ -221,8 +214,9 @@ export const regionCardStyles = css`
     color: inherit;
     overflow-wrap: anywhere;
   }
-  /* How the source was read: its own line under the citation, not run on after the link. */
-  .source-note {
+  /* How the source was read, a claim's qualifier: a line of its own, not run on. */
+  .source-note,
+  .claim-note {
     display: block;
   }
   .compact h3 {
