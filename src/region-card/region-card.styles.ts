@@ -205,9 +205,9 @@ export const regionCardStyles = css`
     border-top: 1px solid var(--_surface);
     padding-top: 0.5em;
   }
+  /* In the margin; floated, so that the space after it does not indent the first line. */
   .sources .number {
-    display: inline-block;
-    min-width: 2em;
+    float: left;
     margin-inline-start: -2em;
   }
   .sources a {
