@@ -256,6 +256,23 @@ describe('<region-card> content', () => {
     }
   });
 
+  it('keeps each figure on one line, its unit with its number, and nothing wider than the card, from 280 to 1,200 px in en, zh and da', async () => {
+    for (const lang of ['en', 'zh', 'da']) {
+      for (const width of [280, 360, 480, 768, 1200]) {
+        for (const variant of ['full', 'compact']) {
+          const el = await card(html`<region-card region="Inner Mongolia" lang=${lang} variant=${variant} metrics="population area density gdp rd-intensity"></region-card>`, width);
+          const where = `${lang} ${width} ${variant}`;
+          const article = $(el, '[part="card"]')!;
+          expect(article.scrollWidth, where).to.be.at.most(article.clientWidth + 1);
+          for (const dd of $$(el, 'dd')) {
+            const lineHeight = parseFloat(getComputedStyle(dd).lineHeight);
+            expect(dd.getBoundingClientRect().height, `${where} ${seen(dd)}`).to.be.below(lineHeight * 1.5);
+          }
+        }
+      }
+    }
+  });
+
   it('fits a 280 px sidebar in the compact variant', async () => {
     const el = await card(html`<region-card region="Guangdong" variant="compact"></region-card>`, 280);
     expect($$(el, '.source-note')).to.have.length(0); // notes on sources, like remarks on figures, are for the full card

@@ -78,7 +78,7 @@ export const regionCardStyles = css`
   }
   @container (min-width: 480px) {
     .full .overview.with-map {
-      grid-template-columns: minmax(9rem, 14rem) 1fr;
+      grid-template-columns: min(14rem, 35%) 1fr;
     }
   }
   /* Compact: a small map beside the name, the figures below at full width. */
@@ -129,9 +129,12 @@ export const regionCardStyles = css`
     vector-effect: non-scaling-stroke;
   }
   /*
-   * Label and value in columns on a wide card; on a narrow one, the value after its label, set
-   * right, or under it where both do not fit on a line: never a unit split from its number.
+   * Label and value in columns where the figures have room; where not, the value after its label,
+   * set right, or under it where both do not fit on a line: never a unit split from its number.
    */
+  .overview > section {
+    container-type: inline-size;
+  }
   dl {
     display: grid;
     gap: 0.3em;
@@ -142,7 +145,7 @@ export const regionCardStyles = css`
     flex-wrap: wrap;
     column-gap: 0.75em;
   }
-  @container (min-width: 400px) {
+  @container (min-width: 340px) {
     .full dl {
       grid-template-columns: auto 1fr;
       gap: 0.2em 0.75em;
