@@ -99,8 +99,10 @@ export const regionCardStyles = css`
     grid-column: 2;
     grid-row: 1 / span 2;
   }
+  /* A locator, not the story: no wider than 18rem where it stands alone above the figures. */
   .locator {
     width: 100%;
+    max-width: 18rem;
     height: auto;
   }
   .locator path {
