@@ -210,7 +210,7 @@ describe('validation names the file, row and field', () => {
   });
 
   it('a figure note without its Chinese or Danish text', () => {
-    const edited = withEdit('series', (t) => t.replace(',第三方转载显示为53926.71亿元。,"Gengivelser hos tredjepart viser 53.926,71."', ',,'));
+    const edited = withEdit('series', (t) => t.replace(',第三方转载显示为53926.71亿元。,"Gengivelser hos tredjepart viser 53.926,71 (i 100 mio. yuan)."', ',,'));
     expect(problemsOf(edited)).toEqual([
       'data/series.csv row 72, field "note_zh": a note needs its text in English, Chinese and Danish',
       'data/series.csv row 72, field "note_da": a note needs its text in English, Chinese and Danish',

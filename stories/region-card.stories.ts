@@ -41,3 +41,11 @@ export const WithSlots: Story = {
     </region-card>
   </div>`,
 };
+
+/** Compact cards in a 300 px sidebar, each with the default figures: the longest badges (Guangdong, Beijing), the longest lead claim (Qinghai), a lead claim of a cluster (Zhejiang). */
+export const CompactSidebar: Story = {
+  parameters: RENDERED_SOURCE,
+  render: () => html`<div style="display: flex; flex-wrap: wrap; gap: 16px; align-items: start">
+    ${['Guangdong', 'Beijing', 'Qinghai', 'Zhejiang'].map((region) => html`<div style="width: 300px"><region-card region=${region} variant="compact"></region-card></div>`)}
+  </div>`,
+};

@@ -74,9 +74,9 @@ for (const tag of TAGS) {
     it('credits each figure to its own row’s source', async () => {
       const el = await load(tag, 'en-long-per-row-sources.csv', { region: 'Shanghai' });
       if (tag === 'region-card') {
-        // The note mark is read as 'source 1' (issue 22).
-        expect(figureOf(el, tag, 'Shanghai')).to.equal('2,049.6 亿元, source 1');
-        expect(text($(el, '[part="sources"] li'))).to.equal('Shanghai Statistical Bureau');
+        // The note mark is read as 'source 1' (issue 22) and seen as [1] (issue 16).
+        expect(figureOf(el, tag, 'Shanghai')).to.equal('2,049.6 亿元, source 1 [1]');
+        expect(text($(el, '[part="sources"] li'))).to.equal('[1] Shanghai Statistical Bureau');
       } else if (tag === 'metric-compare') {
         // Figure, rank, and the number of its source, the third listed below the table (issue 16).
         expect(figureOf(el, tag, 'Shanghai')).to.equal('Shanghai 2,049.6 3 3');

@@ -950,9 +950,9 @@ export const CLUSTERS: DataBundle['clusters'] = /* @__PURE__ */ deepFreeze([
   ],
   "partialMembers": {
    "CN-GD": {
-    "en": "9 of Guangdong's 21 prefecture-level cities: Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing",
-    "zh": "广东省21个地级市中的9个：广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆",
-    "da": "9 af Guangdongs 21 byer på præfekturniveau: Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing"
+    "en": "9 of Guangdong's 21 prefecture-level cities (Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing)",
+    "zh": "广东省21个地级市中的9个（广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆）",
+    "da": "9 af Guangdongs 21 byer på præfekturniveau (Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing)"
    }
   },
   "contextMembers": [
@@ -1809,9 +1809,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S18"
    ],
    "note": {
-    "en": "The HKSAR Government Beijing Office page gives 18,024.3 (rounded).",
+    "en": "The HKSAR Government Beijing Office page gives 18,024.3 (in 100 million yuan, rounded).",
     "zh": "香港特区政府驻北京办事处网页为18024.3亿元（四舍五入）。",
-    "da": "Hongkongs regeringskontor i Beijing angiver 18.024,3 (afrundet)."
+    "da": "Hongkongs regeringskontor i Beijing angiver 18.024,3 (i 100 mio. yuan, afrundet)."
    }
   },
   "CN-HE": {
@@ -1856,9 +1856,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "Third-party copies show 53,926.71.",
+    "en": "Third-party copies show 53,926.71 (in 100 million yuan).",
     "zh": "第三方转载显示为53926.71亿元。",
-    "da": "Gengivelser hos tredjepart viser 53.926,71."
+    "da": "Gengivelser hos tredjepart viser 53.926,71 (i 100 mio. yuan)."
    }
   },
   "CN-JS": {
@@ -1886,9 +1886,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's 2024 statistical communiqué gives 57,761.02.",
+    "en": "The province's 2024 statistical communiqué gives 57,761.02 (in 100 million yuan).",
     "zh": "2024年省统计公报为57761.02亿元。",
-    "da": "Provinsens statistiske meddelelse for 2024 angiver 57.761,02."
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 57.761,02 (i 100 mio. yuan)."
    }
   },
   "CN-JX": {
@@ -1910,9 +1910,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's 2024 statistical communiqué gives 63,589.99.",
+    "en": "The province's 2024 statistical communiqué gives 63,589.99 (in 100 million yuan).",
     "zh": "2024年省统计公报为63589.99亿元。",
-    "da": "Provinsens statistiske meddelelse for 2024 angiver 63.589,99."
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 63.589,99 (i 100 mio. yuan)."
    }
   },
   "CN-HB": {
@@ -1927,9 +1927,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S7h"
    ],
    "note": {
-    "en": "Bureau press release; a repost of the communiqué shows 53,231.0 (rounded).",
-    "zh": "统计局新闻稿数字；统计公报的转载稿显示为53231.0亿元（四舍五入）。",
-    "da": "Statistikkontorets pressemeddelelse; en gengivelse af meddelelsen viser 53.231,0 (afrundet)."
+    "en": "The figure is the statistics bureau's press release; a repost of the communiqué shows 53,231.0 (in 100 million yuan, rounded).",
+    "zh": "数字取自统计局新闻稿；统计公报的转载稿显示为53231.0亿元（四舍五入）。",
+    "da": "Tallet er fra statistikkontorets pressemeddelelse; en gengivelse af meddelelsen viser 53.231,0 (i 100 mio. yuan, afrundet)."
    }
   },
   "CN-GD": {
@@ -1938,9 +1938,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's 2024 statistical communiqué and a self-media post citing a commercial database give 141,633.81.",
-    "zh": "2024年省统计公报和一篇引用商业数据库的自媒体文章均为141633.81亿元。",
-    "da": "Provinsens statistiske meddelelse for 2024 og et opslag på sociale medier, der citerer en kommerciel database, angiver 141.633,81."
+    "en": "The province's 2024 statistical communiqué gives 141,633.81 (in 100 million yuan), as does a social-media post citing a commercial database.",
+    "zh": "2024年广东省统计公报为141633.81亿元，一篇引用商业数据库的自媒体文章亦同。",
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 141.633,81 (i 100 mio. yuan), ligesom et opslag på sociale medier, der citerer en kommerciel database."
    }
   },
   "CN-GX": {
@@ -1992,9 +1992,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S11"
    ],
    "note": {
-    "en": "The province's 2024 statistical communiqué gives 35,538.77.",
+    "en": "The province's 2024 statistical communiqué gives 35,538.77 (in 100 million yuan).",
     "zh": "2024年省统计公报为35538.77亿元。",
-    "da": "Provinsens statistiske meddelelse for 2024 angiver 35.538,77."
+    "da": "Provinsens statistiske meddelelse for 2024 angiver 35.538,77 (i 100 mio. yuan)."
    }
   },
   "CN-GS": {
@@ -2015,9 +2015,9 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S13"
    ],
    "note": {
-    "en": "Rounded to 100 million yuan in the work report; the statistical communiqué gives 5,502.76.",
+    "en": "Rounded to 100 million yuan in the work report; the statistical communiqué gives 5,502.76 (in 100 million yuan).",
     "zh": "政府工作报告中取整到亿元；统计公报为5502.76亿元。",
-    "da": "Afrundet til 100 mio. yuan i regeringsrapporten; den statistiske meddelelse angiver 5.502,76."
+    "da": "Afrundet til 100 mio. yuan i regeringsrapporten; den statistiske meddelelse angiver 5.502,76 (i 100 mio. yuan)."
    }
   },
   "CN-XJ": {
@@ -2149,7 +2149,7 @@ export const FIGURES: DataBundle['figures'] = /* @__PURE__ */ deepFreeze({
     "S18"
    ],
    "note": {
-    "en": "The 2025 government work report gives “about 4.2 %”.",
+    "en": "The 2025 government work report gives “about 4.2%”.",
     "zh": "2025年政府工作报告为“4.2%左右”。",
     "da": "Regeringsrapporten for 2025 angiver “omkring 4,2 %”."
    }
@@ -2633,7 +2633,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "gba"
   ],
   "text": {
-   "en": "Drone output in the Greater Bay Area already makes up 90 % of the national total.",
+   "en": "Drone output in the Greater Bay Area already makes up 90% of the national total.",
    "zh": "大湾区无人机产量已占全国总量的90%。",
    "da": "Greater Bay Areas droneproduktion udgør allerede 90 procent af det nationale total."
   },
@@ -2653,7 +2653,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "gba"
   ],
   "text": {
-   "en": "Industrial robot output in the Greater Bay Area makes up 40 % of the national total.",
+   "en": "Industrial robot output in the Greater Bay Area makes up 40% of the national total.",
    "zh": "大湾区工业机器人产量占全国总量的40%。",
    "da": "Greater Bay Areas produktion af industrirobotter udgør 40 procent af det nationale total."
   },
@@ -2679,9 +2679,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   },
   "quote": "integreret AI og dybhavsforskning",
   "note": {
-   "en": "Uncertain gloss: the English original may say “embodied AI”.",
-   "zh": "译法存疑：英文原文可能为“具身智能”。",
-   "da": "Usikker gengivelse: den engelske original siger måske “embodied AI” (kropsliggjort AI)."
+   "en": "The Danish translation has “integrated AI”; the English original may say “embodied AI”.",
+   "zh": "丹麦语译文作“集成式人工智能”，英文原文可能为“具身智能”。",
+   "da": "Den engelske original siger måske “embodied AI” (kropsliggjort AI)."
   },
   "related": [],
   "source": "article"
@@ -2713,9 +2713,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
   },
   "quote": "pålidelig databehandling",
   "note": {
-   "en": "Uncertain gloss: “reliable computing” may mean trusted or secure-and-reliable computing.",
-   "zh": "译法存疑：“可靠计算”可能指可信计算或安全可靠计算。",
-   "da": "Usikker gengivelse: “pålidelig databehandling” kan betyde betroet eller sikker og pålidelig databehandling."
+   "en": "“Reliable computing” may mean trusted or secure-and-reliable computing.",
+   "zh": "“可靠计算”可能指可信计算或安全可靠计算。",
+   "da": "“Pålidelig databehandling” kan betyde betroet eller sikker og pålidelig databehandling."
   },
   "related": [],
   "source": "article"
@@ -2811,9 +2811,9 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "da": "Tianjin er Beijings produktionspartner inden for pålidelig databehandling."
   },
   "note": {
-   "en": "Uncertain gloss: “reliable computing” may mean trusted or secure-and-reliable computing.",
-   "zh": "译法存疑：“可靠计算”可能指可信计算或安全可靠计算。",
-   "da": "Usikker gengivelse: “pålidelig databehandling” kan betyde betroet eller sikker og pålidelig databehandling."
+   "en": "“Reliable computing” may mean trusted or secure-and-reliable computing.",
+   "zh": "“可靠计算”可能指可信计算或安全可靠计算。",
+   "da": "“Pålidelig databehandling” kan betyde betroet eller sikker og pålidelig databehandling."
   },
   "related": [],
   "source": "article"
@@ -2902,7 +2902,7 @@ export const CLAIMS: DataBundle['claims'] = /* @__PURE__ */ deepFreeze([
    "CN-QH"
   ],
   "text": {
-   "en": "Qinghai, once known for salt, is now a centre for green hydrogen and carbon-free computing; clean energy makes up more than 93 % of its installed capacity, laying the groundwork for a new generation of green data centres.",
+   "en": "Qinghai, once known for salt, is now a centre for green hydrogen and carbon-free computing; clean energy makes up more than 93% of its installed capacity, laying the groundwork for a new generation of green data centres.",
    "zh": "青海曾以盐闻名，如今已是绿氢和零碳算力的中心；清洁能源占其装机容量的比重已超过93%，为新一代绿色数据中心打下基础。",
    "da": "Qinghai, der engang var kendt for salt, er nu et center for grøn brint og kulstoffri databehandling; den installerede kapacitet inden for ren energi overstiger nu 93 procent, hvilket danner grobund for en ny generation af grønne datacentre."
   },
@@ -3116,7 +3116,7 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   },
   "title": {
    "en": "第七次全国人口普查公报（第三号）——地区人口情况, table 3-1 and note 4",
-   "zh": "第七次全国人口普查公报（第三号）——地区人口情况，表3-1及注[4]",
+   "zh": "第七次全国人口普查公报（第三号）——地区人口情况，表3-1及注4",
    "da": "第七次全国人口普查公报（第三号）——地区人口情况, tabel 3-1 og note 4"
   },
   "year": 2021,
@@ -3129,7 +3129,7 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   },
   "note": {
    "en": "Resident population on 2020-11-01. The 31 figures plus 2,000,000 servicemen equal the national total of 1,411,778,724. Table 3-1 was read on zczxwang.com, note 4 (the macro-regions) on another repost, nvmoo.com.",
-   "zh": "2020年11月1日的常住人口。31个地区的数字加上现役军人2,000,000人，恰为全国总人口1,411,778,724人。表3-1读自zczxwang.com，注[4]（四大经济区域）读自另一转载网站nvmoo.com。",
+   "zh": "2020年11月1日的常住人口。31个地区的数字加上现役军人2,000,000人，恰为全国总人口1,411,778,724人。表3-1读自zczxwang.com，注4（四大经济区域）读自另一转载网站nvmoo.com。",
    "da": "Fastboende befolkning pr. 1. november 2020. De 31 tal plus 2.000.000 militærpersoner giver præcis landets samlede 1.411.778.724. Tabel 3-1 er læst på zczxwang.com, note 4 (de fire økonomiske regioner) på en anden gengivelse, nvmoo.com."
   }
  },
@@ -3335,7 +3335,7 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
    "da": "teksten som gengivet af The Paper (thepaper.cn) og to andre websteder"
   },
   "note": {
-   "en": "Only the communiqué's text was read (also on government-systems.com and szxuejia.com), not its table by province. It names R&D intensity only for the 7 regions above the national 2.65 % and expenditure only for the 12 above CNY 100 billion.",
+   "en": "Only the communiqué's text was read (also on government-systems.com and szxuejia.com), not its table by province. It names R&D intensity only for the 7 regions above the national 2.65% and expenditure only for the 12 above CNY 100 billion.",
    "zh": "只读到公报正文（另见government-systems.com和szxuejia.com），未见分地区表。正文只列出高于全国2.65%的7个地区的研发投入强度，以及超过1000亿元的12个地区的研发经费。",
    "da": "Kun meddelelsens tekst er læst (også på government-systems.com og szxuejia.com), ikke dens tabel over provinserne. Den nævner F&U-intensiteten kun for de 7 regioner over landsgennemsnittet på 2,65 % og udgifterne kun for de 12 over 100 mia. yuan."
   }
@@ -3521,7 +3521,7 @@ export const SOURCES: DataBundle['sources'] = /* @__PURE__ */ deepFreeze([
   "title": "中华人民共和国2024年国民经济和社会发展统计公报",
   "year": 2025,
   "note": {
-   "en": "National GDP 2024 (1,349,084亿元) and real growth (5.0 %). The communiqué's page was not read here; the figures are those recorded in the project's reference notes.",
+   "en": "National GDP 2024 (1,349,084亿元) and real growth (5.0%). The communiqué's page was not read here; the figures are those recorded in the project's reference notes.",
    "zh": "2024年全国国内生产总值（1349084亿元）和实际增速（5.0%）。此处未读到公报网页本身，数字取自本项目参考资料的记录。",
    "da": "Kinas BNP 2024 (1.349.084 hundrede mio. yuan) og den reale vækst (5,0 %). Selve meddelelsens side er ikke læst her; tallene er dem, der står i projektets referencenoter."
   }

@@ -36,7 +36,7 @@ describe('buildCardModel', () => {
       [2, 'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census', 'https://zczxwang.com/news/show-65274.html'],
     ]);
     // The article's claims cite on from there.
-    expect(model.claims.flatMap((c) => c.notes).every((n) => n > 2)).toBe(true);
+    expect(model.claimGroups.flatMap((g) => g.claims.flatMap((c) => c.notes)).every((n) => n > 2)).toBe(true);
   });
 
   it('says "No data" for a region the page’s data lacks, and keeps a row for a metric still on its way', () => {
@@ -51,21 +51,65 @@ describe('buildCardModel', () => {
     const model = buildCardModel(getRegion('Beijing')!, 'en', [], data);
     expect([model.type, model.capital]).toEqual(['Municipality', null]);
     expect(model.badges).toEqual([
-      { kind: 'engine', label: 'BTH', title: 'Beijing-Tianjin-Hebei' },
-      { kind: 'hub', label: 'EDWC computing hub', title: 'Beijing-Tianjin-Hebei computing hub' },
+      { kind: 'engine', label: 'Beijing-Tianjin-Hebei' },
+      { kind: 'hub', label: 'East Data, West Computing hub' },
     ]);
   });
 
-  it('labels a computing hub’s badge as a hub, in the reader’s language', () => {
+  it('spells out a computing hub’s badge, with no abbreviation, in the reader’s language', () => {
     const model = buildCardModel(getRegion('Inner Mongolia')!, 'da', [], data);
     expect([model.name, model.type, model.capital]).toEqual(['Indre Mongoliet', 'Autonom region', 'Hovedstad: Hohhot']);
-    expect(model.badges).toEqual([{ kind: 'hub', label: 'EDWC computerknudepunkt', title: 'Indre Mongoliets computerknudepunkt' }]);
+    expect(model.badges).toEqual([{ kind: 'hub', label: 'Knudepunkt i East Data, West Computing' }]);
+    expect(buildCardModel(getRegion('Guangdong')!, 'zh', [], data).badges).toEqual([
+      { kind: 'engine', label: '粤港澳大湾区' },
+      { kind: 'hub', label: '“东数西算”枢纽' },
+    ]);
+  });
+
+  it('puts a cluster’s claims under one heading, after the region’s own', () => {
+    const en = buildCardModel(getRegion('Guangdong')!, 'en', [], data);
+    expect(en.claimGroups.map((g) => [g.heading, g.claims.map((c) => c.id)])).toEqual([
+      [null, ['R16']],
+      ['Greater Bay Area as a whole', ['G1', 'G2', 'G3', 'G4']],
+    ]);
+    expect(buildCardModel(getRegion('Zhejiang')!, 'zh', [], data).claimGroups.map((g) => [g.heading, g.claims.map((c) => c.id)])).toEqual([['关于长江三角洲整体', ['Y1']]]);
+    expect(buildCardModel(getRegion('Zhejiang')!, 'da', [], data).claimGroups[0]!.heading).toBe('Yangtze-floddeltaet som helhed');
+  });
+
+  it('gives no claims, and says nothing of their absence, where the article names neither the region nor its clusters', () => {
+    expect(buildCardModel(getRegion('Tibet')!, 'en', [], data).claimGroups).toEqual([]);
+  });
+
+  it('keeps the qualifier of an uncertain translation with its claim, in published words', () => {
+    const claim = (lang: 'en' | 'zh' | 'da') => buildCardModel(getRegion('Tianjin')!, lang, [], data).claimGroups[0]!.claims[0]!;
+    expect([claim('en').id, claim('en').note]).toEqual(['R5', '“Reliable computing” may mean trusted or secure-and-reliable computing.']);
+    expect(claim('zh').note).toBe('“可靠计算”可能指可信计算或安全可靠计算。');
+    expect(claim('da').note).toBe('“Pålidelig databehandling” kan betyde betroet eller sikker og pålidelig databehandling.');
+  });
+
+  it('says once in plain words how much of a region a cluster covers', () => {
+    expect(buildCardModel(getRegion('Guangdong')!, 'en', [], data).partOf).toBe(
+      "Greater Bay Area (in part): 9 of Guangdong's 21 prefecture-level cities (Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing)",
+    );
+    expect(buildCardModel(getRegion('Guangdong')!, 'zh', [], data).partOf).toBe('粤港澳大湾区（部分）：广东省21个地级市中的9个（广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆）');
+  });
+
+  it('files a figure’s provenance under the source it cites, with the metric’s name, not under the figure itself', () => {
+    const model = buildCardModel(getRegion('Guangdong')!, 'en', ['population', 'gdp'], data);
+    expect(model.figures[1]).toEqual({ metric: 'gdp', label: 'GDP, 2024', value: '14,163.38 billion yuan', noData: false, notes: [2] });
+    expect(model.sources.map((s) => s.remarks)).toEqual([
+      [],
+      [{ metric: 'GDP', text: "The province's 2024 statistical communiqué gives 141,633.81 (in 100 million yuan), as does a social-media post citing a commercial database." }],
+      [],
+    ]);
+    const zh = buildCardModel(getRegion('Shandong')!, 'zh', ['area'], data);
+    expect(zh.sources[0]!.remarks).toEqual([{ metric: '面积', text: '公布的数字不一：其他网页分别为15.58万、15.71万、15.79万或15.81万平方千米；此处采用列表数字。' }]);
   });
 
   it('links only http and https sources', () => {
     const unsafe = dataWith({ publisher: 'The Daily', title: 'Survey', url: 'javascript:alert(1)' });
     const model = buildCardModel(getRegion('Anhui')!, 'en', ['value'], unsafe);
-    expect(model.sources[0]).toEqual({ number: 1, text: 'The Daily, Survey' });
+    expect(model.sources[0]).toEqual({ number: 1, text: 'The Daily, Survey', remarks: [] });
   });
 
   it('links only an http(s) address that parses, named by its host', () => {

@@ -1,6 +1,7 @@
 /**
  * What a region card says, worked out without a DOM: names, type, capital, cluster badges,
- * key figures, the article's claims, and the numbered source notes they cite.
+ * key figures, the article's claims (a cluster's under one heading), and the numbered source notes
+ * they cite, with what an editor needs to know of a figure's provenance filed under its source.
  */
 import type { Language } from '../i18n/language.js';
 import { labelWithYear, message } from '../i18n/messages.js';
@@ -11,10 +12,9 @@ import { seriesFor } from '../data/series.js';
 import { textIn, type Cluster, type Region, type Source } from '../data/types.js';
 import { sourceCitation } from '../text/figure-text.js';
 
+/** A cluster the region belongs to, named in full so that no abbreviation goes unexplained. */
 export interface CardBadge {
   readonly label: string;
-  /** The full name, for the badge's title and screen readers. */
-  readonly title: string;
   readonly kind: 'engine' | 'hub';
 }
 
@@ -26,8 +26,6 @@ export interface CardFigure {
   readonly noData: boolean;
   /** Numbers of the source notes it cites. */
   readonly notes: readonly number[];
-  /** The figure's own provenance note (rounding, a published figure that differs), in the reader's language. */
-  readonly remark?: string;
 }
 
 export interface CardClaim {
@@ -35,12 +33,17 @@ export interface CardClaim {
   readonly text: string;
   /** The figure as the article stated it. */
   readonly figure?: string;
-  /** The uncertainty of the gloss. */
+  /** A qualifier the reader needs, such as how a term of the translation may be meant. */
   readonly note?: string;
   readonly attribution?: string;
-  /** For a cluster's claim: "As part of the Yangtze River Delta". */
-  readonly via?: string;
   readonly notes: readonly number[];
+}
+
+/** The article's claims on the region itself (no heading), or on a cluster it belongs to. */
+export interface ClaimGroup {
+  /** "Greater Bay Area as a whole", said once for the cluster's claims. */
+  readonly heading: string | null;
+  readonly claims: readonly CardClaim[];
 }
 
 export interface SourceNote {
@@ -51,6 +54,8 @@ export interface SourceNote {
   readonly host?: string;
   /** How the source was read, what it covers, how it was checked. */
   readonly note?: string;
+  /** Provenance of figures citing it, each run in after the metric's name ("GDP The communiqué gives …"): for an editor, not the figure's own line. */
+  readonly remarks: readonly { readonly metric: string; readonly text: string }[];
 }
 
 export interface CardModel {
@@ -63,9 +68,8 @@ export interface CardModel {
   readonly badges: readonly CardBadge[];
   readonly partOf: string | null;
   readonly figures: readonly CardFigure[];
-  readonly claims: readonly CardClaim[];
-  /** Said when the article names the region nowhere. */
-  readonly noHighlight: string | null;
+  /** Empty where the article names neither the region nor a cluster of it. */
+  readonly claimGroups: readonly ClaimGroup[];
   readonly sources: readonly SourceNote[];
 }
 
@@ -103,6 +107,8 @@ export function buildCardModel(
       return notes.get(id)!;
     });
 
+  /** Figure remarks by the source they are filed under. */
+  const remarks = new Map<string, SourceNote['remarks'][number][]>();
   const figures = metricIds.map((id): CardFigure => {
     const series = seriesFor(id, data.metrics);
     // A metric of the reader's data while that data is still on its way: a row that keeps its place.
@@ -111,49 +117,54 @@ export function buildCardModel(
     const figure = series.entries.find((e) => e.region === region.id)?.figure ?? null;
     const label = labelWithYear(language, 'card.figureLabel', metric);
     if (!figure) return { metric: id, label, value: message(language, 'data.noData'), noData: true, notes: [] };
-    return {
-      metric: id,
-      label,
-      value: formatFigure(figure, metric, language),
-      noData: false,
-      notes: cite(figure.sources),
-      ...(figure.note ? { remark: textIn(figure.note, language) } : {}),
-    };
+    const remark = textIn(figure.note, language);
+    const filedUnder = figure.sources[0];
+    if (remark && filedUnder) remarks.set(filedUnder, [...(remarks.get(filedUnder) ?? []), { metric: metric.label[language], text: remark }]);
+    return { metric: id, label, value: formatFigure(figure, metric, language), noData: false, notes: cite(figure.sources) };
   });
 
   const clusterById = new Map<string, Cluster>(allClusters.map((c) => [c.id, c]));
-  const claims = claimsFor(region.id).map((claim): CardClaim => {
-    const viaCluster = claim.scope === 'cluster' ? clusterById.get(claim.targets[0]) : undefined;
-    return {
-      id: claim.id,
-      text: claim.text[language],
-      ...(claim.figure ? { figure: formatClaimFigure(claim.figure, language) } : {}),
-      ...(claim.note ? { note: claim.note[language] } : {}),
-      ...(claim.attribution ? { attribution: claim.attribution[language] } : {}),
-      ...(viaCluster ? { via: message(language, 'card.asPartOf', { cluster: viaCluster.name[language] }) } : {}),
-      notes: cite([claim.source]),
-    };
-  });
-  const named = claims.some((c) => !c.via);
+  const groups = new Map<string, CardClaim[]>();
+  for (const claim of claimsFor(region.id)) {
+    const group = claim.scope === 'cluster' ? claim.targets[0]! : '';
+    groups.set(group, [
+      ...(groups.get(group) ?? []),
+      {
+        id: claim.id,
+        text: claim.text[language],
+        ...(claim.figure ? { figure: formatClaimFigure(claim.figure, language) } : {}),
+        ...(claim.note ? { note: claim.note[language] } : {}),
+        ...(claim.attribution ? { attribution: claim.attribution[language] } : {}),
+        notes: cite([claim.source]),
+      },
+    ]);
+  }
+  // The region's own claims first.
+  const claimGroups = [...groups]
+    .sort(([a], [b]) => Number(Boolean(a)) - Number(Boolean(b)))
+    .map(([id, claims]): ClaimGroup => ({
+      heading: id ? message(language, 'card.clusterClaims', { cluster: clusterById.get(id)?.name[language] ?? id }) : null,
+      claims,
+    }));
 
   const memberOf = region.clusters.map((id) => clusterById.get(id)!);
-  const badges = memberOf.map((c): CardBadge => ({
-    kind: c.kind === 'edwc-hub' ? 'hub' : 'engine',
-    label: c.kind === 'edwc-hub' ? `${c.abbreviation[language]} ${message(language, 'card.hub')}` : c.abbreviation[language],
-    title: c.name[language],
-  }));
+  const badges = memberOf.map((c): CardBadge =>
+    c.kind === 'edwc-hub' ? { kind: 'hub', label: message(language, 'card.edwcHub') } : { kind: 'engine', label: c.name[language] },
+  );
   const partial = memberOf.find((c) => c.partialMembers[region.id]);
 
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   const sources = [...notes].map(([id, number]): SourceNote => {
     const source = sourceById.get(id);
-    if (!source) return { number, text: id };
+    const filed = remarks.get(id) ?? [];
+    if (!source) return { number, text: id, remarks: filed };
     const note = textIn(source.note, language);
     return {
       number,
       text: sourceCitation(source, language),
       ...linkOf(source.url),
       ...(note ? { note } : {}),
+      remarks: filed,
     };
   });
 
@@ -164,10 +175,9 @@ export function buildCardModel(
     type: message(language, `card.${region.type}`),
     capital: capitalLine(region, language),
     badges,
-    partOf: partial ? `${partial.name[language]}: ${message(language, 'card.inPart', { what: partial.partialMembers[region.id]![language] })}` : null,
+    partOf: partial ? message(language, 'card.partly', { cluster: partial.name[language], what: partial.partialMembers[region.id]![language] }) : null,
     figures,
-    claims,
-    noHighlight: named ? null : message(language, 'card.noHighlight', { name: region.name[language] }),
+    claimGroups,
     sources,
   };
 }

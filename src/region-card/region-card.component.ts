@@ -11,7 +11,8 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
 import { bundledGeometry } from '../geo/bundled.js';
 import { projectGeometry } from '../geo/project.js';
-import { buildCardModel, type CardModel } from './card-model.js';
+import { buildCardModel, type CardModel, type ClaimGroup } from './card-model.js';
+import { ringAround } from './locator.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -64,7 +65,7 @@ export class RegionCard extends MosaicElement {
   /** Your data as an object (see the data schema); takes precedence over `src`. */
   @property({ attribute: false }) data: DatasetInput | null = null;
 
-  /** `full` (default) for a main column; `compact` fits a 280 px sidebar. */
+  /** `full` (default) for a main column; `compact` for a sidebar of 280-300 px: the name, up to three figures and the lead claim, with the rest and the sources behind a disclosure. */
   @property({ reflect: true }) variant: (typeof VARIANTS)[number] = 'full';
 
   /** Leaves out the locator map. */
@@ -96,12 +97,12 @@ export class RegionCard extends MosaicElement {
   }
 
   /**
-   * `aria-level` for the name's h3 (`sub` false) or a section's h4: the page's level where
-   * `heading-level` moves them, none where the tag says it already.
+   * `aria-level` for the name's h3 (`depth` 0), a section's h4 (1) or a cluster's h5 within it
+   * (2): the page's level where `heading-level` moves them, none where the tag says it already.
    */
-  private level(sub: boolean) {
-    const level = Math.min(6, this.headingLevel + (sub ? 1 : 0));
-    return level === (sub ? 4 : 3) ? nothing : String(level);
+  private level(depth: 0 | 1 | 2) {
+    const level = Math.min(6, this.headingLevel + depth);
+    return level === 3 + depth ? nothing : String(level);
   }
 
   /** The region `region` names, if any. */
@@ -130,7 +131,7 @@ export class RegionCard extends MosaicElement {
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
     return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
-      <header><h3 part="name" aria-level=${this.level(false)}>${this.resolved!.name[this.language]}</h3></header>
+      <header><h3 part="name" aria-level=${this.level(0)}>${this.resolved!.name[this.language]}</h3></header>
     </article>`;
   }
 
@@ -139,10 +140,25 @@ export class RegionCard extends MosaicElement {
     if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
     const compact = this.variant === 'compact';
     const showMap = !this.noMap;
+    // Compact: the map beside the name, two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
+    const [figures, moreFigures] = compact ? [model.figures.slice(0, 3), model.figures.slice(3)] : [model.figures, []];
+    const split = (from: number, to?: number) =>
+      model.claimGroups.map((g, i) => (i ? (from ? g : { ...g, claims: [] }) : { ...g, claims: g.claims.slice(from, to) })).filter((g) => g.claims.length);
+    const [shownGroups, moreGroups] = compact ? [split(0, 1), split(1)] : [model.claimGroups, []];
+    const footer = html`<footer>
+      <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
+        ${model.sources.map(
+          (s) => html`<li value=${s.number}><span class="number">[${s.number}]</span> ${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${compact
+              ? nothing
+              : html`${s.note ? html` <span class="source-note">${s.note}</span>` : nothing}${s.remarks.map((r) => html` <span class="source-note"><b>${r.metric}</b>${PUNCTUATION[this.language].unitSpace}${r.text}</span>`)}`}</li>`,
+        )}
+      </ol>
+      <slot name="footer"></slot>
+    </footer>`;
     return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
-        <h3 id="name" part="name" aria-level=${this.level(false)}>
+        <h3 id="name" part="name" aria-level=${this.level(0)}>
           ${model.name}${this.language === 'zh'
             ? nothing
             : html`<span class="separator">, </span><span class="zh" lang=${CONTENT_LANG.zh}>${model.nameZh}</span>`}
@@ -150,66 +166,77 @@ export class RegionCard extends MosaicElement {
         <p class="meta">${[model.type, model.capital].filter(Boolean).join(' · ')}</p>
         ${model.badges.length
           ? html`<ul class="badges" part="badges">
-              ${model.badges.map((b) => html`<li class="badge ${b.kind}" title=${b.title}>${b.label}<span class="visually-hidden">: ${b.title}</span></li>`)}
+              ${model.badges.map((b) => html`<li class="badge ${b.kind}">${b.label}</li>`)}
             </ul>`
           : nothing}
         ${model.partOf && !compact ? html`<p class="part-of">${model.partOf}</p>` : nothing}
+        ${showMap && compact ? this.renderLocator(model) : nothing}
       </header>
       <div class="overview ${showMap ? 'with-map' : ''}">
-        ${showMap ? this.renderLocator(model) : nothing}
-        <section aria-label=${this.msg('card.figures')}>
-          <dl part="figures">
-            ${model.figures.map(
-              (f) => html`<dt>${f.label}</dt>
-                <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>
-                  ${f.value}${this.noteMarks(f.notes)}
-                  ${f.remark && !compact ? html`<br /><span class="remark">${f.remark}</span>` : nothing}
-                </dd>`,
-            )}
-          </dl>
-        </section>
+        ${showMap && !compact ? this.renderLocator(model) : nothing}
+        <section aria-label=${this.msg('card.figures')}>${this.renderFigures(figures)}</section>
       </div>
-      <section class="claims" part="claims">
-        <h4 aria-level=${this.level(true)}>${this.msg('card.claims')}</h4>
-        ${model.noHighlight ? html`<p class="no-highlight">${model.noHighlight}</p>` : nothing}
-        ${model.claims.length
-          ? html`<ul>
-              ${model.claims.map(
-                (c) => html`<li data-claim=${c.id}>
-                  ${c.via ? html`<span class="via">${c.via}: </span>` : nothing}
-                  ${c.figure ? html`<span class="claim-figure" aria-hidden="true">${c.figure}</span>` : nothing} ${c.text}${this.noteMarks(c.notes)}
-                  ${c.attribution ? html`<span class="claim-note">${this.msg('card.attribution', { who: c.attribution })}</span>` : nothing}
-                  ${c.note ? html`<br /><span class="claim-note">${this.msg('card.note', { note: c.note })}</span>` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
-      </section>
-      <footer>
-        <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
-          ${model.sources.map(
-            (s) => html`<li value=${s.number}>${s.text}${s.url ? html` <a href=${s.url} rel="noopener noreferrer" target="_blank">${s.host}</a>` : nothing}${s.note && !compact ? html` <span class="source-note">${s.note}</span>` : nothing}</li>`,
-          )}
-        </ol>
-        <slot name="footer"></slot>
-      </footer>
+      ${shownGroups.length
+        ? html`<section class="claims" part="claims">
+            <h4 aria-level=${this.level(1)}>${this.msg('card.claims')}</h4>
+            ${shownGroups.map((g) => this.renderClaims(g, compact))}
+          </section>`
+        : nothing}
+      ${compact
+        ? html`<details class="more">
+            <summary>${this.msg(moreGroups.length ? 'card.more' : 'card.sources')}</summary>
+            ${moreFigures.length ? this.renderFigures(moreFigures) : nothing} ${moreGroups.map((g) => this.renderClaims(g, true))} ${footer}
+          </details>`
+        : footer}
     </article>`;
   }
 
-  /** A small map of China with the region filled, and ringed so that the smallest show. */
-  /** Superscript note numbers, read as references ("source 1,2"), not as digits after a value. */
-  private noteMarks(notes: readonly number[]) {
-    const { comma, unitSpace } = PUNCTUATION[this.language];
-    return notes.length ? html`<sup><span class="visually-hidden">${comma}${this.msg('card.sourceRef')}${unitSpace}</span>${notes.join(',')}</sup>` : nothing;
+  private renderFigures(figures: CardModel['figures']) {
+    return html`<dl part="figures">
+      ${figures.map(
+        (f) => html`<div class="row">
+          <dt>${f.label}</dt>
+          <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>${f.value}${this.noteMarks(f.notes)}</dd>
+        </div>`,
+      )}
+    </dl>`;
   }
 
+  /** A group of claims: the region's own, or a cluster's under its heading, said once. */
+  private renderClaims(group: ClaimGroup, compact: boolean) {
+    const list = html`<ul>
+      ${group.claims.map(
+        (c) => html`<li data-claim=${c.id}>
+          ${c.figure && !compact ? html`<span class="claim-figure" aria-hidden="true">${c.figure}</span>` : nothing} ${c.text}${this.noteMarks(c.notes)}
+          ${c.attribution ? html`<span class="claim-note">${this.msg('card.attribution', { who: c.attribution })}</span>` : nothing}
+          ${c.note ? html`<span class="claim-note">${c.note}</span>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+    return group.heading ? html`<h5 class="via" aria-level=${this.level(2)}>${group.heading}</h5>${list}` : list;
+  }
+
+  /**
+   * Note numbers in brackets on the baseline ("139,400 km² [2]"), so that none reads as an
+   * exponent; read as references ("source 1, 2"), not as digits after a value. A no-break joint
+   * keeps the mark on the line of the word before it.
+   */
+  private noteMarks(notes: readonly number[]) {
+    if (!notes.length) return nothing;
+    const { comma, unitSpace } = PUNCTUATION[this.language];
+    const list = notes.join(this.language === 'zh' ? ',' : ', ');
+    return html`<span class="visually-hidden">${comma}${this.msg('card.sourceRef')}${unitSpace}${list}</span><span class="ref" aria-hidden="true">${this.language === 'zh' ? '\u2060' : '\u202f'}[${list}]</span>`;
+  }
+
+  /** A small map of China with the region filled, and ringed where it is too small to see by its fill. */
   private renderLocator(model: CardModel): TemplateResult {
     const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
     const own = projected.shapes.find((s) => s.id === model.region.id);
+    const ring = own && ringAround(own.d);
     return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${projected.height}" role="img" aria-label=${this.msg('card.mapLabel', { name: model.name })}>
       <g class="coast">${projected.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
       ${projected.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === model.region.id ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
-      ${own ? svg`<circle cx=${own.label[0]} cy=${own.label[1]} r="9"></circle>` : nothing}
+      ${ring ? svg`<circle cx=${ring.cx} cy=${ring.cy} r=${ring.r}></circle>` : nothing}
     </svg>`;
   }
 }

@@ -18,7 +18,7 @@ export const regionCardStyles = css`
     min-height: 36rem;
   }
   .deferred.compact {
-    min-height: 30rem;
+    min-height: 24rem;
   }
   h3 {
     margin: 0;
@@ -35,7 +35,7 @@ export const regionCardStyles = css`
     color: var(--_text-muted);
   }
   h4 {
-    margin: 0 0 0.35em;
+    margin: 0;
     font-size: 1em;
   }
   p {
@@ -43,7 +43,6 @@ export const regionCardStyles = css`
   }
   .meta,
   .part-of,
-  .remark,
   .via,
   .claim-note,
   .sources {
@@ -79,14 +78,31 @@ export const regionCardStyles = css`
   }
   @container (min-width: 480px) {
     .full .overview.with-map {
-      grid-template-columns: minmax(9rem, 14rem) 1fr;
+      grid-template-columns: min(14rem, 35%) 1fr;
     }
   }
-  .compact .overview.with-map {
-    grid-template-columns: 5.5rem 1fr;
+  /* Compact: a small map beside the name, the figures below at full width. */
+  .compact header:has(.locator) {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 3.75rem;
+    column-gap: var(--_space);
+    align-items: start;
   }
+  .compact header > * {
+    grid-column: 1 / -1;
+  }
+  .compact header > h3,
+  .compact header > .meta {
+    grid-column: 1;
+  }
+  .compact header .locator {
+    grid-column: 2;
+    grid-row: 1 / span 2;
+  }
+  /* A locator, not the story: no wider than 18rem where it stands alone above the figures. */
   .locator {
     width: 100%;
+    max-width: 18rem;
     height: auto;
   }
   .locator path {
@@ -114,62 +130,106 @@ export const regionCardStyles = css`
     stroke-width: 1.5px;
     vector-effect: non-scaling-stroke;
   }
+  /*
+   * Label and value in columns where the figures have room; where not, the value after its label,
+   * set right, or under it where both do not fit on a line: never a unit split from its number.
+   */
+  .overview > section {
+    container-type: inline-size;
+  }
   dl {
     display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.2em 0.75em;
+    gap: 0.3em;
     margin: 0;
   }
-  .compact dl {
-    grid-template-columns: 1fr;
-    gap: 0;
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
+  @container (min-width: 340px) {
+    .full dl {
+      grid-template-columns: auto 1fr;
+      gap: 0.2em 0.75em;
+    }
+    .full .row {
+      display: contents;
+    }
+    .full dd {
+      margin-inline-start: 0;
+    }
   }
   dt {
     color: var(--_text-muted);
   }
   dd {
     margin: 0;
+    margin-inline-start: auto;
     font-variant-numeric: tabular-nums;
   }
-  .compact dd {
-    margin-bottom: 0.3em;
-  }
+
   dd.no-data {
     color: var(--_text-muted);
     font-style: italic;
   }
-  sup {
-    font-size: 0.7em;
+  /* Source marks on the baseline, in brackets, muted: never read as an exponent ("km² [2]"). */
+  .ref {
+    white-space: nowrap;
+    font-size: 0.75em;
     color: var(--_text-muted);
+    font-variant-numeric: normal;
   }
-  .claims ul {
+  .claims,
+  .claims ul,
+  .more {
     display: grid;
     gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  h5.via {
+    margin: 0 0 -0.3em;
+    font-weight: 600;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_text-muted);
+    font-size: 0.875em;
+  }
   .claim-figure {
     display: block;
     font-weight: 700;
     color: var(--_accent);
   }
+  /* Numbered as the marks that cite them, "[1]", in the text, so that screen readers read the numbers too; hanging. */
   .sources {
     margin: 0;
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2em;
+    list-style: none;
     border-top: 1px solid var(--_surface);
     padding-top: 0.5em;
+  }
+  /* In the margin; floated, so that the space after it does not indent the first line. */
+  .sources .number {
+    float: left;
+    margin-inline-start: -2em;
   }
   .sources a {
     color: inherit;
     overflow-wrap: anywhere;
   }
-  /* How the source was read: its own line under the citation, not run on after the link. */
-  .source-note {
+  /* How the source was read, a claim's qualifier: a line of its own, not run on. */
+  .source-note,
+  .claim-note {
     display: block;
   }
+  .compact h3 {
+    font-size: 1.25em;
+  }
   .compact {
-    font-size: 0.9375em;
+    font-size: 0.875em;
+    gap: calc(var(--_space) * 0.75);
   }
   @media print {
     article {
