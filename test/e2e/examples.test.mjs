@@ -57,9 +57,10 @@ const allDrawn = () =>
     el.shadowRoot?.querySelector('figure .region, figure .row, article [part="figures"]'),
   );
 
+/** What each widget drew: regions, bars (the comparison's option rows), figures. */
 const drawnCounts = () =>
   [...document.querySelectorAll('province-map, region-card, metric-compare')].map(
-    (el) => `${el.localName}: ${el.shadowRoot.querySelectorAll('path.region, .row, dd').length}`,
+    (el) => `${el.localName}: ${el.shadowRoot.querySelectorAll('path.region, .row[role="option"], dd').length}`,
   );
 
 const langs = () => [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) => el.getAttribute('lang'));
