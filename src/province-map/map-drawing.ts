@@ -95,8 +95,9 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
         @blur=${() => on.blur(id)}
       ></path>`;
     })}
+    ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')}
     ${labelTexts(view, state).size ? mapLabels(view, model, state) : nothing}
-    ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')} ${outline(state.focusRing, 'focus-halo')} ${outline(state.focusRing, 'focus')}
+    ${outline(state.focusRing, 'focus-halo')} ${outline(state.focusRing, 'focus')}
   </svg>`;
 }
 

@@ -61,6 +61,8 @@ describe('placeLabels', () => {
     const labels = placeLabels(tiles.regions, names('en'), 15, true);
     expect(labels).toHaveLength(31);
     expect(labels.find((l) => l.id === 'CN-NM')!.lines).toEqual(['Inner', 'Mongolia']);
+    expect(labels.find((l) => l.id === 'CN-HL')!.lines).toEqual(['Heilong-', 'jiang']);
+    expect(placeLabels(tiles.regions, names('da'), 15, true).find((l) => l.id === 'CN-NM')!.lines).toEqual(['Indre', 'Mongoliet']);
     expect(labels.find((l) => l.id === 'CN-AH')).toEqual({ id: 'CN-AH', x: 514.3, y: 628.6, lines: ['Anhui'], anchor: 'middle' });
   });
 });

@@ -4,7 +4,7 @@
  * sizes, beside the region with a leader line (out to sea where there is one); and never two
  * labels on top of each other: a label that would overprint one already placed is left out, the
  * smaller region's first (its name stays in the tooltip and the table). Tiles hold one label
- * each, on up to two lines.
+ * each, on up to two lines (`tileLines`).
  */
 import type { RegionId } from '../data/types.js';
 import type { DrawnRegion } from './map-view.js';
@@ -35,6 +35,16 @@ export function textWidth(text: string): number {
   return width;
 }
 
+/**
+ * A tile's name on up to two lines: two words one on each; a word of more than ten letters
+ * (Heilongjiang) broken after its seventh with a hyphen (Heilong-jiang, at the syllable).
+ */
+export function tileLines(text: string): string[] {
+  const words = text.split(' ');
+  if (words.length === 2) return words;
+  return text.length > 10 && words.length === 1 ? [`${text.slice(0, 7)}-`, text.slice(7)] : [text];
+}
+
 type Box = readonly [number, number, number, number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -45,10 +55,7 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
 export function placeLabels(regions: readonly DrawnRegion[], texts: ReadonlyMap<RegionId, string>, fontSize: number, tiles: boolean): PlacedLabel[] {
   const labelled = regions.filter((r) => texts.has(r.id));
   if (tiles) {
-    return labelled.map(({ id, label: [x, y] }) => {
-      const words = texts.get(id)!.split(' ');
-      return { id, x, y, lines: words.length === 2 ? words : [words.join(' ')], anchor: 'middle' };
-    });
+    return labelled.map(({ id, label: [x, y] }) => ({ id, x, y, lines: tileLines(texts.get(id)!), anchor: 'middle' }));
   }
   const height = fontSize * 1.2;
   const placed: { label: PlacedLabel; box: Box }[] = [];

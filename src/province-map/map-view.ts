@@ -55,13 +55,14 @@ export interface MapView {
 }
 
 /**
- * Labels for tiles when the page asks for none: names where the longest ("Heilongjiang", about
- * 6.7 ems at 13 px) fits nine tenths of a tile (a seventh of the map), so from about 680 px;
- * two-letter codes on narrower maps, with the name in the tooltip and the table. Chinese names
- * (two or three characters) always fit.
+ * Labels for tiles when the page asks for none: names where the widest line ("Guangdong",
+ * "Mongoliet", about 5.1 ems at 13 px; Heilongjiang goes on two lines) fits nine tenths of a
+ * tile (a seventh of the drawing), so on drawings from about 520 px; two-letter codes on
+ * narrower ones, with the name in the tooltip and the table. Chinese names (two or three
+ * characters) always fit.
  */
 export function tileLabels(language: Language, pixelWidth: number): { labels: 'names' | 'codes'; size: number } {
-  return language === 'zh' || pixelWidth >= 680 ? { labels: 'names', size: 13 } : { labels: 'codes', size: 15 };
+  return language === 'zh' || pixelWidth >= 520 ? { labels: 'names', size: 13 } : { labels: 'codes', size: 15 };
 }
 
 /**

@@ -153,16 +153,35 @@ export class ProvinceMap extends ChartElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
+      const width = Math.round(entry!.contentRect.width);
       if (width > 0 && width !== this.pixelWidth) this.pixelWidth = width;
     });
-    this.resizeObserver.observe(this);
+    this.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = null;
+    this.observed = null;
+  }
+
+  /**
+   * The drawing's own width, once there is one, sets label sizes, tile names and where the
+   * tooltip fits: a map capped by --im-map-max-height or beside a legend is narrower than the element.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.observe(this.renderRoot.querySelector('[part="map"]') ?? this);
+  }
+
+  private observed: Element | null = null;
+
+  private observe(element: Element): void {
+    if (!this.resizeObserver || element === this.observed) return;
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(element);
+    this.observed = element;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -296,7 +315,7 @@ export class ProvinceMap extends ChartElement {
       // A locator map names what it highlights, so that small regions are not unnamed specks.
       labels: this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels)),
       labelOnly: !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined,
-      fontSize: (tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth),
+      fontSize: Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10,
       active: this.activeRegion(view),
       selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,
       hovered: choice.hovered,
@@ -324,9 +343,12 @@ export class ProvinceMap extends ChartElement {
     return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language);
   }
 
-  /** On a narrow map, or pinned by a tap, the tooltip is a panel under the drawing. */
+  /**
+   * Pinned by a tap on a narrow map (a phone), the tooltip is a panel under the drawing; a
+   * pointer's or the keyboard's floats, so that moving over regions does not move the page.
+   */
   private get tooltipAsPanel(): boolean {
-    return this.pixelWidth < PANEL_BELOW || this.choice.pinned;
+    return this.choice.pinned && this.pixelWidth < PANEL_BELOW;
   }
 
   // ---- interaction ----------------------------------------------------------------------
