@@ -23,7 +23,7 @@ const MAX_OWN_WORDS = 100;
 export abstract class ChartElement extends MosaicElement {
   static override styles = [...MosaicElement.styles, chartStyles];
 
-  /** Accessible name of the graphic. Default: the headline. */
+  /** Accessible name of the graphic. Default: the `headline` attribute, else the metric and year (a slotted headline is read as text too). */
   @property() label = '';
 
   /** Headline above the graphic. Default: the metric and its year ("Population by region, 2020"). */

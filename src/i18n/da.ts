@@ -80,7 +80,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'card.mapLabel': '{name}s placering i Kina',
   'card.figures': 'Nøgletal',
   'card.clusterClaims': '{cluster} som helhed',
-  'card.edwcHub': 'Knudepunkt i East Data, West Computing',
+  'card.edwcHub': '{hub} (programmet East Data, West Computing)',
   'card.partly': '{cluster} (delvis): {what}',
   'card.more': 'Mere fra artiklen og kilder',
   'card.sourceRef': 'kilde',

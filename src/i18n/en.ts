@@ -78,7 +78,7 @@ export const en = {
   'card.mapLabel': 'Location of {name} in China',
   'card.figures': 'Key figures',
   'card.clusterClaims': '{cluster} as a whole',
-  'card.edwcHub': 'East Data, West Computing hub',
+  'card.edwcHub': '{hub} (East Data, West Computing)',
   'card.partly': '{cluster} (in part): {what}',
   'card.more': 'More from the article, and sources',
   'card.sourceRef': 'source',

@@ -80,7 +80,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'card.mapLabel': '{name}在中国的位置',
   'card.figures': '主要数据',
   'card.clusterClaims': '关于{cluster}整体',
-  'card.edwcHub': '“东数西算”枢纽',
+  'card.edwcHub': '“东数西算”{hub}',
   'card.partly': '{cluster}（部分）：{what}',
   'card.more': '更多文章内容及来源',
   'card.sourceRef': '来源',

@@ -140,7 +140,7 @@ describe('buildCompareModel: regions', () => {
     const beijing = model.bars.find((b) => b.id === 'CN-BJ')!;
     expect(beijing.secondary!.full).toBe('294.71 billion yuan');
     expect(beijing.secondary!.to).toBeCloseTo(2947.1 / 4802.6, 12);
-    expect(model.secondAxis!.title).toBe('R&D expenditure (billion yuan)');
+    expect(model.secondAxis!.title).toBe('R&D expenditure, 2023 (billion yuan)');
   });
 
   it("names each metric before its value for screen readers when paired, and neither alone", () => {
@@ -158,7 +158,7 @@ describe('buildCompareModel: paired shares', () => {
     expect(model.bars[0].primary!.label).toBe('1.6%');
     expect(model.axis.title).toBe('Population (share of the 31-region total)');
     expect(model.bars[0].secondary!.label).toBe('295');
-    expect(model.secondAxis!.title).toBe('R&D expenditure (billion yuan)');
+    expect(model.secondAxis!.title).toBe('R&D expenditure, 2023 (billion yuan)');
   });
 });
 
@@ -289,16 +289,16 @@ describe('buildCompareModel: the data table', () => {
   it('puts each unit in its column header and the figures alone in the cells', () => {
     const table = (language: CompareInput['language']) => buildCompareModel(base({ include: ['CN-GD', 'CN-BJ'], second: seriesFor('rd-expenditure'), language })).table;
     const en = table('en');
-    expect(en.columns).toEqual(['Population (people)', 'Share of the 31-region total (%)', 'R&D expenditure (billion yuan)', 'Rank of 31']);
+    expect(en.columns).toEqual(['Population (people)', 'Share of the 31-region total (%)', 'R&D expenditure, 2023 (billion yuan)', 'Rank of 31']);
     expect(en.rows.map((r) => [r.name, ...r.cells])).toEqual([
       ['Guangdong', '126,012,510', '8.9', '480.26', '1'],
       ['Beijing', '21,893,095', '1.6', '294.71', '26'],
     ]);
     const zh = table('zh');
-    expect(zh.columns).toEqual(['常住人口（人）', '占31个地区总量的比重（%）', '研发经费投入（亿元）', '排名（共31个）']);
+    expect(zh.columns).toEqual(['常住人口（人）', '占31个地区总量的比重（%）', '研发经费投入，2023年（亿元）', '排名（共31个）']);
     expect(zh.rows[0].cells).toEqual(['126,012,510', '8.9', '4,802.6', '1']);
     const da = table('da');
-    expect(da.columns).toEqual(['Befolkning (indbyggere)', 'Andel af de 31 regioners samlede tal (%)', 'F&U-udgifter (mia. yuan)', 'Nr. af 31']);
+    expect(da.columns).toEqual(['Befolkning (indbyggere)', 'Andel af de 31 regioners samlede tal (%)', 'F&U-udgifter, 2023 (mia. yuan)', 'Nr. af 31']);
     expect(da.rows[0].cells).toEqual(['126.012.510', '8,9', '480,26', '1']);
   });
 

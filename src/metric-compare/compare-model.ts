@@ -249,7 +249,9 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const tickValues = axisTicks(low, high);
     const tickLabels = scale.ticks(tickValues.map((t) => toScale(t.value)));
     const ticks = tickValues.map((t, i) => ({ at: position(t.value), label: tickLabels[i], minor: t.minor }));
-    const title = titleWithUnit(m.label[lang], sharing ? message(lang, 'compare.shareLabel') : scale.unit, lang);
+    // The paired metric's year is said with it: the headline gives only the first metric's.
+    const label = m === metric ? m.label[lang] : labelWithYear(lang, 'compare.title', m);
+    const title = titleWithUnit(label, sharing ? message(lang, 'compare.shareLabel') : scale.unit, lang);
     return { points, measures, axis: { title, ticks }, position, low, high, scale };
   };
 
@@ -330,7 +332,11 @@ function withoutUnit(text: string, unit: string): string {
 /** The table's columns: the metric with its published unit, the share, the paired metric, the rank. */
 function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, coverage: number, lang: Language): CompareTable {
   const noData = message(lang, 'data.noData');
-  const header = (m: Metric) => (unitLabel(m.unit, lang) ? parenthesized(lang, m.label[lang], unitLabel(m.unit, lang)) : m.label[lang]);
+  // The paired metric with its year: the caption gives only the first metric's.
+  const header = (m: Metric) => {
+    const label = m === second ? labelWithYear(lang, 'compare.title', m) : m.label[lang];
+    return unitLabel(m.unit, lang) ? parenthesized(lang, label, unitLabel(m.unit, lang)) : label;
+  };
   const shares = rows.some((b) => b.primary?.shareFigure);
   const ranks = rows.some((b) => b.primary?.rankNumber);
   const columns = [
@@ -358,7 +364,8 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
       ],
       source: shared ? '' : sourcesOf(b).map((s) => all.indexOf(s) + 1).join(', '),
     })),
-    sources: shared ? [message(lang, 'data.source', { sources: all.join(PUNCTUATION[lang].semicolon) })] : all.map((s, i) => `${i + 1} ${s}`),
+    // Every source, none cut: the table is the full record.
+    sources: shared ? [message(lang, all.length > 1 ? 'data.sources' : 'data.source', { sources: all.join(PUNCTUATION[lang].semicolon) })] : all.map((s, i) => `${i + 1} ${s}`),
   };
 }
 

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { Bar, CompareTable } from './compare-model.js';
 
 /**
@@ -15,6 +16,7 @@ import type { Bar, CompareTable } from './compare-model.js';
 export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing, language: Language, above: boolean): TemplateResult {
   const p = bar.primary!;
   const pinned = close !== nothing;
+  const cited = [p.source, bar.secondary?.source].filter(Boolean);
   return html`<div
     class="tooltip ${pinned ? 'pinned' : ''}"
     part="tooltip"
@@ -27,7 +29,7 @@ export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing,
     ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
     ${p.rank ? html`<p class="muted">${p.rank}</p>` : nothing}
     ${bar.secondary ? html`<p>${bar.secondary.full}</p>` : nothing}
-    <p class="muted">${message(language, 'data.source', { sources: [p.source, bar.secondary?.source].filter(Boolean).join('; ') })}</p>
+    <p class="muted">${message(language, cited.length > 1 ? 'data.sources' : 'data.source', { sources: cited.join(PUNCTUATION[language].semicolon) })}</p>
   </div>`;
 }
 

@@ -79,7 +79,7 @@ describe('<metric-compare> bars', () => {
       'Population: 22 million people, 1.6% of the 31-region total, Rank 26 of 31; R&D expenditure: 295 billion yuan, Rank 3 of 19 with data',
     );
     expect(text($(el, '.axis-title'))).to.equal('Population (million people)');
-    expect(text($(el, '.axis-title.second'))).to.equal('R&D expenditure (billion yuan)');
+    expect(text($(el, '.axis-title.second'))).to.equal('R&D expenditure, 2023 (billion yuan)');
   });
 
   it('labels values per language, with 万 and 亿 in Chinese', async () => {

@@ -115,7 +115,7 @@ describe('<metric-compare> the paired metric', () => {
     const el = await compare(paired);
     expect(text($(el, '.axis-title'))).to.equal('Population (million people)');
     expect(visible($(el, '.axis-title.second'))).to.equal(true);
-    expect(text($(el, '.axis-title.second'))).to.equal('R&D expenditure (billion yuan)');
+    expect(text($(el, '.axis-title.second'))).to.equal('R&D expenditure, 2023 (billion yuan)');
     expect(tickBoxes(el, 'second').map((t) => t.text)).to.deep.equal(['0', '200', '400']);
     // Below the last bar, its title below it.
     const lastRow = $$(el, '.row').at(-1)!.getBoundingClientRect();
@@ -180,11 +180,11 @@ describe('<metric-compare> data table on a phone', () => {
 
   it('gives each unit once, in its column header, and the figures alone as published', async () => {
     const el = await shownTable(html`<metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-BJ CN-YN"></metric-compare>`, 360);
-    expect(columnHeaders(el)).to.deep.equal(['Region', 'Population (people)', 'Share of the 31-region total (%)', 'R&D expenditure (billion yuan)', 'Rank of 31']);
+    expect(columnHeaders(el)).to.deep.equal(['Region', 'Population (people)', 'Share of the 31-region total (%)', 'R&D expenditure, 2023 (billion yuan)', 'Rank of 31']);
     expect(cells(el, 'CN-GD')).to.deep.equal(['126,012,510', '8.9', '480.26', '1']);
     expect(cells(el, 'CN-YN')).to.deep.equal(['47,209,277', '3.3', 'No data', '12']);
     // One source per metric here: said once, below the table.
-    expect(text($(el, '[part="table"] tfoot'))).to.match(/^Source: National Bureau of Statistics & State Council Leading Group Office .*; National Bureau of Statistics, Ministry of Science and Technology/);
+    expect(text($(el, '[part="table"] tfoot'))).to.match(/^Sources: National Bureau of Statistics & State Council Leading Group Office .*; National Bureau of Statistics, Ministry of Science and Technology/);
     const gdp = await shownTable(html`<metric-compare metric="gdp" regions="CN-GZ CN-GD" lang="da"></metric-compare>`, 320);
     expect(columnHeaders(gdp)).to.deep.equal(['Region', 'BNP (mia. yuan)', 'Nr. af 30 med data', 'Kilde']);
     expect(cells(gdp, 'CN-GZ')).to.deep.equal(['ca. 2.270', '22']);

@@ -52,17 +52,17 @@ describe('buildCardModel', () => {
     expect([model.type, model.capital]).toEqual(['Municipality', null]);
     expect(model.badges).toEqual([
       { kind: 'engine', label: 'Beijing-Tianjin-Hebei' },
-      { kind: 'hub', label: 'East Data, West Computing hub' },
+      { kind: 'hub', label: 'Beijing-Tianjin-Hebei computing hub (East Data, West Computing)', short: 'Beijing-Tianjin-Hebei computing hub' },
     ]);
   });
 
-  it('spells out a computing hub’s badge, with no abbreviation, in the reader’s language', () => {
+  it('spells out a computing hub’s badge, naming the hub, with no abbreviation, in the reader’s language', () => {
     const model = buildCardModel(getRegion('Inner Mongolia')!, 'da', [], data);
     expect([model.name, model.type, model.capital]).toEqual(['Indre Mongoliet', 'Autonom region', 'Hovedstad: Hohhot']);
-    expect(model.badges).toEqual([{ kind: 'hub', label: 'Knudepunkt i East Data, West Computing' }]);
+    expect(model.badges).toEqual([{ kind: 'hub', label: 'Indre Mongoliets computerknudepunkt (programmet East Data, West Computing)', short: 'Indre Mongoliets computerknudepunkt' }]);
     expect(buildCardModel(getRegion('Guangdong')!, 'zh', [], data).badges).toEqual([
       { kind: 'engine', label: '粤港澳大湾区' },
-      { kind: 'hub', label: '“东数西算”枢纽' },
+      { kind: 'hub', label: '“东数西算”粤港澳大湾区算力枢纽', short: '粤港澳大湾区算力枢纽' },
     ]);
   });
 

@@ -16,6 +16,8 @@ import { sourceCitation } from '../text/figure-text.js';
 export interface CardBadge {
   readonly label: string;
   readonly kind: 'engine' | 'hub';
+  /** A hub's own name without the programme it belongs to, for the compact card. */
+  readonly short?: string;
 }
 
 export interface CardFigure {
@@ -149,7 +151,7 @@ export function buildCardModel(
 
   const memberOf = region.clusters.map((id) => clusterById.get(id)!);
   const badges = memberOf.map((c): CardBadge =>
-    c.kind === 'edwc-hub' ? { kind: 'hub', label: message(language, 'card.edwcHub') } : { kind: 'engine', label: c.name[language] },
+    c.kind === 'edwc-hub' ? { kind: 'hub', label: message(language, 'card.edwcHub', { hub: c.name[language] }), short: c.name[language] } : { kind: 'engine', label: c.name[language] },
   );
   const partial = memberOf.find((c) => c.partialMembers[region.id]);
 

@@ -174,7 +174,7 @@ describe('<region-card> content', () => {
 
   it('shows cluster badges, with Guangdong’s partial membership of the GBA', async () => {
     const el = await card(html`<region-card region="Guangdong"></region-card>`);
-    expect($$(el, '.badge').map((b) => text(b))).to.deep.equal(['Greater Bay Area', 'East Data, West Computing hub']);
+    expect($$(el, '.badge').map((b) => text(b))).to.deep.equal(['Greater Bay Area', 'Greater Bay Area computing hub (East Data, West Computing)']);
     expect(text($(el, '.part-of'))).to.equal(
       "Greater Bay Area (in part): 9 of Guangdong's 21 prefecture-level cities (Guangzhou, Shenzhen, Zhuhai, Foshan, Huizhou, Dongguan, Zhongshan, Jiangmen, Zhaoqing)",
     );
@@ -183,9 +183,9 @@ describe('<region-card> content', () => {
 
   it('spells out every badge in the reader’s language, seen and read alike: no bare abbreviation', async () => {
     for (const [lang, badges] of [
-      ['en', ['Beijing-Tianjin-Hebei', 'East Data, West Computing hub']],
-      ['zh', ['京津冀', '“东数西算”枢纽']],
-      ['da', ['Beijing-Tianjin-Hebei-området', 'Knudepunkt i East Data, West Computing']],
+      ['en', ['Beijing-Tianjin-Hebei', 'Beijing-Tianjin-Hebei computing hub (East Data, West Computing)']],
+      ['zh', ['京津冀', '“东数西算”京津冀算力枢纽']],
+      ['da', ['Beijing-Tianjin-Hebei-området', 'Beijing-Tianjin-Hebei-computerknudepunktet (programmet East Data, West Computing)']],
     ] as const) {
       const el = await card(html`<region-card region="Beijing" lang=${lang}></region-card>`);
       const items = $$(el, '[part="badges"] li');

@@ -166,7 +166,7 @@ export class RegionCard extends MosaicElement {
         <p class="meta">${[model.type, model.capital].filter(Boolean).join(' · ')}</p>
         ${model.badges.length
           ? html`<ul class="badges" part="badges">
-              ${model.badges.map((b) => html`<li class="badge ${b.kind}">${b.label}</li>`)}
+              ${model.badges.map((b) => html`<li class="badge ${b.kind}">${compact ? (b.short ?? b.label) : b.label}</li>`)}
             </ul>`
           : nothing}
         ${model.partOf && !compact ? html`<p class="part-of">${model.partOf}</p>` : nothing}
