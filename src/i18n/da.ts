@@ -83,6 +83,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'card.edwcHub': '{hub} (programmet East Data, West Computing)',
   'card.partly': '{cluster} (delvis): {what}',
   'card.more': 'Mere fra artiklen og kilder',
+  'card.moreFigures': 'Flere tal og kilder',
   'card.sourceRef': 'kilde',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} fordelt på integrationsmotorer, {year}',

@@ -81,6 +81,7 @@ export const en = {
   'card.edwcHub': '{hub} (East Data, West Computing)',
   'card.partly': '{cluster} (in part): {what}',
   'card.more': 'More from the article, and sources',
+  'card.moreFigures': 'More figures, and sources',
   'card.sourceRef': 'source',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} by integration engine, {year}',

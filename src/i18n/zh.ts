@@ -83,6 +83,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'card.edwcHub': '“东数西算”{hub}',
   'card.partly': '{cluster}（部分）：{what}',
   'card.more': '更多文章内容及来源',
+  'card.moreFigures': '更多数据及来源',
   'card.sourceRef': '来源',
   'compare.title': '{metric}，{year}',
   'compare.titleGroups': '按一体化引擎划分的{metric}，{year}',

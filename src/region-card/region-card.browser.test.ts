@@ -252,6 +252,11 @@ describe('<region-card> content', () => {
         expect($$(el, '.claims [data-claim]').length, region).to.equal(1);
         const more = $(el, 'details.more') as HTMLDetailsElement;
         expect([more.open, more.querySelectorAll('dd').length, more.querySelectorAll('[part="sources"] li').length > 0], region).to.deep.equal([false, 1, true]);
+        // The disclosure says what it holds: never "Sources" alone over a figure.
+        if (lang === 'en') {
+          const claimsBehind = more.querySelectorAll('[data-claim]').length > 0;
+          expect(text(more.querySelector('summary')), region).to.equal(claimsBehind ? 'More from the article, and sources' : 'More figures, and sources');
+        }
       }
     }
   });

@@ -184,7 +184,7 @@ export class RegionCard extends MosaicElement {
         : nothing}
       ${compact
         ? html`<details class="more">
-            <summary>${this.msg(moreGroups.length ? 'card.more' : 'card.sources')}</summary>
+            <summary>${this.msg(moreGroups.length ? 'card.more' : moreFigures.length ? 'card.moreFigures' : 'card.sources')}</summary>
             ${moreFigures.length ? this.renderFigures(moreFigures) : nothing} ${moreGroups.map((g) => this.renderClaims(g, true))} ${footer}
           </details>`
         : footer}
