@@ -1,22 +1,24 @@
-// Expected values worked out by hand from the points of each path.
+// Expected values worked out by hand from each box.
 import { describe, expect, it } from 'vitest';
 import { ringAround } from './locator.js';
 
 describe('ringAround', () => {
-  it('circles the box of a small outline from outside: centre of the box, half its diagonal plus 3', () => {
+  it('circles a small box from outside: its centre, half its diagonal plus 3', () => {
     // Box 10,20 – 16,28: 6 wide, 8 tall, diagonal 10.
-    expect(ringAround('M10,20L16,20L16,28L10,28Z')).toEqual({ cx: 13, cy: 24, r: 8 });
-    // Two islands: the box spans both.
-    expect(ringAround('M0,0L3,0L3,4Z M9,8L12,8L12,12Z')).toEqual({ cx: 6, cy: 6, r: 11.5 });
+    expect(ringAround([10, 20, 16, 28], 16)).toEqual({ cx: 13, cy: 24, r: 8 });
+    // Two islands 0,0 – 12,12: the box spans both, diagonal 16.97.
+    expect(ringAround([0, 0, 12, 12], 16)).toEqual({ cx: 6, cy: 6, r: 11.5 });
   });
 
-  it('draws no ring where the outline spans 16 units or more across or down', () => {
-    expect(ringAround('M0,0L16,0L16,5Z')).toBeNull();
-    expect(ringAround('M0,0L2,0L2,16Z')).toBeNull();
-    expect(ringAround('M0,0L15.9,0L15.9,15.9Z')).toEqual({ cx: 8, cy: 8, r: 14.2 });
+  it('draws no ring where the box spans the visible span or more across or down', () => {
+    expect(ringAround([0, 0, 16, 5], 16)).toBeNull();
+    expect(ringAround([0, 0, 2, 16], 16)).toBeNull();
+    expect(ringAround([0, 0, 15.9, 15.9], 16)).toEqual({ cx: 8, cy: 8, r: 14.2 });
+    // On the compact card's small map a 21-unit region (Zhejiang) is ringed.
+    expect(ringAround([0, 0, 21, 18], 64)).toEqual({ cx: 10.5, cy: 9, r: 16.8 });
   });
 
-  it('draws none for an empty path', () => {
-    expect(ringAround('')).toBeNull();
+  it('draws none for an empty box', () => {
+    expect(ringAround([Infinity, Infinity, -Infinity, -Infinity], 16)).toBeNull();
   });
 });

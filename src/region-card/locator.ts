@@ -3,8 +3,6 @@
  * the region's outline, never across it. DOM-free.
  */
 
-/** A region whose outline spans at least this many drawing units (of a 240-unit-wide map) shows by its fill. */
-const VISIBLE_SPAN = 16;
 /** Room between the outline's box and the ring. */
 const MARGIN = 3;
 
@@ -15,17 +13,14 @@ export interface Ring {
 }
 
 /**
- * A circle around the box of an SVG path of absolute `M`/`L` points, or null where that box is
- * at least `VISIBLE_SPAN` wide or tall.
+ * A circle around a region's box (left, top, right, bottom), or null where the box spans at
+ * least `visibleSpan` drawing units across or down: about 16 CSS pixels on the map as drawn
+ * (16 units of the 240-unit map in the full card, 64 in the compact card's 60 px map).
  */
-export function ringAround(d: string): Ring | null {
-  const numbers = d.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
-  if (numbers.length < 2) return null;
-  const xs = numbers.filter((_, i) => i % 2 === 0);
-  const ys = numbers.filter((_, i) => i % 2 === 1);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+export function ringAround(box: readonly [number, number, number, number], visibleSpan: number): Ring | null {
+  const [x0, y0, x1, y1] = box;
   const [w, h] = [x1 - x0, y1 - y0];
-  if (Math.max(w, h) >= VISIBLE_SPAN) return null;
+  if (!(w >= 0 && h >= 0) || Math.max(w, h) >= visibleSpan) return null;
   const round = (n: number) => Math.round(n * 10) / 10;
   return { cx: round(x0 + w / 2), cy: round(y0 + h / 2), r: round(Math.hypot(w, h) / 2 + MARGIN) };
 }

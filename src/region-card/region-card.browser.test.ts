@@ -240,6 +240,12 @@ describe('<region-card> content', () => {
       const box = ($(el, '[part="map"] path.this') as unknown as SVGPathElement).getBBox();
       expect([$(el, '[part="map"] circle'), Math.max(box.width, box.height) >= 16], region).to.deep.equal([null, true]);
     }
+    // On the compact card's small map, a region under about 16 px on screen is ringed too.
+    for (const [region, ringed] of [['Zhejiang', true], ['Ningxia', true], ['Xinjiang', false], ['Inner Mongolia', false]] as const) {
+      const el = await card(html`<region-card region=${region} variant="compact"></region-card>`, 300);
+      const shown = ($(el, '[part="map"] path.this') as unknown as SVGPathElement).getBoundingClientRect();
+      expect([!!$(el, '[part="map"] circle'), Math.max(shown.width, shown.height) < 16], region).to.deep.equal([ringed, ringed]);
+    }
   });
 
   it('keeps the compact card compact at 300 px: name, type, up to three figures, the lead claim, the rest behind a disclosure', async () => {

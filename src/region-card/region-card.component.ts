@@ -232,7 +232,8 @@ export class RegionCard extends MosaicElement {
   private renderLocator(model: CardModel): TemplateResult {
     const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
     const own = projected.shapes.find((s) => s.id === model.region.id);
-    const ring = own && ringAround(own.d);
+    // About 16 CSS pixels of the map as drawn: 240 units in a 60 px map when compact, about 288 px in full.
+    const ring = own && ringAround(own.box, this.variant === 'compact' ? 64 : 16);
     return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${projected.height}" role="img" aria-label=${this.msg('card.mapLabel', { name: model.name })}>
       <g class="coast">${projected.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
       ${projected.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === model.region.id ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
