@@ -96,7 +96,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
       ></path>`;
     })}
     ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')}
-    ${labelTexts(view, state).size ? mapLabels(view, model, state) : nothing}
+    ${mapLabels(view, model, state)}
     ${outline(state.focusRing, 'focus-halo')} ${outline(state.focusRing, 'focus')}
   </svg>`;
 }
@@ -113,8 +113,11 @@ function labelTexts(view: MapView, state: DrawingState): Map<RegionId, string> {
 }
 
 /** The labels, placed so that none overprints another, in black or white on the region's fill with a halo of it. */
-function mapLabels(view: MapView, model: MapModel | null, state: DrawingState): TemplateResult {
-  const placed = placeLabels(view.regions, labelTexts(view, state), state.fontSize, view.labelClass.includes('tile'));
+function mapLabels(view: MapView, model: MapModel | null, state: DrawingState): TemplateResult | typeof nothing {
+  const texts = labelTexts(view, state);
+  if (!texts.size) return nothing;
+  // Tiles are the view without a coast edge.
+  const placed = placeLabels(view.regions, texts, state.fontSize, !view.coast);
   return svg`<g class="labels" aria-hidden="true">${placed.map((label) => {
     const paint = model?.paint.get(label.id);
     // A label beside its region sits on the page, not on the fill. (`color` too, which checkers read.)
