@@ -124,6 +124,15 @@ describe('MosaicElement theme', () => {
     expect(background(inArticle)).to.equal(LIGHT_BG, 'the white article around it wins over the dark page');
   });
 
+  it("crosses shadow roots to the background the host sits on", async () => {
+    const host = await fixture<HTMLElement>(testHtml`<div style="background: rgb(18, 20, 23)"><span></span></div>`);
+    const root = host.querySelector('span')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<test-widget></test-widget>';
+    const el = root.querySelector<Widget>('test-widget')!;
+    await settle(el);
+    expect(background(el)).to.equal(DARK_BG);
+  });
+
   it('takes the dark palette in a dark section of a light page, and back when the section turns light', async () => {
     const section = await fixture<HTMLElement>(testHtml`<section style="background: rgb(16, 42, 80)"><div><test-widget></test-widget></div></section>`);
     const el = section.querySelector<Widget>('test-widget')!;

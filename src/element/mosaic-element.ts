@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
-import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
+import { closestLang, composedParent, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { baseStyles } from './mosaic-element.styles.js';
@@ -273,14 +273,9 @@ export abstract class MosaicElement extends LitElement {
 
 /** The palette called for by the nearest background painted around `el` (through shadow roots), if any. */
 function paintedBackdrop(el: Element): ColorScheme | null {
-  for (let node: Element | null = el.parentElement ?? hostOf(el); node; node = node.parentElement ?? hostOf(node)) {
-    const scheme = backdropScheme(getComputedStyle(node).backgroundColor);
+  for (let node = composedParent(el); node; node = composedParent(node)) {
+    const scheme = node.nodeType === 1 ? backdropScheme(getComputedStyle(node as Element).backgroundColor) : null;
     if (scheme) return scheme;
   }
   return null;
-}
-
-function hostOf(node: Node): Element | null {
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
 }

@@ -38,12 +38,16 @@ export function normalizeLanguage(tag: string | null | undefined): Language {
  * DOM still follows the page. An empty `lang=""` is skipped. `null` when none is set.
  */
 export function closestLang(node: Node | null): string | null {
-  for (let current = node; current; ) {
+  for (let current = node; current; current = composedParent(current)) {
     if (current.nodeType === 1) {
       const lang = (current as Element).getAttribute('lang');
       if (lang && lang.trim()) return lang.trim();
     }
-    current = current.parentNode ?? (current as ShadowRoot).host ?? null;
   }
   return null;
+}
+
+/** A node's parent, or a shadow root's host: one step up the tree a reader sees. */
+export function composedParent(node: Node): Node | null {
+  return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
