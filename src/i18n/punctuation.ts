@@ -15,12 +15,14 @@ export interface Punctuation {
   readonly unitSpace: string;
   /** Between two sentences. */
   readonly sentenceSpace: string;
+  /** Between the items of a list of names (Chinese: the enumeration comma 、). */
+  readonly list: string;
 }
 
 export const PUNCTUATION: Readonly<Record<Language, Punctuation>> = Object.freeze({
-  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ' },
-  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '', sentenceSpace: '' },
-  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ' },
+  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ' },
+  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '', sentenceSpace: '', list: '、' },
+  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ' },
 });
 
 /** "GDP (trillion yuan)", "地区生产总值（亿元）". */

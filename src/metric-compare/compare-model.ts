@@ -274,7 +274,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const scope = input.top && !input.groupByCluster && input.top < bars.length ? scopeText(input.top, bars.length, missing.length > 0, input.sort, lang) : '';
   if (scope) bars = bars.slice(0, input.top!);
   const lacking = second ? bars.filter((b) => !b.secondary) : [];
-  const secondMissing = lacking.length ? message(lang, 'compare.pairedMissing', { metric: input.second!.metric.label[lang], names: nameList(lacking.map((b) => b.name), lang) }) : '';
+  const secondMissing = lacking.length ? message(lang, 'compare.pairedMissing', { metric: input.second!.metric.label[lang], names: lacking.map((b) => b.name).join(PUNCTUATION[lang].list) }) : '';
 
   const line = input.reference !== 'none' && !input.groupByCluster && input.show === 'value' ? referenceLine(input, metric, first.scale) : null;
   const reference = line && line.value >= first.low && line.value <= first.high ? { at: first.position(line.value), label: line.label } : null;
@@ -312,9 +312,6 @@ export function axisTicks(low: number, high: number): { value: number; minor: bo
   const majors = values.filter((_, i) => (i - zero) % 2 === 0).length;
   return values.map((value, i) => ({ value, minor: values.length >= 5 && majors >= 3 && (i - zero) % 2 !== 0 }));
 }
-
-/** Names in a list: "Tibet, Qinghai", "西藏、青海". */
-export const nameList = (names: readonly string[], lang: Language) => names.join(lang === 'zh' ? '、' : ', ');
 
 /** "Top 10 of the 31 regions", "Bottom 5 of the 17 regions with data", "First 10 of the 31 regions" (by name or as given). */
 function scopeText(top: number, of: number, partial: boolean, sort: CompareInput['sort'], lang: Language): string {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
 import { clusterMembers, regionKeys } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
@@ -10,7 +11,7 @@ import { UserDataController } from '../controllers/user-data.js';
 import { clusters as bundledClusters, regions as bundledRegions } from '../data/index.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
-import { buildCompareModel, compareProblem, GROUP_IDS, nameList, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
+import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
@@ -227,7 +228,7 @@ export class MetricCompare extends ChartElement {
       ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
       ${model.secondMissing ? html`<p class="note">${model.secondMissing}</p>` : nothing}
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
-      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: nameList(model.missing.map((b) => b.name), this.language) })}</p>` : nothing}
+      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(PUNCTUATION[this.language].list) })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
       ${this.renderTableBox(compareTable(model.table, title, this.language))}

@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
 import { GeometrySource } from '../controllers/load-geometry.js';
 import { UserDataController } from '../controllers/user-data.js';
@@ -287,7 +288,7 @@ export class ProvinceMap extends ChartElement {
   private notices(view: MapView): string[] {
     const notices: string[] = [];
     if (view.missing.length) {
-      const names = view.missing.map((id) => getRegion(id)!.name[this.language]).join(', ');
+      const names = view.missing.map((id) => getRegion(id)!.name[this.language]).join(PUNCTUATION[this.language].list);
       notices.push(this.msg('data.missingShapes', { count: view.missing.length, names }));
     }
     return notices;
