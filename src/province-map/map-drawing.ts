@@ -7,16 +7,15 @@ import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
-import { placeLabels } from './map-labels.js';
+import type { PlacedLabel } from './map-labels.js';
 import type { MapModel } from './map-model.js';
 import type { MapView } from './map-view.js';
 
 export interface DrawingState {
   /** The listbox's name (the figure around it carries the map's title and description). */
   readonly title: string;
-  readonly labels: 'none' | 'codes' | 'names';
-  /** Label only these regions (the highlighted ones, by default in highlight mode). */
-  readonly labelOnly?: ReadonlySet<string>;
+  /** The labels, placed (`placeLabels`). */
+  readonly labels: readonly PlacedLabel[];
   /** Label size in drawing units, grown on narrow screens so that it stays readable. */
   readonly fontSize: number;
   /** The region holding the tab stop. */
@@ -101,24 +100,10 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
   </svg>`;
 }
 
-/** Each labelled region's text: its name, or its code (in Chinese, its name: never Latin letters). */
-function labelTexts(view: MapView, state: DrawingState): Map<RegionId, string> {
-  const texts = new Map<RegionId, string>();
-  if (state.labels === 'none') return texts;
-  for (const { id } of view.regions) {
-    if (state.labelOnly && !state.labelOnly.has(id)) continue;
-    texts.set(id, state.labels === 'codes' && state.language !== 'zh' ? id.slice(3) : getRegion(id)!.name[state.language]);
-  }
-  return texts;
-}
-
 /** The labels, placed so that none overprints another, in black or white on the region's fill with a halo of it. */
 function mapLabels(view: MapView, model: MapModel | null, state: DrawingState): TemplateResult | typeof nothing {
-  const texts = labelTexts(view, state);
-  if (!texts.size) return nothing;
-  // Tiles are the view without a coast edge.
-  const placed = placeLabels(view.regions, texts, state.fontSize, !view.coast);
-  return svg`<g class="labels" aria-hidden="true">${placed.map((label) => {
+  if (!state.labels.length) return nothing;
+  return svg`<g class="labels" aria-hidden="true">${state.labels.map((label) => {
     const paint = model?.paint.get(label.id);
     // A label beside its region sits on the page, not on the fill. (`color` too, which checkers read.)
     const ink: Record<string, string> = !label.leader && paint?.ink ? { fill: paint.ink, color: paint.ink, stroke: paint.color! } : {};

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { regions } from '../data/index.js';
 import type { RegionId } from '../data/types.js';
 import { bundledGeometry } from '../geo/bundled.js';
-import { placeLabels, textWidth } from './map-labels.js';
+import { labelTexts, placeLabels, textWidth } from './map-labels.js';
 import { mapView } from './map-view.js';
 
 const geo = mapView('geo', bundledGeometry(), { context: true, custom: false });
@@ -64,5 +64,13 @@ describe('placeLabels', () => {
     expect(labels.find((l) => l.id === 'CN-HL')!.lines).toEqual(['Heilong-', 'jiang']);
     expect(placeLabels(tiles.regions, names('da'), 15, true).find((l) => l.id === 'CN-NM')!.lines).toEqual(['Indre', 'Mongoliet']);
     expect(labels.find((l) => l.id === 'CN-AH')).toEqual({ id: 'CN-AH', x: 514.3, y: 628.6, lines: ['Anhui'], anchor: 'middle' });
+  });
+
+  it('writes codes in English and Danish, names in Chinese, and only the regions asked for', () => {
+    expect(labelTexts(geo.regions, 'codes', 'en').get('CN-HA')).toBe('HA');
+    expect(labelTexts(geo.regions, 'codes', 'zh').get('CN-HA')).toBe('河南');
+    expect(labelTexts(geo.regions, 'names', 'da').get('CN-NM')).toBe('Indre Mongoliet');
+    expect(labelTexts(geo.regions, 'names', 'en', new Set(['CN-SH', 'CN-AH']))).toEqual(new Map([['CN-AH', 'Anhui'], ['CN-SH', 'Shanghai']]));
+    expect(labelTexts(geo.regions, 'none', 'en').size).toBe(0);
   });
 });

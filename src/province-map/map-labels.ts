@@ -6,7 +6,9 @@
  * smaller region's first (its name stays in the tooltip and the table). Tiles hold one label
  * each, on up to two lines (`tileLines`).
  */
+import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
+import type { Language } from '../i18n/language.js';
 import type { DrawnRegion } from './map-view.js';
 
 export interface PlacedLabel {
@@ -18,6 +20,20 @@ export interface PlacedLabel {
   readonly anchor: 'start' | 'middle' | 'end';
   /** From the region to the label, where the label sits beside its region. */
   readonly leader?: readonly [number, number, number, number];
+}
+
+/**
+ * Each labelled region's text: its name, or its code (in Chinese, its name: never Latin
+ * letters); only the regions in `only` where given (the highlighted ones of a locator map).
+ */
+export function labelTexts(regions: readonly DrawnRegion[], labels: 'none' | 'codes' | 'names', language: Language, only?: ReadonlySet<string>): Map<RegionId, string> {
+  const texts = new Map<RegionId, string>();
+  if (labels === 'none') return texts;
+  for (const { id } of regions) {
+    if (only && !only.has(id)) continue;
+    texts.set(id, labels === 'codes' && language !== 'zh' ? id.slice(3) : getRegion(id)!.name[language]);
+  }
+  return texts;
 }
 
 /** Which way a small region's label goes: out to sea, or into the emptier side. */

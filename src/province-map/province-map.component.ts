@@ -23,6 +23,7 @@ import { mapDrawing } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
+import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
@@ -150,6 +151,8 @@ export class ProvinceMap extends ChartElement {
   private trail: readonly Move[] = [];
   private readonly inputMemo = new Memo<ReturnType<ProvinceMap['readInput']>>();
   private readonly modelMemo = new Memo<MapModel>();
+  private readonly viewMemo = new Memo<MapView>();
+  private readonly labelsMemo = new Memo<PlacedLabel[]>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -254,8 +257,10 @@ export class ProvinceMap extends ChartElement {
     </figure>`;
   }
 
+  /** The view drawn, made again only when the view, the boundaries or their options change (not on every hover). */
   private get mapView(): MapView {
-    return mapView(this.view, this.geometrySource.geometry, { context: this.context === 'show', custom: !!this.geometrySrc });
+    const [context, custom, geometry] = [this.context === 'show', !!this.geometrySrc, this.geometrySource.geometry];
+    return this.viewMemo.get([this.view, geometry, context, custom], () => mapView(this.view, geometry, { context, custom }));
   }
 
   protected renderContent(): TemplateResult {
@@ -311,12 +316,17 @@ export class ProvinceMap extends ChartElement {
   private renderDrawing(view: MapView): TemplateResult {
     const { choice } = this;
     const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
+    // A locator map names what it highlights, so that small regions are not unnamed specks.
+    const labels = this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels));
+    const only = !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined;
+    const fontSize = Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10;
     const state = {
       title: this.msg('map.regions'),
-      // A locator map names what it highlights, so that small regions are not unnamed specks.
-      labels: this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels)),
-      labelOnly: !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined,
-      fontSize: Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10,
+      // Placed once per view, labels and size; tiles are the view without a coast edge.
+      labels: this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
+        placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast),
+      ),
+      fontSize,
       active: this.activeRegion(view),
       selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,
       hovered: choice.hovered,
