@@ -24,6 +24,14 @@ describe('buildCardModel', () => {
     expect([model.name, model.nameZh, model.type, model.capital, model.badges, model.partOf]).toEqual(['Qinghai', '青海', 'Province', 'Capital: Xining', [], null]);
   });
 
+  it('keeps the note of a page’s figure that has no source on the figure, not lost with no source to file it under', () => {
+    const { dataset } = parseDataset('region,value,note\nAnhui,12,Provisional count', 'csv', { label: 'Labs', unit: 'labs', year: 2025 });
+    const own = { metrics: { metrics: [...metrics, ...dataset!.metrics], figures: { ...FIGURES, ...dataset!.figures } }, sources: [...sources, ...dataset!.sources] };
+    expect(buildCardModel(getRegion('Anhui')!, 'en', ['value'], own).figures).toEqual([
+      { metric: 'value', label: 'Labs, 2025', value: '12 labs', noData: false, notes: [], remark: 'Provisional count' },
+    ]);
+  });
+
   it('gives each figure its label with the year, its value with the unit, and numbered source notes in order of citation', () => {
     const model = buildCardModel(getRegion('CN-QH')!, 'en', ['value', 'population', 'rd-intensity'], data);
     expect(model.figures).toEqual([

@@ -28,6 +28,8 @@ export interface CardFigure {
   readonly noData: boolean;
   /** Numbers of the source notes it cites. */
   readonly notes: readonly number[];
+  /** Its note, where it has no source to file it under (a page's figure without one). */
+  readonly remark?: string;
 }
 
 export interface CardClaim {
@@ -122,7 +124,8 @@ export function buildCardModel(
     const remark = textIn(figure.note, language);
     const filedUnder = figure.sources[0];
     if (remark && filedUnder) remarks.set(filedUnder, [...(remarks.get(filedUnder) ?? []), { metric: metric.label[language], text: remark }]);
-    return { metric: id, label, value: formatFigure(figure, metric, language), noData: false, notes: cite(figure.sources) };
+    const value = formatFigure(figure, metric, language);
+    return { metric: id, label, value, noData: false, notes: cite(figure.sources), ...(remark && !filedUnder ? { remark } : {}) };
   });
 
   const clusterById = new Map<string, Cluster>(allClusters.map((c) => [c.id, c]));

@@ -196,7 +196,9 @@ export class RegionCard extends MosaicElement {
       ${figures.map(
         (f) => html`<div class="row">
           <dt>${f.label}</dt>
-          <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>${f.value}${this.noteMarks(f.notes)}</dd>
+          <dd class=${f.noData ? 'no-data' : ''} data-metric=${f.metric}>
+            ${f.value}${this.noteMarks(f.notes)}${f.remark ? html`<span class="figure-note">${f.remark}</span>` : nothing}
+          </dd>
         </div>`,
       )}
     </dl>`;

@@ -168,6 +168,13 @@ export const regionCardStyles = css`
     font-variant-numeric: tabular-nums;
   }
 
+  /* A note of the page's own figure that has no source to file it under. */
+  .figure-note {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+    white-space: normal;
+  }
   dd.no-data {
     color: var(--_text-muted);
     font-style: italic;
