@@ -118,4 +118,12 @@ describe('the box while data and boundaries arrive', () => {
     await waitFor(() => el.shadowRoot!.querySelectorAll('[role="option"]').length === 5);
     expect(height(el) - noteHeight(el)).to.be.closeTo(before, 8);
   });
+
+  it('keeps that place without a headline too', async () => {
+    const el = await fixture<Widget>(html`<metric-compare style="width: 640px" top="5" no-headline src="/stories/public/example-rd-expenditure.csv"></metric-compare>`);
+    await el.updateComplete;
+    const before = height(el);
+    await waitFor(() => el.shadowRoot!.querySelectorAll('[role="option"]').length === 5);
+    expect(height(el) - noteHeight(el)).to.be.closeTo(before, 8);
+  });
 });

@@ -198,7 +198,7 @@ export class MetricCompare extends ChartElement {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place, and
       // the line that says what `top` leaves out.
       const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': this.top ? '1' : '0' })}>
+      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': this.top && !this.groupBy ? '1' : '0', '--headline': this.noHeadline ? '0' : '1' })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }

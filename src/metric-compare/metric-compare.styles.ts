@@ -41,10 +41,11 @@ export const metricCompareStyles = css`
     outline: none;
   }
   /* Loading: room for the rows asked for. A row is about 1.37em, the line saying what top
-     leaves out 1.55em, and the headline, axis, notes and footer about 10.7em, as measured at
-     the default font (test/viewport.browser.test.ts). */
+     leaves out (not with group-by) 1.55em, the headline (unless no-headline) 1.4em, and the
+     axis, notes and footer about 9.3em, as measured at the default font
+     (test/viewport.browser.test.ts). */
   .pending {
-    min-height: calc(var(--rows) * 1.37em + var(--scope) * 1.55em + 10.7em);
+    min-height: calc(var(--rows) * 1.37em + var(--scope) * 1.55em + var(--headline) * 1.4em + 9.3em);
   }
   .row,
   .axis-row {
