@@ -5,6 +5,8 @@
 //   npm run shots                      every story (builds Storybook first)
 //   node scripts/shots.mjs card tiles  only stories whose id contains "card" or "tiles"
 //   WIDTHS=360 LANGS=zh node scripts/shots.mjs   fewer cells
+//   node scripts/shots.mjs --readme    the README's screenshots (npm run shots:readme): each
+//                                      widget on a phone and a desktop, into docs/screenshots/
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -22,15 +24,25 @@ const PAGES = {
   dark: { os: 'dark', css: 'html { color-scheme: dark; background: #121417; color: #eee; }' },
   'light page, dark OS': { os: 'dark', css: 'html { background: #fff; color: #111; }' },
 };
-const filters = process.argv.slice(2);
+const README = process.argv.includes('--readme');
+const filters = process.argv.slice(2).filter((a) => a !== '--readme');
+/** The README's screenshots: a name, a story and its args. */
+const README_SHOTS = [
+  ['map', 'widgets-province-map--choropleth', ''],
+  ['card', 'widgets-region-card--anhui', ''],
+  ['chart', 'widgets-metric-compare--population-top-10', ''],
+  ['tiles-zh', 'widgets-province-map--tiles-clusters', 'lang:zh'],
+];
 
 const entries = Object.values(JSON.parse(await readFile(join(ROOT, STATIC, 'index.json'), 'utf8')).entries).filter(
   (e) => e.type === 'story' && (!filters.length || filters.some((f) => e.id.includes(f))),
 );
 const { server, base } = await startServer((path) => (path.startsWith('/shots/') ? false : `/${STATIC}${path}`));
 const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
-await rm(OUT, { recursive: true, force: true });
-await mkdir(OUT, { recursive: true });
+if (!README) {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+}
 
 /** Resolves when every widget on the page has drawn what it has (or its message). */
 const settled = (page) =>
@@ -42,6 +54,25 @@ const settled = (page) =>
     null,
     { timeout: 15_000 },
   );
+
+if (README) {
+  const out = join(ROOT, 'docs/screenshots');
+  await mkdir(out, { recursive: true });
+  for (const [width, device] of [[360, 'phone'], [1280, 'desktop']]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    for (const [name, id, args] of README_SHOTS) {
+      await page.goto(`${base}/iframe.html?id=${id}&viewMode=story${args ? `&args=${args}` : ''}`);
+      await page.waitForFunction(() => document.querySelector('#storybook-root')?.childElementCount);
+      await settled(page);
+      await page.locator('#storybook-root').screenshot({ path: join(out, `${name}-${device}.png`) });
+    }
+    await page.close();
+  }
+  await browser.close();
+  server.close();
+  console.log(`README screenshots in docs/screenshots/ (${README_SHOTS.length} widgets on a phone and a desktop)`);
+  process.exit(0);
+}
 
 const page = await browser.newPage({ viewport: { width: WIDTHS[0], height: 900 } });
 let sheets = 0;
