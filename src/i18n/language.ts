@@ -49,5 +49,6 @@ export function closestLang(node: Node | null): string | null {
 
 /** A node's parent, or a shadow root's host: one step up the tree a reader sees. */
 export function composedParent(node: Node): Node | null {
-  return node.parentNode ?? (node as ShadowRoot).host ?? null;
+  // A shadow root is a DocumentFragment (node type 11); `host` on anything else (a link's) is a URL's.
+  return node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
 }

@@ -5,9 +5,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, findFirefox, FIREFOX_HINT } from '../../scripts/find-browser.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
+import { closeFirefox, launchFirefox } from './firefox.mjs';
 
 const APPS = ['react', 'vue', 'svelte'];
 
@@ -47,7 +47,11 @@ function listen() {
 async function bringNear() {
   for (const el of document.querySelectorAll('province-map, region-card, metric-compare')) {
     el.scrollIntoView();
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+    // A frame, or a quarter second where frames are not being drawn.
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => setTimeout(resolve));
+      setTimeout(resolve, 250);
+    });
   }
   window.scrollTo(0, 0);
 }
@@ -206,9 +210,9 @@ const firefoxPath = findFirefox();
 describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+    browser = await launchFirefox(firefoxPath);
   });
-  after(() => browser?.close());
+  after(() => closeFirefox(browser));
 
   const open = (path) => openIn(browser, path, { addInitScript: (page, script) => page.evaluateOnNewDocument(script) });
 

@@ -32,6 +32,17 @@ after(async () => {
   server?.close();
 });
 
+/**
+ * Rejects, naming what it waited for, where a promise has not settled within `ms`: a page that
+ * stops answering (a script that never yields) would otherwise hold the suite for good, as no
+ * `page.evaluate` has a time limit of its own.
+ */
+function within(promise, ms, what) {
+  let timer;
+  const stalled = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms / 1000} s`)), ms)));
+  return Promise.race([promise, stalled]).finally(() => clearTimeout(timer));
+}
+
 /** Opens one entry in Storybook's preview frame; resolves with what went wrong and what the widgets show. */
 async function openEntry(page, { id, type }) {
   const problems = [];
@@ -50,7 +61,11 @@ async function openEntry(page, { id, type }) {
   await page.evaluate(async () => {
     for (const el of document.querySelectorAll('province-map, region-card, metric-compare')) {
       el.scrollIntoView();
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      // A frame, or a quarter second where frames are not being drawn.
+      await new Promise((resolve) => {
+        requestAnimationFrame(() => setTimeout(resolve));
+        setTimeout(resolve, 250);
+      });
     }
   });
   await page.waitForFunction(() =>
@@ -75,9 +90,21 @@ test('every story and docs page renders without console errors; widgets draw or 
   // Four pages at a time: each entry gets a fresh load of the preview frame.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+      let page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const { problems, shown } = await openEntry(page, entry);
+        let opened;
+        try {
+          opened = await within(openEntry(page, entry), 90_000, entry.id);
+        } catch (error) {
+          if (!/no answer within/.test(error.message)) throw error;
+          // A stalled page: said in the log, then the entry once more in a fresh page; a second
+          // stall fails the test with the entry's name.
+          console.log(`${error.message}; opened again in a fresh page`);
+          page.close().catch(() => {});
+          page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+          opened = await within(openEntry(page, entry), 90_000, entry.id);
+        }
+        const { problems, shown } = opened;
         widgets += shown.length;
         if (problems.length) failures.push(`${entry.id}: ${problems.join('; ')}`);
         if (shown.includes('empty')) failures.push(`${entry.id}: a widget drew nothing (${shown})`);

@@ -6,9 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome, findFirefox, FIREFOX_HINT } from '../../scripts/find-browser.mjs';
 import { ROOT, startServer } from '../../scripts/static-server.mjs';
+import { closeFirefox, launchFirefox } from './firefox.mjs';
 
 /** The header README's security section tells a page to send: copied from there, as a reader would. */
 const README_HEADER = /^ *Content-Security-Policy: (require-trusted-types-for 'script'; trusted-types innovation-mosaic)$/m.exec(
@@ -151,9 +151,9 @@ const firefoxPath = findFirefox();
 describe('Trusted Types in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
   let browser;
   before(async () => {
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath, headless: true });
+    browser = await launchFirefox(firefoxPath);
   });
-  after(() => browser?.close());
+  after(() => closeFirefox(browser));
   cases(async (path) => {
     const page = await browser.newPage();
     const errors = [];
