@@ -32,8 +32,8 @@ const STACKED_BELOW = 640;
  * `style`, `slot`, `lang`, `dir`, `role`, `title`, `hidden`, `tabindex`, `on*`, `data-*`,
  * `aria-*`) are never passed on, nor is any name the graphic does not observe.
  *
- * **States.** The graphic's own attributes when `<mosaic-steps>` connects are its baseline.
- * The state is always the baseline plus the active step: an attribute an earlier step set and
+ * **States.** The graphic's own attributes are its baseline (each as it was just before a step
+ * first changed it). The state is always the baseline plus the active step: an attribute an earlier step set and
  * this one does not is put back to its baseline value (or removed), so that scrolling back
  * restores each earlier state exactly. Before the first step the graphic shows its baseline;
  * after the last, the last step's state stays. `note` (a line above the source) carries a
@@ -84,8 +84,11 @@ export class MosaicSteps extends HTMLElement {
   static observedAttributes = ['target'];
 
   #graphic: Element | null = null;
-  /** The graphic's attributes when first found. */
-  #baseline = new Map<string, string>();
+  /**
+   * The graphic's own value of each attribute a step set (`null`: absent), taken just before a
+   * step first changed it: after the widget has reflected its defaults (`theme="auto"`).
+   */
+  #baseline = new Map<string, string | null>();
   /** Names the active step set on the graphic. */
   #applied = new Set<string>();
   #active = -1;
@@ -148,7 +151,7 @@ export class MosaicSteps extends HTMLElement {
     if (!this.#graphic) {
       const id = this.getAttribute('target');
       this.#graphic = id ? (this.getRootNode() as Document).getElementById?.(id) ?? null : this.querySelector(':scope > [slot="graphic"]');
-      this.#baseline = new Map(this.#graphic ? [...this.#graphic.attributes].map((a) => [a.name, a.value]) : []);
+      this.#baseline.clear();
       this.#applied.clear();
     }
     this.#steps = [...this.children].filter((c): c is HTMLElement => c.localName === 'mosaic-step');
@@ -205,10 +208,13 @@ export class MosaicSteps extends HTMLElement {
     for (const name of this.#applied) {
       if (wanted.has(name)) continue;
       const value = this.#baseline.get(name);
-      if (value === undefined) graphic?.removeAttribute(name);
+      if (value == null) graphic?.removeAttribute(name);
       else graphic?.setAttribute(name, value);
     }
-    for (const [name, value] of wanted) graphic?.setAttribute(name, value);
+    for (const [name, value] of wanted) {
+      if (!this.#baseline.has(name)) this.#baseline.set(name, graphic!.getAttribute(name));
+      graphic!.setAttribute(name, value);
+    }
     this.#applied = new Set(wanted.keys());
     for (const s of this.#steps) if (s !== step) s.removeAttribute('aria-current');
     step?.setAttribute('aria-current', 'step');

@@ -23,14 +23,18 @@ export const stepsStyles = css`
     position: sticky;
     top: var(--im-steps-top, 0px);
     z-index: 1;
+    max-block-size: calc(100svh - var(--im-steps-top, 0px));
+    overflow-y: auto;
   }
+  /* Room for the headline, legend and source line beside the map on a laptop's screen. */
   ::slotted([slot='graphic']) {
     display: block;
-    --im-map-max-height: 65svh;
+    --im-map-max-height: max(12rem, calc(100svh - 20rem));
   }
+  /* The first step starts below the middle; the last can pass it with the graphic still stuck. */
   .steps {
     grid-area: steps;
-    padding-block: 40svh;
+    padding-block: 60svh;
   }
   /* A graphic elsewhere on the page (target): the steps alone, in one column. */
   :host([target]) .layout {
