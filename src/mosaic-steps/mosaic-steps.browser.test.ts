@@ -125,14 +125,14 @@ describe('<mosaic-steps> state', () => {
       html`<province-map id="elsewhere" metric="gdp"></province-map>
         <mosaic-steps target="elsewhere">
           <mosaic-step metric="population" mode="clusters"><p>One.</p></mosaic-step>
-          <mosaic-step metric="patents"><p>Two.</p></mosaic-step>
+          <mosaic-step metric="rd-expenditure"><p>Two.</p></mosaic-step>
         </mosaic-steps>`,
     );
     expect(graphic.id).to.equal('elsewhere');
     await scrollTo(el, steps, 0);
     expect(attributes(graphic)).to.deep.equal({ id: 'elsewhere', metric: 'population', mode: 'clusters', theme: 'auto', selected: '' });
     await scrollTo(el, steps, 1);
-    expect(attributes(graphic)).to.deep.equal({ id: 'elsewhere', metric: 'patents', theme: 'auto', selected: '' });
+    expect(attributes(graphic)).to.deep.equal({ id: 'elsewhere', metric: 'rd-expenditure', theme: 'auto', selected: '' });
     await scrollAbove(el, steps);
     expect(attributes(graphic)).to.deep.equal({ id: 'elsewhere', metric: 'gdp', theme: 'auto', selected: '' });
   });
@@ -181,7 +181,7 @@ describe('<mosaic-steps> events and focus', () => {
 
 describe('<mosaic-steps> layout', () => {
   it('on a narrow column, keeps the graphic above the step text, at most half the screen high', async () => {
-    const { el, graphic, steps } = await article(360);
+    const { el, steps } = await article(360);
     const box = el.shadowRoot!.querySelector('[part="graphic"]')!;
     expect(box.getBoundingClientRect().bottom).to.be.at.most(steps[0].getBoundingClientRect().top);
     const line = (box.getBoundingClientRect().height + innerHeight) / 2;
