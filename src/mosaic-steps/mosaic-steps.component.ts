@@ -101,18 +101,16 @@ export class MosaicSteps extends HTMLElement {
 
   constructor() {
     super();
-    const root = this.attachShadow({ mode: 'open' });
-    const part = (name: string, parent: Node, slot?: string) => {
+    const box = (name: string, parent: Node) => {
       const div = parent.appendChild(document.createElement('div'));
-      div.className = div.part.value = name;
-      const s = div.appendChild(document.createElement('slot'));
-      if (slot) s.name = slot;
+      div.setAttribute('class', name);
+      div.setAttribute('part', name);
       return div;
     };
-    const layout = root.appendChild(document.createElement('div'));
-    layout.className = layout.part.value = 'layout';
-    this.#box = part('graphic', layout, 'graphic');
-    part('steps', layout);
+    const layout = box('layout', this.attachShadow({ mode: 'open' }));
+    this.#box = box('graphic', layout);
+    this.#box.appendChild(document.createElement('slot')).setAttribute('name', 'graphic');
+    box('steps', layout).appendChild(document.createElement('slot'));
     this.addEventListener('focusin', () => this.#update());
   }
 
