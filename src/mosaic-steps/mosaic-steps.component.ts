@@ -17,6 +17,9 @@ export interface StepChangeDetail {
  */
 const OWN_ATTRIBUTE = /^(id|class|style|slot|lang|dir|role|title|hidden|tabindex|part|is|inert|on.*|data-.*|aria-.*)$/;
 
+/** The styles as one sheet for every instance, made on first use. */
+let sheet: CSSStyleSheet | undefined;
+
 /** Narrower than this, the graphic sits above the steps (as the styles' container query says). */
 const STACKED_BELOW = 640;
 
@@ -120,7 +123,11 @@ export class MosaicSteps extends HTMLElement {
   }
 
   connectedCallback(): void {
-    adoptStylesHere(this.shadowRoot!, [stepsStyles]);
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(stepsStyles);
+    }
+    adoptStylesHere(this.shadowRoot!, [sheet]);
     this.#children.observe(this, { childList: true });
     this.#resizes.observe(this);
     this.#resizes.observe(this.#box);

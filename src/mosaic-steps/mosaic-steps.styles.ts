@@ -1,4 +1,9 @@
-import { css } from 'lit';
+/**
+ * Plain text rather than Lit's css tag: the element is a plain HTMLElement, so that its own
+ * entry does not load Lit. The template is tagged css all the same, so that the build minifies
+ * it with the widgets' styles (scripts/minify-css.mjs).
+ */
+const css = String.raw;
 
 /**
  * The steps' layout. Steps are the page's text: they keep its font and colour and draw only a
@@ -6,7 +11,7 @@ import { css } from 'lit';
  * beside a sticky graphic. Narrow (a phone, a narrow column): the graphic sticks at the top,
  * no taller than about half the screen, and the steps scroll below it.
  */
-export const stepsStyles = css`
+export const stepsStyles: string = css`
   :host {
     display: block;
     container-type: inline-size;
