@@ -138,6 +138,26 @@ describe('<mosaic-steps> state', () => {
   });
 });
 
+describe('<mosaic-steps> with a graphic defined later', () => {
+  it('applies the active step once the graphic’s tag is defined (a widget entry loaded after this one)', async () => {
+    const { el, graphic, steps } = await article(
+      760,
+      html`<mosaic-steps>
+        <late-graphic slot="graphic" mode="plain"></late-graphic>
+        <mosaic-step mode="fancy" onclick="alert(1)"><p>One.</p></mosaic-step>
+      </mosaic-steps>`,
+    );
+    await scrollTo(el, steps, 0);
+    expect(attributes(graphic)).to.deep.equal({ slot: 'graphic', mode: 'plain' }); // its attributes unknown as yet
+    customElements.define('late-graphic', class extends HTMLElement {
+      static observedAttributes = ['mode', 'onclick'];
+    });
+    await waitFor(() => graphic.getAttribute('mode') === 'fancy', 'the step applied');
+    // An event handler attribute stays behind even where the graphic says it observes it.
+    expect(attributes(graphic)).to.deep.equal({ slot: 'graphic', mode: 'fancy' });
+  });
+});
+
 describe('<mosaic-steps> events and focus', () => {
   it('fires step-change once per change, with index, step and direction; marks the active step aria-current', async () => {
     const { el, steps, events } = await article(760);
@@ -180,6 +200,16 @@ describe('<mosaic-steps> events and focus', () => {
 });
 
 describe('<mosaic-steps> layout', () => {
+  it('draws steps in the page’s own colour on a dark page, over the page’s own background', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="color-scheme: dark; background: rgb(16, 17, 20); color: rgb(230, 232, 235)">
+      <mosaic-steps><mosaic-step mode="clusters"><p>On a dark page.</p></mosaic-step></mosaic-steps>
+    </div>`);
+    const step = page.querySelector('mosaic-step')!;
+    expect(getComputedStyle(step).color).to.equal('rgb(230, 232, 235)');
+    expect(getComputedStyle(step).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    expect(getComputedStyle(step).display).to.equal('block');
+  });
+
   it('on a narrow column, keeps the graphic above the step text, at most half the screen high', async () => {
     const { el, steps } = await article(360);
     const box = el.shadowRoot!.querySelector('[part="graphic"]')!;
