@@ -136,6 +136,21 @@ describe('<mosaic-steps> state', () => {
     await scrollAbove(el, steps);
     expect(attributes(graphic)).to.deep.equal({ id: 'elsewhere', metric: 'gdp', theme: 'auto', selected: '' });
   });
+
+  it('finds a target that arrives after the steps (further down a page still being parsed)', async () => {
+    const { el, steps } = await article(
+      760,
+      html`<mosaic-steps target="arrives-later">
+        <mosaic-step mode="clusters"><p>One.</p></mosaic-step>
+      </mosaic-steps>`,
+    );
+    const map = document.createElement('province-map');
+    map.id = 'arrives-later';
+    el.after(map);
+    await scrollTo(el, steps, 0);
+    expect(map.getAttribute('mode')).to.equal('clusters');
+    map.remove();
+  });
 });
 
 describe('<mosaic-steps> with a graphic defined later', () => {

@@ -146,19 +146,20 @@ export class MosaicSteps extends HTMLElement {
     if (!this.#graphic) return;
     this.#show(-1); // the old graphic back to its baseline
     this.#graphic = null;
-    this.#collect();
+    this.#baseline.clear();
+    this.#update();
   }
 
   #onResize = () => this.#watch();
 
-  /** Finds the graphic and the steps (children may arrive after the element connects, as the page is parsed). */
+  /** The graphic: the target, or the slotted widget. Looked for until found, as it may be parsed after this element. */
+  #find(): Element | null {
+    const id = this.getAttribute('target');
+    return id ? ((this.getRootNode() as Document).getElementById?.(id) ?? null) : this.querySelector(':scope > [slot="graphic"]');
+  }
+
+  /** Finds the steps (children may arrive after the element connects, as the page is parsed). */
   #collect(): void {
-    if (!this.#graphic) {
-      const id = this.getAttribute('target');
-      this.#graphic = id ? (this.getRootNode() as Document).getElementById?.(id) ?? null : this.querySelector(':scope > [slot="graphic"]');
-      this.#baseline.clear();
-      this.#applied.clear();
-    }
     this.#steps = [...this.children].filter((c): c is HTMLElement => c.localName === 'mosaic-step');
     this.#watch();
   }
@@ -201,7 +202,7 @@ export class MosaicSteps extends HTMLElement {
   /** The baseline plus step `index` on the graphic; `step-change` when it is a change. */
   #show(index: number): void {
     const step = this.#steps[index] ?? null;
-    const graphic = this.#graphic;
+    const graphic = (this.#graphic ??= this.#find());
     const tag = graphic?.localName ?? '';
     const observed: readonly string[] | undefined = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
     if (graphic && !observed && tag.includes('-')) {
