@@ -12,7 +12,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['text'],
   ['controllers'],
   ['element'],
-  ['province-map', 'region-card', 'metric-compare'],
+  ['province-map', 'region-card', 'metric-compare', 'mosaic-steps'],
   ['.'], // the package entries: index.ts, react.ts
 ];
 

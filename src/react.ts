@@ -20,6 +20,7 @@ import type { DatasetInput } from './data/dataset-schema.js';
 import type { ProvinceMap, RegionEventDetail } from './province-map/province-map.js';
 import type { RegionCard } from './region-card/region-card.js';
 import type { MetricCompare, CompareEventDetail } from './metric-compare/metric-compare.js';
+import type { MosaicSteps, StepChangeDetail } from './mosaic-steps/mosaic-steps.js';
 
 /** Attributes of `<province-map>` besides `lang` and `theme` (see its documentation). */
 export type ProvinceMapAttribute =
@@ -64,6 +65,20 @@ export type RegionCardProps = WidgetProps<RegionCard, RegionCardAttribute> & {
 };
 export type MetricCompareProps = WidgetProps<MetricCompare, MetricCompareAttribute> & ChoiceEventProps<CompareEventDetail> & ChartProps;
 
+/** `<mosaic-steps>`: `target`, and `step-change` as a prop (`onstep-change={(e) => ...}`). */
+export type MosaicStepsProps = HTMLAttributes<MosaicSteps> &
+  RefAttributes<MosaicSteps> & {
+    target?: string;
+    /** The active step changed (`detail.index` is -1 back before the first step). */
+    'onstep-change'?: (event: CustomEvent<StepChangeDetail>) => void;
+  };
+
+/**
+ * `<mosaic-step>`: plain markup (no element of its own); its attributes other than its own
+ * (`id`, `class`, `lang`, ...) are what the graphic shows while it is active.
+ */
+export type MosaicStepProps = HTMLAttributes<HTMLElement> & { [attribute: string]: unknown };
+
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
@@ -71,6 +86,8 @@ declare module 'react' {
       'province-map': ProvinceMapProps;
       'region-card': RegionCardProps;
       'metric-compare': MetricCompareProps;
+      'mosaic-steps': MosaicStepsProps;
+      'mosaic-step': MosaicStepProps;
     }
   }
 }

@@ -218,4 +218,14 @@ export const metricCompareStyles = css`
     inset-inline-end: 0;
     margin-top: 2px;
   }
+  /* A step that highlights bars fades their colour as their widths grow (the rule above, repeated
+     because a later transition replaces the whole list). */
+  @media (prefers-reduced-motion: no-preference) {
+    .bar {
+      transition:
+        width 400ms ease-out,
+        margin-inline-start 400ms ease-out,
+        background-color 400ms ease-out;
+    }
+  }
 `;

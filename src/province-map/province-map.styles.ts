@@ -199,4 +199,14 @@ export const provinceMapStyles = css`
       display: none;
     }
   }
+  /* A change of metric, mode or highlight (a scrollytelling step) fades the fills in; the
+     region paths are kept between renders, so the same path changes colour. */
+  @media (prefers-reduced-motion: no-preference) {
+    .region {
+      transition:
+        fill 350ms ease-out,
+        stroke 350ms ease-out,
+        opacity 350ms ease-out;
+    }
+  }
 `;

@@ -1,0 +1,86 @@
+/**
+ * Plain text rather than Lit's css tag: the element is a plain HTMLElement, so that its own
+ * entry does not load Lit. The template is tagged css all the same, so that the build minifies
+ * it with the widgets' styles (scripts/minify-css.mjs).
+ */
+const css = String.raw;
+
+/**
+ * The steps' layout. Steps are the page's text: they keep its font and colour and draw only a
+ * hairline of the text colour, so that they read on a light and a dark page alike. Wide: steps
+ * beside a sticky graphic. Narrow (a phone, a narrow column): the graphic sticks at the top,
+ * no taller than about half the screen, and the steps scroll below it.
+ */
+export const stepsStyles: string = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .layout {
+    display: grid;
+    grid-template-columns: minmax(14rem, 2fr) 3fr;
+    grid-template-areas: 'steps graphic';
+    gap: var(--im-steps-gap, 2rem);
+  }
+  .graphic {
+    grid-area: graphic;
+    align-self: start;
+    position: sticky;
+    top: var(--im-steps-top, 0px);
+    z-index: 1;
+    max-block-size: calc(100svh - var(--im-steps-top, 0px));
+    overflow-y: auto;
+  }
+  /* Room for the headline, legend and source line beside the map on a laptop's screen. */
+  ::slotted([slot='graphic']) {
+    display: block;
+    --im-map-max-height: max(12rem, calc(100svh - 20rem));
+  }
+  /* The first step starts below the middle; the last can pass it with the graphic still stuck. */
+  .steps {
+    grid-area: steps;
+    padding-block: 60svh;
+  }
+  /* A graphic elsewhere on the page (target): the steps alone, in one column. */
+  :host([target]) .layout {
+    grid-template-columns: 100%;
+    grid-template-areas: 'steps';
+  }
+  :host([target]) .graphic {
+    display: none;
+  }
+  ::slotted(mosaic-step) {
+    display: block;
+    padding: 0.75em 1em;
+    border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    border-radius: var(--im-radius, 4px);
+    background: var(--im-steps-step-background, transparent);
+  }
+  ::slotted(mosaic-step:not(:last-child)) {
+    margin-block-end: 70svh;
+  }
+  ::slotted(mosaic-step[aria-current]) {
+    border-color: currentColor;
+  }
+  @container (max-width: 639.98px) {
+    .layout {
+      grid-template-columns: 100%;
+      grid-template-areas: 'graphic' 'steps';
+      gap: 0;
+    }
+    .graphic {
+      max-block-size: var(--im-steps-graphic-max-height, 50svh);
+      overflow-y: auto;
+      background: var(--im-steps-background, Canvas);
+    }
+    ::slotted([slot='graphic']) {
+      --im-map-max-height: 30svh;
+    }
+    .steps {
+      padding-block: 10svh 40svh;
+    }
+    ::slotted(mosaic-step:not(:last-child)) {
+      margin-block-end: 60svh;
+    }
+  }
+`;
