@@ -19,11 +19,13 @@ import type { RegionId } from '../data/types.js';
 import { ARROW_KEYS, arrowMove, type Move } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
-import { mapDrawing } from './map-drawing.js';
+import { mapDrawing, type DrawingState } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
+import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
+import { noteList, noteProblem, notesOf } from '../element/chart-notes.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
@@ -153,6 +155,7 @@ export class ProvinceMap extends ChartElement {
   private readonly modelMemo = new Memo<MapModel>();
   private readonly viewMemo = new Memo<MapView>();
   private readonly labelsMemo = new Memo<PlacedLabel[]>();
+  private readonly notesLayoutMemo = new Memo<NoteLayout | null>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -270,6 +273,10 @@ export class ProvinceMap extends ChartElement {
     const title = this.accessibleTitle(model?.title || this.msg('status.loading'));
     const legendAt = this.legend;
     const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
+    const state = this.drawingState(view);
+    const { notes, problem: noteTrouble } = this.notes;
+    // Drawn beside the regions, the notes are listed for screen readers only; else for all.
+    const listShown = state.notes?.mode !== 'drawn' || state.notes.notes.length < notes.length;
     // The title and description are the figure's name and description, and read only as such.
     return html`<figure part="figure" aria-labelledby="title" aria-describedby="description" aria-busy=${loading ? 'true' : 'false'}>
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
@@ -277,16 +284,16 @@ export class ProvinceMap extends ChartElement {
       ${this.renderHeading(model?.title ?? '')} ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(view)} ${this.tooltipAsPanel ? nothing : this.renderTooltip(view)}
+          ${this.renderDrawing(view, state)} ${this.tooltipAsPanel ? nothing : this.renderTooltip(view)}
           ${loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${this.tooltipAsPanel ? this.renderTooltip(view) : nothing}
-      ${legendAt === 'bottom' ? legend : nothing}
+      ${legendAt === 'bottom' ? legend : nothing} ${noteList(notes, listShown, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)} ${this.renderNote()}
       ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
-      ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
+      ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', notes, this.language)) : nothing}
     </figure>`;
   }
 
@@ -313,18 +320,25 @@ export class ProvinceMap extends ChartElement {
     return this.model?.facts.find((f) => f.region === id);
   }
 
-  private renderDrawing(view: MapView): TemplateResult {
+  /** Labels and notes placed for the drawing's width, with what else it shows of the reader's choice. */
+  private drawingState(view: MapView): DrawingState {
     const { choice } = this;
     const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
     // A locator map names what it highlights, so that small regions are not unnamed specks.
     const labels = this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels));
     const only = !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined;
     const fontSize = Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10;
-    const state = {
+    // Placed once per view, labels and size; tiles are the view without a coast edge.
+    const placed = this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
+      placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast),
+    );
+    const { notes } = this.notes;
+    return {
       title: this.msg('map.regions'),
-      // Placed once per view, labels and size; tiles are the view without a coast edge.
-      labels: this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
-        placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast),
+      labels: placed,
+      notes: this.notesLayoutMemo.get([view, placed, notes, this.pixelWidth], () =>
+        // The legend is beside or under the drawing in every layout, never over it.
+        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth: this.pixelWidth, labels: labelBoxes(placed, fontSize) }) : null,
       ),
       fontSize,
       active: this.activeRegion(view),
@@ -333,6 +347,10 @@ export class ProvinceMap extends ChartElement {
       focusRing: this.focusVisible ? this.focused : null,
       language: this.language,
     };
+  }
+
+  private renderDrawing(view: MapView, state: DrawingState): TemplateResult {
+    const { choice } = this;
     return mapDrawing(view, this.model, state, {
       keydown: (event) => this.onKeyDown(event),
       pointerleave: () => choice.leave(),
@@ -351,7 +369,8 @@ export class ProvinceMap extends ChartElement {
     const region = id ? view.regions.find((r) => r.id === id) : undefined;
     if (!facts || !region || this.choice.hidden) return nothing;
     const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
-    return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language);
+    const note = notesOf(this.notes.notes, facts.region);
+    return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language, note);
   }
 
   /**
