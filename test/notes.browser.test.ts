@@ -15,6 +15,10 @@ const EAST = html`
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 const root = (el: Element) => el.shadowRoot!;
 const noteTexts = (el: Element) => [...root(el).querySelectorAll<SVGTextElement>('.note-text')];
+/** A drawn note's lines, as one text. */
+const lines = (t: Element | null) => [...(t?.querySelectorAll('tspan') ?? [])].map((s) => s.textContent).join(' ');
+/** The list's items: number, then the region and the note. */
+const items = (el: Element) => [...root(el).querySelectorAll('ol.notes li')].map((li) => `${text(li.firstElementChild)} ${text(li.lastElementChild)}`);
 const listShown = (el: Element) => {
   const list = root(el).querySelector<HTMLElement>('ol.notes');
   return !!list && !list.classList.contains('visually-hidden') && list.getBoundingClientRect().height > 0;
@@ -44,7 +48,7 @@ function expectNoOverlaps(el: Element): void {
 describe('notes on the map', () => {
   it('draws four notes in the crowded east with leader lines and no overlaps at 1,280 px, listed for screen readers only', async () => {
     const el = await map(1280);
-    expect(noteTexts(el).map((t) => text(t))).to.deep.equal([
+    expect(noteTexts(el).map(lines)).to.deep.equal([
       'Hefei: quantum and EV hub',
       "90 % of the world's consumer drones",
       'Capital: universities and the most start-ups',
@@ -71,9 +75,8 @@ describe('notes on the map', () => {
     expect(noteTexts(el).length).to.equal(0);
     expect([...root(el).querySelectorAll('.note-marker')].map((m) => text(m))).to.deep.equal(['1', '2', '3', '4']);
     expect(listShown(el)).to.equal(true);
-    const items = [...root(el).querySelectorAll('ol.notes li')].map((li) => text(li));
-    expect(items[0]).to.equal('1 Anhui: Hefei: quantum and EV hub');
-    expect(items[3]).to.equal('4 Shanghai: Largest port and the STAR market');
+    expect(items(el)[0]).to.equal('1 Anhui: Hefei: quantum and EV hub');
+    expect(items(el)[3]).to.equal('4 Shanghai: Largest port and the STAR market');
     // The list is under the drawing and inside the widget.
     const stage = root(el).querySelector('[part="map"]')!.getBoundingClientRect();
     const list = root(el).querySelector('ol.notes')!.getBoundingClientRect();
@@ -98,7 +101,7 @@ describe('notes on the map', () => {
     expect(text(root(el).querySelector('.note-problem'))).to.equal('There is no region “Anhiu”. Did you mean Anhui?');
     expect(mosaicWarnings()).to.have.length(1);
     expect(mosaicWarnings()[0]).to.contain('<mosaic-note> region="Anhiu" is not one of the 31 regions');
-    expect(noteTexts(el).map((t) => text(t))).to.deep.equal(['Port']);
+    expect(noteTexts(el).map(lines)).to.deep.equal(['Port']);
     expect(root(el).querySelector('svg [data-region="CN-AH"]')).to.not.equal(null); // the map is drawn
     // Corrected, the message goes and the note is drawn.
     clearConsole();
@@ -115,10 +118,10 @@ describe('notes on the map', () => {
     el.append(note);
     await waitFor(() => noteTexts(el).length === 2, 'the added note');
     note.firstChild!.textContent = 'Drones and phones';
-    await waitFor(() => noteTexts(el).some((t) => text(t) === 'Drones and phones'), 'the edited note');
+    await waitFor(() => noteTexts(el).some((t) => lines(t) === 'Drones and phones'), 'the edited note');
     el.querySelector('mosaic-note')!.remove();
     await waitFor(() => noteTexts(el).length === 1, 'the removed note');
-    expect(text(root(el).querySelector('.note-text'))).to.equal('Drones and phones');
+    expect(lines(root(el).querySelector('.note-text'))).to.equal('Drones and phones');
     note.remove();
     await waitFor(() => !root(el).querySelector('.note-marks'), 'no notes');
     expect(root(el).querySelector('ol.notes')).to.equal(null);
@@ -135,7 +138,7 @@ describe('notes on the map', () => {
     expect((window as { __noteInjected?: boolean }).__noteInjected).to.equal(undefined);
     expect(root(el).querySelector('img, b')).to.equal(null);
     expect(text(root(el).querySelector('ol.notes li'))).to.contain(hostile);
-    expect(noteTexts(el).map((t) => text(t)).join(' ')).to.equal(hostile.replace(/\s+/g, ' '));
+    expect(noteTexts(el).map(lines).join(' ')).to.equal(hostile.replace(/\s+/g, ' '));
   });
 
   it('stops following notes when removed from the page', async () => {
@@ -145,7 +148,7 @@ describe('notes on the map', () => {
     el.querySelector('mosaic-note')!.textContent = 'Changed while away';
     await new Promise((resolve) => setTimeout(resolve, 20));
     parent.append(el);
-    await waitFor(() => text(root(el).querySelector('.note-text')) === 'Changed while away', 'the note read again on return');
+    await waitFor(() => lines(root(el).querySelector('.note-text')) === 'Changed while away', 'the note read again on return');
   });
 });
 
@@ -164,7 +167,7 @@ describe('notes on the comparison', () => {
       expect(text(marker)).to.equal('1');
       expect(root(el).querySelector('.row[data-region="CN-XZ"]')).to.equal(null);
       expect(listShown(el)).to.equal(true);
-      expect([...root(el).querySelectorAll('ol.notes li')].map((li) => text(li))).to.deep.equal(['1 Guangdong: Largest economy since 1989', '2 Tibet: Not in the top ten']);
+      expect(items(el)).to.deep.equal(['1 Guangdong: Largest economy since 1989', '2 Tibet: Not in the top ten']);
       // The marker stays inside its row, beside the name, overlapping neither the bar's value nor the name.
       const row = root(el).querySelector('.row[data-region="CN-GD"]')!;
       const [name, value, mark] = ['.name', '.value', '.note-number'].map((s) => row.querySelector(s)!.getBoundingClientRect());

@@ -13,6 +13,8 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
+import { noteList, noteProblem } from '../element/chart-notes.js';
+import type { Note } from '../text/notes.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
 /** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
@@ -203,6 +205,7 @@ export class MetricCompare extends ChartElement {
       </figure>`;
     }
     const title = this.accessibleTitle(model.title);
+    const { notes, problem: noteTrouble } = this.notes;
     const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
     // Title and description are read once, as the figure's; the axis title once, as the bars'.
@@ -222,7 +225,7 @@ export class MetricCompare extends ChartElement {
         @pointerleave=${() => this.choice.leave()}
       >
         ${this.renderAxis(model.axis, 'first')}
-        ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
+        ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop, notes))}
         ${model.secondAxis ? this.renderAxis(model.secondAxis, 'second') : nothing}
       </div>
       ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
@@ -230,8 +233,9 @@ export class MetricCompare extends ChartElement {
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
       ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(PUNCTUATION[this.language].list) })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
+      ${noteList(notes, true, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
-      ${this.renderTableBox(compareTable(model.table, title, this.language))}
+      ${this.renderTableBox(compareTable(model.table, title, this.language, notes))}
     </figure>`;
   }
 
@@ -242,7 +246,7 @@ export class MetricCompare extends ChartElement {
     </div>`;
   }
 
-  private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
+  private renderRow(model: CompareModel, bar: Bar, tabStop: boolean, notes: readonly Note[]): TemplateResult {
     const p = bar.primary!;
     const s = bar.secondary;
     const selected = bar.id === this.input.selectedBar;
@@ -260,7 +264,7 @@ export class MetricCompare extends ChartElement {
       @click=${() => this.choice.click(bar.id)}
       @focus=${() => this.onFocus(bar.id)}
     >
-      <span class="name">${bar.name}</span>
+      <span class="name">${bar.name}${notes.filter((n) => n.region === bar.id).map((n) => html` <span class="note-number" aria-hidden="true">${n.number}</span>`)}</span>
       <span class="track" aria-hidden="true">
         ${model.axis.ticks.map((t) => html`<span class="gridline" style=${cssStyle({ left: `${t.at * 100}%` })}></span>`)}
         ${model.reference ? html`<span class="reference" style=${cssStyle({ left: `${model.reference.at * 100}%` })}></span>` : nothing}
