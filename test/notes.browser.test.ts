@@ -54,7 +54,7 @@ describe('notes on the map', () => {
       'Capital: universities and the most start-ups',
       'Largest port and the STAR market',
     ]);
-    expect(root(el).querySelectorAll('.note-leader').length).to.equal(4);
+    expect(root(el).querySelectorAll('.note-leader:not(.halo)').length).to.equal(4);
     expect(root(el).querySelector('.note-marks')!.getAttribute('aria-hidden')).to.equal('true');
     expectNoOverlaps(el);
     // SVG boxes too, in drawing units.

@@ -135,6 +135,7 @@ function mapNotes(layout: NoteLayout): TemplateResult {
     layout.mode === 'drawn'
       ? layout.notes.map(
           (note) => svg`<g class="note" data-region=${note.region}>
+            <line class="note-leader halo" x1=${note.leader[0]} y1=${note.leader[1]} x2=${note.leader[2]} y2=${note.leader[3]}></line>
             <line class="note-leader" x1=${note.leader[0]} y1=${note.leader[1]} x2=${note.leader[2]} y2=${note.leader[3]}></line>
             <circle class="note-dot" cx=${note.leader[0]} cy=${note.leader[1]} r=${size * 0.2}></circle>
             <text class="note-text" x=${note.x} y=${note.y} text-anchor=${note.anchor} font-size=${size}>${note.lines.map(

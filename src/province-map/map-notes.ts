@@ -51,6 +51,8 @@ export interface NoteOptions {
   readonly pixelWidth: number;
   /** Boxes no note may cover (a legend over the drawing). */
   readonly avoid?: readonly Box[];
+  /** Shapes drawn as context (Hong Kong, Macao, Taiwan): land notes keep off too. */
+  readonly context?: readonly Pick<DrawnRegion, 'd' | 'box'>[];
   /** The region labels drawn, with their boxes: notes keep off them where they can. */
   readonly labels?: readonly { readonly id: RegionId; readonly box: Box }[];
 }
@@ -111,7 +113,7 @@ function crosses(s: readonly [number, number, number, number], b: Box): boolean 
 }
 
 /** The outer and inner rings of a region's path (`M x,y L x,y … Z`); tiles (`h`/`v` paths) are their box. */
-function ringsOf(region: DrawnRegion): number[][][] {
+function ringsOf(region: Pick<DrawnRegion, 'd' | 'box'>): number[][][] {
   if (!region.d.includes('L')) {
     const [l, t, r, b] = region.box;
     return [[[l, t], [r, t], [r, b], [l, b]]];
@@ -123,7 +125,7 @@ function ringsOf(region: DrawnRegion): number[][][] {
 }
 
 /** Whether a point is on land: inside an odd number of a region's rings. */
-function landTest(regions: readonly DrawnRegion[]): (x: number, y: number) => boolean {
+function landTest(regions: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: number, y: number) => boolean {
   const shapes = regions.map((r) => ({ box: r.box, rings: ringsOf(r) }));
   return (x, y) =>
     shapes.some(({ box, rings }) => {
@@ -150,10 +152,12 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
   const pointOf = new Map(regions.map((r) => [r.id, r]));
   const drawn = notes.filter((n) => pointOf.has(n.region));
   const labels = options.labels ?? [];
+  // Labels and the context shapes (small islands) are kept clear where possible.
+  const clear = [...labels.map((l) => l.box), ...(options.context ?? []).map((c) => c.box)];
   const list = (): NoteLayout => ({ mode: 'list', fontSize, markers: markersFor(drawn, pointOf, labels, fontSize) });
   if (options.pixelWidth < NOTES_DRAWN_FROM) return list();
 
-  const onLand = landTest(regions);
+  const onLand = landTest([...regions, ...(options.context ?? [])]);
   const avoid = options.avoid ?? [];
   const em = fontSize;
   const gap = em * 0.3;
@@ -164,7 +168,10 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
     const lines = wrapNote(note.text, WRAP_EMS);
     const width = Math.max(...lines.map(textWidth)) * em;
     const height = lines.length * LINE * em;
-    const [ax, ay] = pointOf.get(note.region)!.label;
+    const region = pointOf.get(note.region)!;
+    const [ax, ay] = region.label;
+    // The leader starts outside the region's own name (a tile's is its whole square), not through it.
+    const own = region.d.includes('L') ? labels.find((l) => l.id === note.region && inside(ax, ay, l.box))?.box : region.box;
     let best: { cost: number; note: PlacedNote } | null = null;
     for (const reach of REACH) {
       for (const angle of ANGLES) {
@@ -174,16 +181,18 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
         const left = anchor === 'start' ? ex + gap : anchor === 'end' ? ex - gap - width : ex - width / 2;
         const top = dy > 0.3 ? ey + gap : dy < -0.3 ? ey - gap - height : ey - height / 2;
         const box: Box = [left, top, left + width, top + height];
-        const leader = [ax, ay, ex, ey] as const;
+        if (own && inside(ex, ey, grow(own, gap))) continue;
+        const out = own ? Math.min(dx ? (dx > 0 ? own[2] - ax : ax - own[0]) / Math.abs(dx) : Infinity, dy ? (dy > 0 ? own[3] - ay : ay - own[1]) / Math.abs(dy) : Infinity) + gap : 0;
+        const leader = [ax + dx * out, ay + dy * out, ex, ey] as const;
         if (!(box[0] >= bounds[0] && box[1] >= bounds[1] && box[2] <= bounds[2] && box[3] <= bounds[3])) continue;
         const padded = grow(box, gap);
         if (avoid.some((b) => overlaps(padded, b))) continue;
         if (placed.some((p) => overlaps(padded, p.box) || crosses(leader, p.box) || crosses(p.leader, padded))) continue;
         if (anchors.some(([x, y]) => inside(x, y, padded))) continue;
-        // Nearer is better; every sampled point on land, and every label covered, costs more.
+        // Nearer is better; every sampled point on land, every label covered or crossed, costs more.
         let land = 0;
-        for (let i = 0; i < 5; i++) for (let j = 0; j < 3; j++) land += Number(onLand(left + (width * (i + 0.5)) / 5, top + (height * (j + 0.5)) / 3));
-        const cost = reach + (land / 15) * 10 + labels.filter((l) => overlaps(padded, l.box)).length * 20;
+        for (let i = 0; i < 7; i++) for (let j = 0; j < 4; j++) land += Number(onLand(left + (width * (i + 0.5)) / 7, top + (height * (j + 0.5)) / 4));
+        const cost = reach + (land / 28) * 40 + clear.filter((b) => overlaps(padded, b)).length * 20 + labels.filter((l) => l.box !== own && crosses(leader, l.box)).length * 4;
         if (!best || cost < best.cost) {
           const round = (n: number) => Math.round(n * 10) / 10;
           const x = anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2;

@@ -338,7 +338,7 @@ export class ProvinceMap extends ChartElement {
       labels: placed,
       notes: this.notesLayoutMemo.get([view, placed, notes, this.pixelWidth], () =>
         // The legend is beside or under the drawing in every layout, never over it.
-        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth: this.pixelWidth, labels: labelBoxes(placed, fontSize) }) : null,
+        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth: this.pixelWidth, context: view.context, labels: labelBoxes(placed, fontSize) }) : null,
       ),
       fontSize,
       active: this.activeRegion(view),

@@ -206,6 +206,11 @@ export const provinceMapStyles = css`
     stroke-width: 1px;
     vector-effect: non-scaling-stroke;
   }
+  /* Under the leader, so that it shows on fills as dark or light as the text. */
+  .note-leader.halo {
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
   .note-dot,
   .note-marker circle {
     fill: var(--_text);
