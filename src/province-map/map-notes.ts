@@ -107,7 +107,7 @@ const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3]
 const inside = (x: number, y: number, b: Box) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 
 /** Whether the segment crosses the box (sampled finely enough for text boxes). */
-function crosses(s: readonly [number, number, number, number], b: Box): boolean {
+function crosses(s: Segment, b: Box): boolean {
   for (let t = 0; t <= 1; t += 1 / 24) if (inside(s[0] + (s[2] - s[0]) * t, s[1] + (s[3] - s[1]) * t, b)) return true;
   return false;
 }
@@ -141,6 +141,11 @@ function landTest(regions: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: numbe
       return odd;
     });
 }
+
+type Segment = readonly [number, number, number, number];
+const side = (s: Segment, x: number, y: number) => Math.sign((s[2] - s[0]) * (y - s[1]) - (s[3] - s[1]) * (x - s[0]));
+/** Whether two leaders cross (readers would follow the wrong one). */
+const intersect = (a: Segment, b: Segment) => side(a, b[0], b[1]) * side(a, b[2], b[3]) < 0 && side(b, a[0], a[1]) * side(b, a[2], a[3]) < 0;
 
 /** Twelve directions, east first, and distances in ems from the label point. */
 const ANGLES = Array.from({ length: 12 }, (_, i) => (i * Math.PI) / 6);
@@ -187,7 +192,7 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
         if (!(box[0] >= bounds[0] && box[1] >= bounds[1] && box[2] <= bounds[2] && box[3] <= bounds[3])) continue;
         const padded = grow(box, gap);
         if (avoid.some((b) => overlaps(padded, b))) continue;
-        if (placed.some((p) => overlaps(padded, p.box) || crosses(leader, p.box) || crosses(p.leader, padded))) continue;
+        if (placed.some((p) => overlaps(padded, p.box) || crosses(leader, p.box) || crosses(p.leader, padded) || intersect(leader, p.leader))) continue;
         if (anchors.some(([x, y]) => inside(x, y, padded))) continue;
         // Nearer is better; every sampled point on land, every label covered or crossed, costs more.
         let land = 0;
