@@ -25,12 +25,19 @@ export type CompareEventDetail = ChoiceEventDetail;
  * country: ranked horizontal bars with their values, an optional reference line, a
  * paired second metric, and regions without data listed as such, never drawn as zero.
  *
+ * Notes: `<mosaic-note region>` children point at a region (ISO code or name, as `highlight`
+ * takes) with the page's own text, always shown as text: its bar gets the note's number beside
+ * its name, and the notes are listed, numbered, under the chart (a region without a bar is
+ * listed too) and in the data table. They are followed as the page changes them; a note with an
+ * unknown region is reported under the chart, the others still show.
+ *
  * @tagname metric-compare
  *
  * @example
  * <metric-compare metric="population" top="10"></metric-compare>
  * <metric-compare metric="gdp" cluster="yrd" highlight="CN-AH"></metric-compare>
  * <metric-compare metric="population" group-by="cluster" show="share"></metric-compare>
+ * <metric-compare metric="gdp" top="10"><mosaic-note region="CN-GD">Largest economy since 1989</mosaic-note></metric-compare>
  * <metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-JS CN-BJ" show="value"></metric-compare>
  *
  * @fires region-select - A bar was chosen by click, tap, Enter or Space. Detail ({@link CompareEventDetail}): `region`, the bar's ISO code or, with `group-by`, its group (`bth`, `yrd`, `gba`, `rest`), or `null` when Escape cleared the choice; `value`, the bar's value or `null`.
@@ -43,6 +50,7 @@ export type CompareEventDetail = ChoiceEventDetail;
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart notes - The numbered list of the page's `<mosaic-note>` notes.
  *
  * @cssprop --im-compare-bar - Colour of bars (of highlighted bars when some are highlighted).
  * @cssprop --im-compare-bar-muted - Colour of bars that are not highlighted.

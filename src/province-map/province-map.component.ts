@@ -44,8 +44,21 @@ const CONTEXT = ['show', 'hide'] as const;
  *
  * Everything is set with attributes; each is also a property.
  *
+ * Notes: `<mosaic-note region>` children point at a region (`region` takes an ISO code or a
+ * name in English, Chinese or pinyin, as `highlight` does) with the page's own text, always
+ * shown as text. On a drawing 520 px wide or more each is drawn beside its region with a leader
+ * line, clear of the others and of the labels; on a narrower one (a phone) it is a numbered
+ * marker on the region, with the text in a numbered list under the map. Notes are followed as
+ * the page adds, edits or removes them; screen readers read them in the list, and the data table
+ * and the region's tooltip carry them. A note with an unknown region is reported under the map;
+ * the others still show. Before the script loads they read as text in the element's fallback.
+ *
  * @example
  * <province-map metric="gdp" scheme="greens" legend="right"></province-map>
+ * <province-map metric="gdp">
+ *   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
+ *   <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+ * </province-map>
  * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
  * <province-map mode="highlight" cluster="yrd" selected="CN-AH"></province-map>
  * <province-map src="/my-data.csv" value-label="Start-ups" unit="companies"></province-map>
@@ -64,6 +77,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
  * @csspart notice - A note on regions the boundary file has no shape for.
+ * @csspart notes - The numbered list of the page's `<mosaic-note>` notes (for screen readers only while the notes are drawn on the map).
  *
  * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 720px, about what a laptop shows at once (not a viewport unit, so that a map in an iframe sized to its content does not chase its own height).
  * @cssprop --im-map-stroke - Colour of the lines between regions.
