@@ -55,7 +55,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'table.rank': 'Placering',
   'table.cluster': 'Område',
   'table.source': 'Kilde',
-  'table.note': 'Note',
+  'table.note': 'Bemærkning',
   'notes.title': 'Noter',
   'reason.badUrl': 'ikke en gyldig adresse',
   'reason.timeout': 'intet svar i tide',
