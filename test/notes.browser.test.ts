@@ -3,7 +3,7 @@
 // followed when the page changes them, and always as text.
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import { clearConsole, mosaicWarnings, place, settle, text, waitFor } from './browser.js';
+import { clearConsole, expectAccessible, mosaicWarnings, place, settle, text, waitFor } from './browser.js';
 
 const EAST = html`
   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
@@ -83,6 +83,7 @@ describe('notes on the map', () => {
     expect(list.top >= stage.bottom && list.right <= el.getBoundingClientRect().right + 0.5).to.equal(true);
     const markers = [...root(el).querySelectorAll('.note-marker circle')].map((c) => c.getBoundingClientRect());
     markers.forEach((a, i) => markers.slice(i + 1).forEach((b) => expect(boxesOverlap(a, b)).to.equal(false)));
+    await expectAccessible(el);
   });
 
   it('adds the notes to the data table, and a region’s note to its tooltip', async () => {
@@ -177,6 +178,7 @@ describe('notes on the comparison', () => {
       expect(text(root(el).querySelector('tr[data-region="CN-GD"] td:last-child'))).to.equal('Largest economy since 1989');
       // The row is read as its name and value, the marker's number not in it.
       expect(marker!.getAttribute('aria-hidden')).to.equal('true');
+      await expectAccessible(el);
     });
   }
 });

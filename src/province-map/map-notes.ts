@@ -226,7 +226,8 @@ function markersFor(notes: readonly Note[], regions: ReadonlyMap<RegionId, Drawn
     const label = labels.find((l) => l.id === region);
     const nth = seen.get(region) ?? 0;
     seen.set(region, nth + 1);
-    const [x, y] = label && !shape.d.includes('L') ? [shape.box[0] + radius + 2, shape.box[1] + radius + 2] : shape.label;
+    // On a labelled tile, over its top left corner, clear of the name in its middle.
+    const [x, y] = label && !shape.d.includes('L') ? [shape.box[0] + radius / 2, shape.box[1] + radius / 2] : shape.label;
     const raised = label && shape.d.includes('L') && inside(x, y, label.box) ? label.box[1] - radius : y;
     return { number, region, x: Math.round((x + nth * radius * 2.2) * 10) / 10, y: Math.round(raised * 10) / 10 };
   });
