@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/metric-compare/metric-compare.js';
+import { RENDERED_SOURCE } from './embed-code.js';
 import { attributesFrom, type WidgetArgs } from './widget-args.js';
 
 const meta: Meta<WidgetArgs> = {
@@ -29,6 +30,14 @@ export const Danish: Story = { args: { metric: 'density', top: '10', lang: 'da',
 export const Dark: Story = { args: { metric: 'gdp', top: '12', theme: 'dark' } };
 export const Narrow: Story = { args: { metric: 'population', cluster: 'bth', width: '280px' } };
 export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv' } };
+/** Notes by markup: a numbered marker beside the bar's name, the notes listed under the chart. */
+export const Notes: Story = {
+  parameters: RENDERED_SOURCE,
+  render: () => html`<metric-compare metric="gdp" top="10">
+  <mosaic-note region="CN-GD">Largest economy since 1989</mosaic-note>
+  <mosaic-note region="Jiangsu">Overtook Shandong in 2007</mosaic-note>
+</metric-compare>`,
+};
 export const ErrorCannotAggregate: Story = { args: { metric: 'rd-intensity', 'group-by': 'cluster' } };
 export const ErrorNoTotal: Story = { args: { metric: 'gdp', show: 'share' } };
 export const ErrorUnknownMetric: Story = { args: { metric: 'gpd' } };

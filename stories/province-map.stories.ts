@@ -46,6 +46,21 @@ export const ErrorBadData: Story = { args: { src: '/example-broken.json' } };
 export const ErrorDataNotFound: Story = { args: { src: '/does-not-exist.csv' } };
 export const ErrorGeometryNotFound: Story = { args: { 'geometry-src': '/no-such-boundaries.json' } };
 
+/**
+ * Notes by markup: `<mosaic-note region>` children, each drawn beside its region with a leader
+ * line; on a phone, numbered markers with the notes listed under the map. The fourth names its
+ * region in Chinese; the notes are the page's own text, in the page's language.
+ */
+export const Notes: Story = {
+  parameters: RENDERED_SOURCE,
+  render: () => html`<province-map metric="gdp">
+  <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
+  <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+  <mosaic-note region="CN-BJ">Capital: universities and the most start-ups</mosaic-note>
+  <mosaic-note region="上海">Largest port and the STAR market</mosaic-note>
+</province-map>`,
+};
+
 /** How the map sits in an article column. */
 export const InAnArticle: Story = {
   parameters: RENDERED_SOURCE,

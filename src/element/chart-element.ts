@@ -3,6 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
 import { MosaicElement } from './mosaic-element.js';
 import { checkLength, type Problem } from '../text/problem.js';
+import { NoteChildren } from '../controllers/note-children.js';
+import { Memo } from './memo.js';
+import { readNotes } from '../text/notes.js';
 
 /** Longest `value-label` or `unit` read: they are repeated beside every figure. */
 const MAX_OWN_WORDS = 100;
@@ -40,6 +43,22 @@ export abstract class ChartElement extends MosaicElement {
 
   /** Whether sighted readers asked to see the data table. */
   @state() protected tableShown = false;
+
+  private readonly noteChildren = new NoteChildren(this);
+  private readonly notesMemo = new Memo<ReturnType<typeof readNotes>>();
+  private lastNoteWarning = '';
+
+  /**
+   * The page's `<mosaic-note region>` children, read, and the problem with the first whose region
+   * is unknown: left out and reported with one console warning, the other notes still shown.
+   */
+  protected get notes(): ReturnType<typeof readNotes> {
+    const read = this.notesMemo.get([this.noteChildren.markup, this.language], () => readNotes(this.noteChildren.markup, this.language));
+    const detail = read.problem?.detail ?? '';
+    if (detail && detail !== this.lastNoteWarning) console.warn(`innovation-mosaic: <${this.localName}> ${detail}`, this);
+    this.lastNoteWarning = detail;
+    return read;
+  }
 
   /** The page's words for the value and its unit, refused beyond 100 characters (see {@link checkLength}). */
   protected checkOwnWords(valueLabel: string, unit: string): Problem | null {

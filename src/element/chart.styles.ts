@@ -103,6 +103,43 @@ export const chartStyles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* The page's notes under the graphic, numbered as their markers. */
+  ol.notes {
+    display: grid;
+    gap: 0.35em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .notes li {
+    display: flex;
+    gap: 0.5em;
+    align-items: baseline;
+  }
+  .note-number {
+    flex: none;
+    min-inline-size: 1.5em;
+    line-height: 1.5em;
+    border-radius: 0.75em;
+    text-align: center;
+    font-size: 0.875em;
+    font-weight: 700;
+    color: var(--_background);
+    background: var(--_text);
+    forced-color-adjust: none;
+  }
+  .note-region {
+    font-weight: 600;
+  }
+  .note-problem {
+    margin: 0.5em 0 0;
+    min-height: 0;
+    font-size: 0.875em;
+  }
+  .tooltip .note-line {
+    margin-top: 0.25em;
+  }
   @media print {
     .tooltip,
     button {

@@ -55,6 +55,8 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'table.rank': 'Placering',
   'table.cluster': 'Område',
   'table.source': 'Kilde',
+  'table.note': 'Bemærkning',
+  'notes.title': 'Noter',
   'reason.badUrl': 'ikke en gyldig adresse',
   'reason.timeout': 'intet svar i tide',
   'reason.network': 'netværksfejl',

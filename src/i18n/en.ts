@@ -53,6 +53,8 @@ export const en = {
   'table.rank': 'Rank',
   'table.cluster': 'Cluster',
   'table.source': 'Source',
+  'table.note': 'Note',
+  'notes.title': 'Notes',
   'reason.badUrl': 'not a valid address',
   'reason.timeout': 'no answer in time',
   'reason.network': 'network error',

@@ -55,6 +55,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'table.rank': '排名',
   'table.cluster': '区域',
   'table.source': '来源',
+  'table.note': '注释',
+  'notes.title': '注释',
   'reason.badUrl': '地址无效',
   'reason.timeout': '响应超时',
   'reason.network': '网络错误',

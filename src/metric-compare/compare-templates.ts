@@ -4,6 +4,8 @@ import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
+import type { Note } from '../text/notes.js';
+import { notesOf } from '../element/chart-notes.js';
 import type { Bar, CompareTable } from './compare-model.js';
 
 /**
@@ -33,9 +35,10 @@ export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing,
   </div>`;
 }
 
-/** Every bar and every region without data: figures as published, their units in the column headers. */
-export function compareTable(table: CompareTable, title: string, language: Language): TemplateResult {
+/** Every bar and every region without data: figures as published, their units in the column headers; the page's notes in a column of their own. */
+export function compareTable(table: CompareTable, title: string, language: Language, notes: readonly Note[] = []): TemplateResult {
   const sourceColumn = table.rows.some((row) => row.source);
+  const noteColumn = notes.length > 0;
   return html`<table id="table" part="table">
     <caption class="visually-hidden">${title}</caption>
     <thead>
@@ -43,6 +46,7 @@ export function compareTable(table: CompareTable, title: string, language: Langu
         <th scope="col">${message(language, 'table.region')}</th>
         ${table.columns.map((column) => html` <th scope="col" class="number">${column}</th>`)}
         ${sourceColumn ? html`<th scope="col">${message(language, 'table.source')}</th>` : nothing}
+        ${noteColumn ? html`<th scope="col">${message(language, 'table.note')}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -51,12 +55,13 @@ export function compareTable(table: CompareTable, title: string, language: Langu
           <th scope="row">${row.name}</th>
           ${row.cells.map((cell) => html` <td class="number">${cell}</td>`)}
           ${sourceColumn ? html`<td>${row.source}</td>` : nothing}
+          ${noteColumn ? html`<td>${notesOf(notes, row.id)}</td>` : nothing}
         </tr>`,
       )}
     </tbody>
     <tfoot>
       <tr>
-        <td colspan=${table.columns.length + (sourceColumn ? 2 : 1)}>${table.sources.map((line) => html` <p>${line}</p>`)}</td>
+        <td colspan=${table.columns.length + 1 + Number(sourceColumn) + Number(noteColumn)}>${table.sources.map((line) => html` <p>${line}</p>`)}</td>
       </tr>
     </tfoot>
   </table>`;

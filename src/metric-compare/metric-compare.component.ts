@@ -13,6 +13,8 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
+import { noteList, noteProblem } from '../element/chart-notes.js';
+import type { Note } from '../text/notes.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
 /** Detail of `region-select` and `region-hover`: a region's ISO code, or a group id (`gba`, `yrd`, `bth`, `rest`) with `group-by="cluster"`. */
@@ -23,12 +25,19 @@ export type CompareEventDetail = ChoiceEventDetail;
  * country: ranked horizontal bars with their values, an optional reference line, a
  * paired second metric, and regions without data listed as such, never drawn as zero.
  *
+ * Notes: `<mosaic-note region>` children point at a region (ISO code or name, as `highlight`
+ * takes) with the page's own text, always shown as text: its bar gets the note's number beside
+ * its name, and the notes are listed, numbered, under the chart (a region without a bar is
+ * listed too) and in the data table. They are followed as the page changes them; a note with an
+ * unknown region is reported under the chart, the others still show.
+ *
  * @tagname metric-compare
  *
  * @example
  * <metric-compare metric="population" top="10"></metric-compare>
  * <metric-compare metric="gdp" cluster="yrd" highlight="CN-AH"></metric-compare>
  * <metric-compare metric="population" group-by="cluster" show="share"></metric-compare>
+ * <metric-compare metric="gdp" top="10"><mosaic-note region="CN-GD">Largest economy since 1989</mosaic-note></metric-compare>
  * <metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-JS CN-BJ" show="value"></metric-compare>
  *
  * @fires region-select - A bar was chosen by click, tap, Enter or Space. Detail ({@link CompareEventDetail}): `region`, the bar's ISO code or, with `group-by`, its group (`bth`, `yrd`, `gba`, `rest`), or `null` when Escape cleared the choice; `value`, the bar's value or `null`.
@@ -41,6 +50,7 @@ export type CompareEventDetail = ChoiceEventDetail;
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
+ * @csspart notes - The numbered list of the page's `<mosaic-note>` notes.
  *
  * @cssprop --im-compare-bar - Colour of bars (of highlighted bars when some are highlighted).
  * @cssprop --im-compare-bar-muted - Colour of bars that are not highlighted.
@@ -203,6 +213,7 @@ export class MetricCompare extends ChartElement {
       </figure>`;
     }
     const title = this.accessibleTitle(model.title);
+    const { notes, problem: noteTrouble } = this.notes;
     const tab = this.active ?? this.input.selectedBar ?? model.bars[0]?.id;
     const tabStop = model.bars.some((b) => b.id === tab) ? tab : model.bars[0]?.id;
     // Title and description are read once, as the figure's; the axis title once, as the bars'.
@@ -222,7 +233,7 @@ export class MetricCompare extends ChartElement {
         @pointerleave=${() => this.choice.leave()}
       >
         ${this.renderAxis(model.axis, 'first')}
-        ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop))}
+        ${model.bars.map((bar) => this.renderRow(model, bar, bar.id === tabStop, notes))}
         ${model.secondAxis ? this.renderAxis(model.secondAxis, 'second') : nothing}
       </div>
       ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
@@ -230,8 +241,9 @@ export class MetricCompare extends ChartElement {
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
       ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(PUNCTUATION[this.language].list) })}</p>` : nothing}
       ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
+      ${noteList(notes, true, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
-      ${this.renderTableBox(compareTable(model.table, title, this.language))}
+      ${this.renderTableBox(compareTable(model.table, title, this.language, notes))}
     </figure>`;
   }
 
@@ -242,7 +254,7 @@ export class MetricCompare extends ChartElement {
     </div>`;
   }
 
-  private renderRow(model: CompareModel, bar: Bar, tabStop: boolean): TemplateResult {
+  private renderRow(model: CompareModel, bar: Bar, tabStop: boolean, notes: readonly Note[]): TemplateResult {
     const p = bar.primary!;
     const s = bar.secondary;
     const selected = bar.id === this.input.selectedBar;
@@ -260,7 +272,7 @@ export class MetricCompare extends ChartElement {
       @click=${() => this.choice.click(bar.id)}
       @focus=${() => this.onFocus(bar.id)}
     >
-      <span class="name">${bar.name}</span>
+      <span class="name">${bar.name}${notes.filter((n) => n.region === bar.id).map((n) => html` <span class="note-number" aria-hidden="true">${n.number}</span>`)}</span>
       <span class="track" aria-hidden="true">
         ${model.axis.ticks.map((t) => html`<span class="gridline" style=${cssStyle({ left: `${t.at * 100}%` })}></span>`)}
         ${model.reference ? html`<span class="reference" style=${cssStyle({ left: `${model.reference.at * 100}%` })}></span>` : nothing}

@@ -169,6 +169,12 @@ export const metricCompareStyles = css`
   }
   /* Narrow: every other tick of five or more left unlabelled, and names above their bars, so
      that the bars keep the width and the tick labels their room. */
+  /* A note's number beside its bar's name, as in the list under the chart. */
+  .name .note-number {
+    display: inline-block;
+    margin-inline-start: 0.25em;
+    vertical-align: 0.1em;
+  }
   @container (max-width: 30rem) {
     .tick.minor {
       visibility: hidden;

@@ -8,6 +8,7 @@ import type { RegionId } from '../data/types.js';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import type { PlacedLabel } from './map-labels.js';
+import type { NoteLayout } from './map-notes.js';
 import type { MapModel } from './map-model.js';
 import type { MapView } from './map-view.js';
 
@@ -16,6 +17,8 @@ export interface DrawingState {
   readonly title: string;
   /** The labels, placed (`placeLabels`). */
   readonly labels: readonly PlacedLabel[];
+  /** The page's notes, placed (`placeNotes`), if it has any. */
+  readonly notes: NoteLayout | null;
   /** Label size in drawing units, grown on narrow screens so that it stays readable. */
   readonly fontSize: number;
   /** The region holding the tab stop. */
@@ -95,7 +98,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
       ></path>`;
     })}
     ${outline(state.hovered, 'hover')} ${outline(state.selected, 'selected')}
-    ${mapLabels(view, model, state)}
+    ${mapLabels(view, model, state)} ${state.notes ? mapNotes(state.notes) : nothing}
     ${outline(state.focusRing, 'focus-halo')} ${outline(state.focusRing, 'focus')}
   </svg>`;
 }
@@ -120,4 +123,31 @@ function mapLabels(view: MapView, model: MapModel | null, state: DrawingState): 
       font-size=${state.fontSize}
     >${lines}</text>`;
   })}</g>`;
+}
+
+/**
+ * The page's notes: text beside its region at the end of a leader line, or a numbered marker on
+ * the region (the text is in the list under the map). Screen readers read them in that list.
+ */
+function mapNotes(layout: NoteLayout): TemplateResult {
+  const size = layout.fontSize;
+  return svg`<g class="note-marks" aria-hidden="true">${
+    layout.mode === 'drawn'
+      ? layout.notes.map(
+          (note) => svg`<g class="note" data-region=${note.region}>
+            <line class="note-leader halo" x1=${note.leader[0]} y1=${note.leader[1]} x2=${note.leader[2]} y2=${note.leader[3]}></line>
+            <line class="note-leader" x1=${note.leader[0]} y1=${note.leader[1]} x2=${note.leader[2]} y2=${note.leader[3]}></line>
+            <circle class="note-dot" cx=${note.leader[0]} cy=${note.leader[1]} r=${size * 0.2}></circle>
+            <text class="note-text" x=${note.x} y=${note.y} text-anchor=${note.anchor} font-size=${size}>${note.lines.map(
+              (line, i) => svg`<tspan x=${note.x} dy=${i ? '1.25em' : '0'}>${line}</tspan>`,
+            )}</text>
+          </g>`,
+        )
+      : layout.markers.map(
+          (marker) => svg`<g class="note-marker" data-region=${marker.region}>
+            <circle cx=${marker.x} cy=${marker.y} r=${size * 0.75}></circle>
+            <text x=${marker.x} y=${marker.y} text-anchor="middle" font-size=${size * 0.85}>${marker.number}</text>
+          </g>`,
+        )
+  }</g>`;
 }

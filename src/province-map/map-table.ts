@@ -2,9 +2,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
+import type { Note } from '../text/notes.js';
+import { notesOf } from '../element/chart-notes.js';
 import type { MapModel } from './map-model.js';
 
-export function mapTable(model: MapModel, title: string, withClusters: boolean, language: Language): TemplateResult {
+/** @param notes the page's notes, in a column of their own where there are any. */
+export function mapTable(model: MapModel, title: string, withClusters: boolean, notes: readonly Note[], language: Language): TemplateResult {
   const msg = (key: Parameters<typeof message>[1]) => message(language, key);
   return html`<table id="table" part="table">
     <caption class="visually-hidden">${title}</caption>
@@ -15,6 +18,7 @@ export function mapTable(model: MapModel, title: string, withClusters: boolean, 
         <th scope="col">${model.metric.label[language]}</th>
         <th scope="col">${msg('table.rank')}</th>
         <th scope="col">${msg('table.source')}</th>
+        ${notes.length ? html`<th scope="col">${msg('table.note')}</th>` : nothing}
       </tr>
     </thead>
     <tbody>
@@ -25,6 +29,7 @@ export function mapTable(model: MapModel, title: string, withClusters: boolean, 
           <td class="number">${f.value}</td>
           <td class="number">${f.rank}</td>
           <td>${f.source}</td>
+          ${notes.length ? html`<td>${notesOf(notes, f.region)}</td>` : nothing}
         </tr>`,
       )}
     </tbody>

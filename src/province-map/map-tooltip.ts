@@ -43,6 +43,7 @@ export function tooltipPlace(region: Pick<DrawnRegion, 'box' | 'label'>, view: P
 /**
  * @param place where it floats, or `null` for the panel under the drawing.
  * @param close the button of a tooltip a tap pinned open, else `nothing`.
+ * @param note the page's note on the region, if any.
  */
 export function mapTooltip(
   facts: RegionFacts,
@@ -50,6 +51,7 @@ export function mapTooltip(
   view: Pick<MapView, 'width' | 'height'>,
   close: TemplateResult | typeof nothing,
   language: Language,
+  note = '',
 ): TemplateResult {
   const pinned = close !== nothing;
   const at = (n: number, of: number) => `${Math.round((n / of) * 10000) / 100}%`;
@@ -68,5 +70,6 @@ export function mapTooltip(
     <p class="value">${facts.value}</p>
     ${facts.rank ? html`<p class="muted">${facts.rank}</p>` : nothing}
     ${facts.source ? html`<p class="muted">${message(language, 'data.source', { sources: facts.source })}</p>` : nothing}
+    ${note ? html`<p class="note-line">${note}</p>` : nothing}
   </div>`;
 }

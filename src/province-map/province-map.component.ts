@@ -19,11 +19,13 @@ import type { RegionId } from '../data/types.js';
 import { ARROW_KEYS, arrowMove, type Move } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
-import { mapDrawing } from './map-drawing.js';
+import { mapDrawing, type DrawingState } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
+import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
+import { noteList, noteProblem, notesOf } from '../element/chart-notes.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
@@ -42,8 +44,21 @@ const CONTEXT = ['show', 'hide'] as const;
  *
  * Everything is set with attributes; each is also a property.
  *
+ * Notes: `<mosaic-note region>` children point at a region (`region` takes an ISO code or a
+ * name in English, Chinese or pinyin, as `highlight` does) with the page's own text, always
+ * shown as text. On a drawing 520 px wide or more each is drawn beside its region with a leader
+ * line, clear of the others and of the labels; on a narrower one (a phone) it is a numbered
+ * marker on the region, with the text in a numbered list under the map. Notes are followed as
+ * the page adds, edits or removes them; screen readers read them in the list, and the data table
+ * and the region's tooltip carry them. A note with an unknown region is reported under the map;
+ * the others still show. Before the script loads they read as text in the element's fallback.
+ *
  * @example
  * <province-map metric="gdp" scheme="greens" legend="right"></province-map>
+ * <province-map metric="gdp">
+ *   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
+ *   <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+ * </province-map>
  * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
  * <province-map mode="highlight" cluster="yrd" selected="CN-AH"></province-map>
  * <province-map src="/my-data.csv" value-label="Start-ups" unit="companies"></province-map>
@@ -62,6 +77,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
  * @csspart notice - A note on regions the boundary file has no shape for.
+ * @csspart notes - The numbered list of the page's `<mosaic-note>` notes (for screen readers only while the notes are drawn on the map).
  *
  * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 720px, about what a laptop shows at once (not a viewport unit, so that a map in an iframe sized to its content does not chase its own height).
  * @cssprop --im-map-stroke - Colour of the lines between regions.
@@ -153,6 +169,7 @@ export class ProvinceMap extends ChartElement {
   private readonly modelMemo = new Memo<MapModel>();
   private readonly viewMemo = new Memo<MapView>();
   private readonly labelsMemo = new Memo<PlacedLabel[]>();
+  private readonly notesLayoutMemo = new Memo<NoteLayout | null>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -270,6 +287,10 @@ export class ProvinceMap extends ChartElement {
     const title = this.accessibleTitle(model?.title || this.msg('status.loading'));
     const legendAt = this.legend;
     const legend = legendAt === 'none' ? nothing : model ? mapLegend(model, view.showsContext, this.language) : pendingLegend;
+    const state = this.drawingState(view);
+    const { notes, problem: noteTrouble } = this.notes;
+    // Drawn beside the regions, the notes are listed for screen readers only; else for all.
+    const listShown = state.notes?.mode !== 'drawn' || state.notes.notes.length < notes.length;
     // The title and description are the figure's name and description, and read only as such.
     return html`<figure part="figure" aria-labelledby="title" aria-describedby="description" aria-busy=${loading ? 'true' : 'false'}>
       <figcaption id="title" class="visually-hidden" aria-hidden="true">${title}</figcaption>
@@ -277,16 +298,16 @@ export class ProvinceMap extends ChartElement {
       ${this.renderHeading(model?.title ?? '')} ${legendAt === 'top' ? legend : nothing}
       <div class="layout legend-${legendAt}">
         <div class="stage" part="map" style=${this.stageStyle()}>
-          ${this.renderDrawing(view)} ${this.tooltipAsPanel ? nothing : this.renderTooltip(view)}
+          ${this.renderDrawing(view, state)} ${this.tooltipAsPanel ? nothing : this.renderTooltip(view)}
           ${loading ? html`<p class="status" role="status">${this.msg('status.loading')}</p>` : nothing}
         </div>
         ${legendAt === 'right' ? legend : nothing}
       </div>
       ${this.tooltipAsPanel ? this.renderTooltip(view) : nothing}
-      ${legendAt === 'bottom' ? legend : nothing}
+      ${legendAt === 'bottom' ? legend : nothing} ${noteList(notes, listShown, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)} ${this.renderNote()}
       ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
-      ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', this.language)) : nothing}
+      ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', notes, this.language)) : nothing}
     </figure>`;
   }
 
@@ -313,18 +334,25 @@ export class ProvinceMap extends ChartElement {
     return this.model?.facts.find((f) => f.region === id);
   }
 
-  private renderDrawing(view: MapView): TemplateResult {
+  /** Labels and notes placed for the drawing's width, with what else it shows of the reader's choice. */
+  private drawingState(view: MapView): DrawingState {
     const { choice } = this;
     const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
     // A locator map names what it highlights, so that small regions are not unnamed specks.
     const labels = this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels));
     const only = !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined;
     const fontSize = Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10;
-    const state = {
+    // Placed once per view, labels and size; tiles are the view without a coast edge.
+    const placed = this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
+      placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast),
+    );
+    const { notes } = this.notes;
+    return {
       title: this.msg('map.regions'),
-      // Placed once per view, labels and size; tiles are the view without a coast edge.
-      labels: this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
-        placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast),
+      labels: placed,
+      notes: this.notesLayoutMemo.get([view, placed, notes, this.pixelWidth], () =>
+        // The legend is beside or under the drawing in every layout, never over it.
+        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth: this.pixelWidth, context: view.context, labels: labelBoxes(placed, fontSize) }) : null,
       ),
       fontSize,
       active: this.activeRegion(view),
@@ -333,6 +361,10 @@ export class ProvinceMap extends ChartElement {
       focusRing: this.focusVisible ? this.focused : null,
       language: this.language,
     };
+  }
+
+  private renderDrawing(view: MapView, state: DrawingState): TemplateResult {
+    const { choice } = this;
     return mapDrawing(view, this.model, state, {
       keydown: (event) => this.onKeyDown(event),
       pointerleave: () => choice.leave(),
@@ -351,7 +383,8 @@ export class ProvinceMap extends ChartElement {
     const region = id ? view.regions.find((r) => r.id === id) : undefined;
     if (!facts || !region || this.choice.hidden) return nothing;
     const close = this.choice.pinned ? this.renderCloseButton(this.choice.dismiss) : nothing;
-    return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language);
+    const note = notesOf(this.notes.notes, facts.region);
+    return mapTooltip(facts, this.tooltipAsPanel ? null : tooltipPlace(region, view, this.pixelWidth), view, close, this.language, note);
   }
 
   /**

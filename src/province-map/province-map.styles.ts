@@ -192,6 +192,40 @@ export const provinceMapStyles = css`
   .problem-box {
     display: grid;
   }
+  /* The page's notes: text in the label colours with their halo, leaders and markers in the text colour. */
+  .note-text {
+    fill: var(--_text);
+    paint-order: stroke;
+    stroke: var(--_background);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    dominant-baseline: central;
+  }
+  .note-leader {
+    stroke: var(--_text);
+    stroke-width: 1px;
+    vector-effect: non-scaling-stroke;
+  }
+  /* Under the leader, so that it shows on fills as dark or light as the text. */
+  .note-leader.halo {
+    stroke: var(--_background);
+    stroke-width: 3px;
+  }
+  .note-dot,
+  .note-marker circle {
+    fill: var(--_text);
+    stroke: var(--_background);
+    stroke-width: 1.5px;
+    vector-effect: non-scaling-stroke;
+  }
+  .note-marker text {
+    fill: var(--_background);
+    font-weight: 700;
+    dominant-baseline: central;
+  }
+  .note-marks {
+    pointer-events: none;
+  }
   @media print {
     .outline.hover,
     .outline.focus-halo,

@@ -13,6 +13,7 @@ import compareRegions from './compare-regions.js';
 import densityTilesNames from './density-tiles-names.js';
 import gdpLabelsRight from './gdp-labels-right.js';
 import highlightYrd from './highlight-yrd.js';
+import notesGeo from './notes-geo.js';
 import populationGeo from './population-geo.js';
 
 export interface SnapshotState {
@@ -36,4 +37,5 @@ export const SNAPSHOT_STATES: Readonly<Record<string, SnapshotState>> = {
   'compare-groups': compareGroups,
   'compare-paired': comparePaired,
   'compare-data-note': compareDataNote,
+  'notes-geo': notesGeo,
 };

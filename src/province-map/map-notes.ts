@@ -1,0 +1,234 @@
+/**
+ * Where the page's notes go on the map, worked out without a DOM. Each note's text, wrapped to
+ * about 12 ems in lines of even length, is tried at places around its region's label point, nearest first, and takes
+ * the one that costs least: inside the drawing, clear of the notes already placed, their
+ * leader lines and anything the caller says to keep clear of (the legend), and, where it can,
+ * off the land and off the region labels, so that the map stays readable. When a drawing is
+ * too narrow for text beside the regions (a phone), or a note finds no place, every note is a
+ * numbered marker on its region instead, and the text a numbered list under the map.
+ */
+import type { RegionId } from '../data/types.js';
+import type { Note } from '../text/notes.js';
+import { textWidth, type PlacedLabel } from './map-labels.js';
+import type { DrawnRegion, MapView } from './map-view.js';
+
+/** Left, top, right, bottom, in drawing units. */
+export type Box = readonly [number, number, number, number];
+
+/** Under this drawing width (CSS pixels) notes are markers and a list. */
+export const NOTES_DRAWN_FROM = 520;
+/** Note text size and wrapping width, in CSS pixels and ems. */
+export const NOTE_PX = 13;
+const WRAP_EMS = 12;
+const LINE = 1.25;
+
+export interface PlacedNote {
+  readonly number: number;
+  readonly region: RegionId;
+  readonly lines: readonly string[];
+  /** Where the text is anchored, and the first line's middle. */
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: 'start' | 'middle' | 'end';
+  /** From the region's label point to the text. */
+  readonly leader: readonly [number, number, number, number];
+  readonly box: Box;
+}
+
+export interface NoteMarker {
+  readonly number: number;
+  readonly region: RegionId;
+  readonly x: number;
+  readonly y: number;
+}
+
+export type NoteLayout =
+  | { readonly mode: 'drawn'; readonly notes: readonly PlacedNote[]; readonly fontSize: number }
+  | { readonly mode: 'list'; readonly markers: readonly NoteMarker[]; readonly fontSize: number };
+
+export interface NoteOptions {
+  /** The drawing's width in CSS pixels. */
+  readonly pixelWidth: number;
+  /** Boxes no note may cover (a legend over the drawing). */
+  readonly avoid?: readonly Box[];
+  /** Shapes drawn as context (Hong Kong, Macao, Taiwan): land notes keep off too. */
+  readonly context?: readonly Pick<DrawnRegion, 'd' | 'box'>[];
+  /** The region labels drawn, with their boxes: notes keep off them where they can. */
+  readonly labels?: readonly { readonly id: RegionId; readonly box: Box }[];
+}
+
+const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+
+/**
+ * Lines of at most `ems` (estimated), at spaces and between any two Chinese characters, as
+ * even as they can be in as few lines: no lone word under a long line.
+ */
+export function wrapNote(text: string, ems: number): string[] {
+  const lines = greedyLines(text, ems);
+  for (let width = textWidth(text) / lines.length; width < ems; width += 0.5) {
+    const even = greedyLines(text, width);
+    if (even.length <= lines.length) return even;
+  }
+  return lines;
+}
+
+function greedyLines(text: string, ems: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const token of text.match(/[\u3000-\u9fff\uff00-\uffef][\u3001\u3002\uff0c\uff1a\uff1b\uff01\uff1f\uff09]?|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? []) {
+    if (/^\s/.test(token)) {
+      if (line) line += ' ';
+      continue;
+    }
+    const next = line + token;
+    if (line.trim() && textWidth(next) > ems) {
+      lines.push(line.trim());
+      line = token;
+    } else line = next;
+    // No space between Chinese characters, nor before a word that follows one.
+    if (CJK.test(token) && line.endsWith(' ')) line = line.trimEnd();
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+/** A placed label's box as the label placement estimates it. */
+export function labelBoxes(labels: readonly PlacedLabel[], fontSize: number): { id: RegionId; box: Box }[] {
+  return labels.map((l) => {
+    const width = Math.max(...l.lines.map(textWidth)) * fontSize;
+    const left = l.anchor === 'middle' ? l.x - width / 2 : l.anchor === 'start' ? l.x : l.x - width;
+    const half = (l.lines.length * 1.15 * fontSize) / 2;
+    return { id: l.id, box: [left, l.y - half, left + width, l.y + half] };
+  });
+}
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3] + by];
+const inside = (x: number, y: number, b: Box) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
+
+/** Whether the segment crosses the box (sampled finely enough for text boxes). */
+function crosses(s: Segment, b: Box): boolean {
+  for (let t = 0; t <= 1; t += 1 / 24) if (inside(s[0] + (s[2] - s[0]) * t, s[1] + (s[3] - s[1]) * t, b)) return true;
+  return false;
+}
+
+/** The outer and inner rings of a region's path (`M x,y L x,y … Z`); tiles (`h`/`v` paths) are their box. */
+function ringsOf(region: Pick<DrawnRegion, 'd' | 'box'>): number[][][] {
+  if (!region.d.includes('L')) {
+    const [l, t, r, b] = region.box;
+    return [[[l, t], [r, t], [r, b], [l, b]]];
+  }
+  return region.d
+    .split('Z')
+    .filter(Boolean)
+    .map((ring) => ring.slice(1).split('L').map((point) => point.split(',').map(Number)));
+}
+
+/** Whether a point is on land: inside an odd number of a region's rings. */
+function landTest(regions: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: number, y: number) => boolean {
+  const shapes = regions.map((r) => ({ box: r.box, rings: ringsOf(r) }));
+  return (x, y) =>
+    shapes.some(({ box, rings }) => {
+      if (!inside(x, y, box)) return false;
+      let odd = false;
+      for (const ring of rings) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i]!;
+          const [xj, yj] = ring[j]!;
+          if (yi! > y !== yj! > y && x < ((xj! - xi!) * (y - yi!)) / (yj! - yi!) + xi!) odd = !odd;
+        }
+      }
+      return odd;
+    });
+}
+
+type Segment = readonly [number, number, number, number];
+const side = (s: Segment, x: number, y: number) => Math.sign((s[2] - s[0]) * (y - s[1]) - (s[3] - s[1]) * (x - s[0]));
+/** Whether two leaders cross (readers would follow the wrong one). */
+const intersect = (a: Segment, b: Segment) => side(a, b[0], b[1]) * side(a, b[2], b[3]) < 0 && side(b, a[0], a[1]) * side(b, a[2], a[3]) < 0;
+
+/** Twelve directions, east first, and distances in ems from the label point. */
+const ANGLES = Array.from({ length: 12 }, (_, i) => (i * Math.PI) / 6);
+const REACH = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12.5];
+
+export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion[], view: Pick<MapView, 'width' | 'height'>, options: NoteOptions): NoteLayout {
+  const scale = view.width / options.pixelWidth;
+  const fontSize = Math.round(NOTE_PX * scale * 10) / 10;
+  const pointOf = new Map(regions.map((r) => [r.id, r]));
+  const drawn = notes.filter((n) => pointOf.has(n.region));
+  const labels = options.labels ?? [];
+  // Labels and the context shapes (small islands) are kept clear where possible.
+  const clear = [...labels.map((l) => l.box), ...(options.context ?? []).map((c) => c.box)];
+  const list = (): NoteLayout => ({ mode: 'list', fontSize, markers: markersFor(drawn, pointOf, labels, fontSize) });
+  if (options.pixelWidth < NOTES_DRAWN_FROM) return list();
+
+  const onLand = landTest([...regions, ...(options.context ?? [])]);
+  const avoid = options.avoid ?? [];
+  const em = fontSize;
+  const gap = em * 0.3;
+  const bounds: Box = [em * 0.25, em * 0.25, view.width - em * 0.25, view.height - em * 0.25];
+  const anchors = drawn.map((n) => pointOf.get(n.region)!.label);
+  const placed: PlacedNote[] = [];
+  for (const note of drawn) {
+    const lines = wrapNote(note.text, WRAP_EMS);
+    const width = Math.max(...lines.map(textWidth)) * em;
+    const height = lines.length * LINE * em;
+    const region = pointOf.get(note.region)!;
+    const [ax, ay] = region.label;
+    // The leader starts outside the region's own name (a tile's is its whole square), not through it.
+    const own = region.d.includes('L') ? labels.find((l) => l.id === note.region && inside(ax, ay, l.box))?.box : region.box;
+    let best: { cost: number; note: PlacedNote } | null = null;
+    for (const reach of REACH) {
+      for (const angle of ANGLES) {
+        const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+        const [ex, ey] = [ax + dx * reach * em, ay + dy * reach * em];
+        const anchor = dx > 0.3 ? 'start' : dx < -0.3 ? 'end' : 'middle';
+        const left = anchor === 'start' ? ex + gap : anchor === 'end' ? ex - gap - width : ex - width / 2;
+        const top = dy > 0.3 ? ey + gap : dy < -0.3 ? ey - gap - height : ey - height / 2;
+        const box: Box = [left, top, left + width, top + height];
+        if (own && inside(ex, ey, grow(own, gap))) continue;
+        const out = own ? Math.min(dx ? (dx > 0 ? own[2] - ax : ax - own[0]) / Math.abs(dx) : Infinity, dy ? (dy > 0 ? own[3] - ay : ay - own[1]) / Math.abs(dy) : Infinity) + gap : 0;
+        const leader = [ax + dx * out, ay + dy * out, ex, ey] as const;
+        if (!(box[0] >= bounds[0] && box[1] >= bounds[1] && box[2] <= bounds[2] && box[3] <= bounds[3])) continue;
+        const padded = grow(box, gap);
+        if (avoid.some((b) => overlaps(padded, b))) continue;
+        if (placed.some((p) => overlaps(padded, p.box) || crosses(leader, p.box) || crosses(p.leader, padded) || intersect(leader, p.leader))) continue;
+        if (anchors.some(([x, y]) => inside(x, y, padded))) continue;
+        // Nearer is better; every sampled point on land, every label covered or crossed, costs more.
+        let land = 0;
+        for (let i = 0; i < 7; i++) for (let j = 0; j < 4; j++) land += Number(onLand(left + (width * (i + 0.5)) / 7, top + (height * (j + 0.5)) / 4));
+        const cost = reach + (land / 28) * 40 + clear.filter((b) => overlaps(padded, b)).length * 20 + labels.filter((l) => l.box !== own && crosses(leader, l.box)).length * 4;
+        if (!best || cost < best.cost) {
+          const round = (n: number) => Math.round(n * 10) / 10;
+          const x = anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2;
+          best = {
+            cost,
+            note: { number: note.number, region: note.region, lines, x: round(x), y: round(top + (LINE * em) / 2), anchor, leader: leader.map(round) as unknown as PlacedNote['leader'], box },
+          };
+        }
+      }
+    }
+    if (!best) return list();
+    placed.push(best.note);
+  }
+  return { mode: 'drawn', fontSize, notes: placed };
+}
+
+/**
+ * Numbered markers at the regions' label points; above a region's own label where it has one,
+ * side by side where a region has more than one note.
+ */
+function markersFor(notes: readonly Note[], regions: ReadonlyMap<RegionId, DrawnRegion>, labels: NonNullable<NoteOptions['labels']>, fontSize: number): NoteMarker[] {
+  const radius = fontSize * 0.75;
+  const seen = new Map<RegionId, number>();
+  return notes.map(({ number, region }) => {
+    const shape = regions.get(region)!;
+    const label = labels.find((l) => l.id === region);
+    const nth = seen.get(region) ?? 0;
+    seen.set(region, nth + 1);
+    // On a labelled tile, over its top left corner, clear of the name in its middle.
+    const [x, y] = label && !shape.d.includes('L') ? [shape.box[0] + radius / 2, shape.box[1] + radius / 2] : shape.label;
+    const raised = label && shape.d.includes('L') && inside(x, y, label.box) ? label.box[1] - radius : y;
+    return { number, region, x: Math.round((x + nth * radius * 2.2) * 10) / 10, y: Math.round(raised * 10) / 10 };
+  });
+}
