@@ -5,6 +5,7 @@ import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
+import { GroupLink } from '../controllers/group-link.js';
 import { clusterMembers, regionKeys } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
@@ -100,6 +101,7 @@ export class MetricCompare extends ChartElement {
   private readonly inputMemo = new Memo<ReturnType<MetricCompare['readInput']>>();
   private readonly modelMemo = new Memo<CompareModel>();
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
+  private readonly link = new GroupLink(this, 'selected');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.userData.update(this.src, this.data, this.decimal);
@@ -250,7 +252,7 @@ export class MetricCompare extends ChartElement {
     // share and rank are added for screen readers only.
     const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden">${measure.spoken}</span>` : nothing);
     return html`<div
-      class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}"
+      class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}${bar.id === this.link.hovered ? ' hovered' : ''}"
       role="option"
       data-region=${bar.id}
       aria-selected=${selected ? 'true' : 'false'}

@@ -4,6 +4,7 @@ import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
+import { GroupLink } from '../controllers/group-link.js';
 import { getRegion } from '../data/lookup.js';
 import { CONTENT_LANG } from '../i18n/language.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
@@ -73,10 +74,19 @@ export class RegionCard extends MosaicElement {
 
   protected override readonly userData = new UserDataController(this);
   private model: CardModel | null = null;
+  /** What the card says to screen readers when, in a `group`, it shows another region. */
+  private announcement = '';
+
+  constructor() {
+    super();
+    new GroupLink(this, 'region'); // it registers itself with the card
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.userData.update(this.src, this.data, this.decimal);
     super.willUpdate(changed);
+    const region = this.resolved;
+    if (changed.has('region') && this.hasUpdated && region) this.announcement = this.msg('card.nowShowing', { name: region.name[this.language] });
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
     this.model = this.problem || !this.resolved || !this.nearViewport ? null : this.buildModel();
   }
@@ -126,6 +136,11 @@ export class RegionCard extends MosaicElement {
       metrics: this.userData.metricData,
       sources: this.userData.sources,
     });
+  }
+
+  /** In a `group`, a polite live region beside the frame, there before its text changes. */
+  protected override render(): TemplateResult {
+    return html`${super.render()}${this.group ? html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>` : nothing}`;
   }
 
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
