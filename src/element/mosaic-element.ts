@@ -82,16 +82,11 @@ export abstract class MosaicElement extends LitElement {
   @property() decimal: '' | '.' | ',' = '';
 
   /**
-   * Links widgets that share this name, with no script: a region hovered or focused in one shows
-   * as hovered in the others (no tooltip), and a region selected in one (click, tap, Enter or
-   * Space; or `selected`/`region` set by the page or a script) is selected in all. A map or a
-   * comparison sets its `selected` (Escape clears it in all); a card shows the region (its
-   * `region`), keeps its last one when the selection is cleared, and announces a new one to
-   * screen readers. Each widget starts from its own attributes. Ids that are not regions (a
-   * comparison's `yrd` with `group-by`) stay in their widget. `region-select` and `region-hover`
-   * fire only from the widget the reader used, so an app hears each choice once; a linked widget
-   * never takes the focus. Groups do not hear each other; without `group`, a widget is on its own.
-   * E.g. `<province-map group="story">` and `<region-card group="story" region="CN-AH">`.
+   * Links the widgets that share this name, with no script: a region hovered or focused in one
+   * shows as hovered in the others; one selected in one (by the reader, or by `selected` or
+   * `region` set from outside) is selected in all, and a card shows it (keeping its last region
+   * when Escape clears the selection). Each widget starts from its own attributes. Events fire
+   * only from the widget the reader used; a linked widget never takes the focus.
    */
   @property() group = '';
 
