@@ -29,70 +29,63 @@ type Key = 'selected' | 'region';
 type Host = ReactiveControllerHost & HTMLElement & { group: string } & Partial<Record<Key, string>>;
 
 /**
- * Links a widget to the others of its `group`. `key` is the property that holds its region:
- * `selected` (the map, the comparison: they take hover, selections and their clearing) or
+ * Links a widget to the others of its `group`. Its region is in `selected` where it has that
+ * property (the map, the comparison: they take hover, selections and their clearing), else in
  * `region` (the card, which shows one region: it takes selections only and keeps its last one).
  * What a widget takes from the group it neither sends back nor announces as its own events.
  */
 export class GroupLink implements ReactiveController {
   /** The region hovered or focused in another widget of the group, shown without a tooltip. */
   hovered: string | null = null;
-  /** The value of `key` the group knows already (`undefined` before the first update: a starting attribute is the widget's own, not sent). */
+  /** The value of `key` the group knows already. */
   private shared: string | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly key: Key,
-  ) {
+  private readonly key: Key;
+
+  constructor(private readonly host: Host) {
+    this.key = 'selected' in host ? 'selected' : 'region';
     host.addController(this);
   }
 
   hostConnected(): void {
-    document.addEventListener(GROUP_EVENT, this.onMessage);
-    this.host.addEventListener('region-hover', this.onHover);
-    this.host.addEventListener('focusout', this.onFocusOut);
+    // The attribute a widget starts with is its own: the group hears of later changes only.
+    this.shared ??= this.host[this.key] ?? '';
+    document.addEventListener(GROUP_EVENT, this);
+    this.host.addEventListener('region-hover', this);
   }
 
   hostDisconnected(): void {
-    document.removeEventListener(GROUP_EVENT, this.onMessage);
-    this.host.removeEventListener('region-hover', this.onHover);
-    this.host.removeEventListener('focusout', this.onFocusOut);
+    document.removeEventListener(GROUP_EVENT, this);
+    this.host.removeEventListener('region-hover', this);
   }
 
   /** A change of `key`, whoever made it, goes to the group once; one that came from it does not. */
   hostUpdate(): void {
     const value = this.host[this.key] ?? '';
-    if (value === this.shared) return;
-    const first = this.shared === undefined;
-    this.shared = value;
-    if (!first) this.send('select', value);
+    if (value !== this.shared) this.send('select', (this.shared = value));
+  }
+
+  /** The widget's own `region-hover`, sent to the group, or a message from the group, taken. */
+  handleEvent({ type, detail }: CustomEvent): void {
+    if (type === 'region-hover') return this.send('hover', detail.region);
+    const { group, kind, source } = (detail ?? {}) as Partial<GroupMessage>;
+    const region = isoCode(detail?.region);
+    if (!group || group !== this.host.group || source === this.host || region === undefined) return;
+    if (kind === 'hover' && this.key === 'selected') {
+      this.hovered = region;
+      this.host.requestUpdate();
+    } else if (kind === 'select' && (region || this.key === 'selected')) {
+      this.host[this.key] = this.shared = region ?? '';
+    }
   }
 
   private send(kind: GroupMessage['kind'], key: string | null): void {
-    const region = key ? getRegion(key)?.id : null;
+    const { group } = this.host;
+    const region = isoCode(key);
     // A group id of the comparison (`yrd`) is not a region: the others have nothing to show.
-    if (!this.host.group || region === undefined) return;
-    const detail: GroupMessage = { group: this.host.group, kind, region, source: this.host };
-    document.dispatchEvent(new CustomEvent(GROUP_EVENT, { detail }));
+    if (group && region !== undefined) document.dispatchEvent(new CustomEvent(GROUP_EVENT, { detail: { group, kind, region, source: this.host } satisfies GroupMessage }));
   }
-
-  private readonly onHover = (event: CustomEvent<{ region: string | null }>): void => this.send('hover', event.detail.region);
-
-  /** Focus left the widget: its region is no longer pointed at. */
-  private readonly onFocusOut = (event: FocusEvent): void => {
-    if (!this.host.contains(event.relatedTarget as Node | null)) this.send('hover', null);
-  };
-
-  private readonly onMessage = (event: Event): void => {
-    const { group, kind, region: key, source } = ((event as CustomEvent).detail ?? {}) as Partial<GroupMessage>;
-    const region = key ? getRegion(key)?.id : null;
-    if (!this.host.group || group !== this.host.group || source === this.host || region === undefined) return;
-    if (kind === 'hover' && this.key === 'selected') {
-      if (this.hovered !== region) this.host.requestUpdate();
-      this.hovered = region;
-    } else if (kind === 'select' && (region || this.key === 'selected')) {
-      this.shared = region ?? '';
-      this.host[this.key] = this.shared;
-    }
-  };
 }
+
+/** A region's ISO code, `null` for none, `undefined` for an id that is not a region's. */
+const isoCode = (key: string | null | undefined) => (key ? getRegion(key)?.id : null);

@@ -11,6 +11,7 @@ import { checkChoice, describeProblem, internalProblem, type Problem } from '../
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
@@ -89,6 +90,9 @@ export abstract class MosaicElement extends LitElement {
    * only from the widget the reader used; a linked widget never takes the focus.
    */
   @property() group = '';
+
+  /** The widget's place in its {@link group}: the region hovered in another widget of it. */
+  protected readonly link = new GroupLink(this);
 
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';

@@ -85,7 +85,6 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'card.more': 'Mere fra artiklen og kilder',
   'card.moreFigures': 'Flere tal og kilder',
   'card.sourceRef': 'kilde',
-  'card.nowShowing': 'Viser nu {name}',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} fordelt på integrationsmotorer, {year}',
   'compare.rest': 'Resten af fastlandet',

@@ -83,7 +83,6 @@ export const en = {
   'card.more': 'More from the article, and sources',
   'card.moreFigures': 'More figures, and sources',
   'card.sourceRef': 'source',
-  'card.nowShowing': 'Now showing {name}',
   'compare.title': '{metric}, {year}',
   'compare.titleGroups': '{metric} by integration engine, {year}',
   'compare.rest': 'Rest of the mainland',

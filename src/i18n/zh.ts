@@ -85,7 +85,6 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'card.more': '更多文章内容及来源',
   'card.moreFigures': '更多数据及来源',
   'card.sourceRef': '来源',
-  'card.nowShowing': '现在显示：{name}',
   'compare.title': '{metric}，{year}',
   'compare.titleGroups': '按一体化引擎划分的{metric}，{year}',
   'compare.rest': '内地其他地区',

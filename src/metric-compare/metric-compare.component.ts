@@ -5,7 +5,6 @@ import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
-import { GroupLink } from '../controllers/group-link.js';
 import { clusterMembers, regionKeys } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
@@ -101,7 +100,6 @@ export class MetricCompare extends ChartElement {
   private readonly inputMemo = new Memo<ReturnType<MetricCompare['readInput']>>();
   private readonly modelMemo = new Memo<CompareModel>();
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
-  private readonly link = new GroupLink(this, 'selected');
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.userData.update(this.src, this.data, this.decimal);

@@ -9,7 +9,6 @@ import { cssStyle } from '../element/css-style.js';
 import { Memo } from '../element/memo.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { PointerChoice, type ChoiceEventDetail } from '../controllers/pointer-choice.js';
-import { GroupLink } from '../controllers/group-link.js';
 import { GeometrySource } from '../controllers/load-geometry.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { checkChoice, type Problem } from '../text/problem.js';
@@ -147,7 +146,6 @@ export class ProvinceMap extends ChartElement {
   private readonly geometrySource = new GeometrySource(this);
   private resizeObserver: ResizeObserver | null = null;
   private readonly choice = new PointerChoice<RegionId>(this, (id) => this.factsOf(id)?.figure ?? null);
-  private readonly link = new GroupLink(this, 'selected');
   private model: MapModel | null = null;
   /** The arrow-key moves that led to the focused region, for the opposite arrow to retrace. */
   private trail: readonly Move[] = [];

@@ -4,7 +4,6 @@ import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
-import { GroupLink } from '../controllers/group-link.js';
 import { getRegion } from '../data/lookup.js';
 import { CONTENT_LANG } from '../i18n/language.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
@@ -74,19 +73,10 @@ export class RegionCard extends MosaicElement {
 
   protected override readonly userData = new UserDataController(this);
   private model: CardModel | null = null;
-  /** What the card says to screen readers when, in a `group`, it shows another region. */
-  private announcement = '';
-
-  constructor() {
-    super();
-    new GroupLink(this, 'region'); // it registers itself with the card
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.userData.update(this.src, this.data, this.decimal);
     super.willUpdate(changed);
-    const region = this.resolved;
-    if (changed.has('region') && this.hasUpdated && region) this.announcement = this.msg('card.nowShowing', { name: region.name[this.language] });
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
     this.model = this.problem || !this.resolved || !this.nearViewport ? null : this.buildModel();
   }
@@ -138,11 +128,6 @@ export class RegionCard extends MosaicElement {
     });
   }
 
-  /** In a `group`, a polite live region beside the frame, there before its text changes. */
-  protected override render(): TemplateResult {
-    return html`${super.render()}${this.group ? html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>` : nothing}`;
-  }
-
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
   protected override renderDeferred(): TemplateResult {
     return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
@@ -155,6 +140,7 @@ export class RegionCard extends MosaicElement {
     if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
     const compact = this.variant === 'compact';
     const showMap = !this.noMap;
+    // In a group, the name is a polite live region: a region the group gives the card is said.
     // Compact: the map beside the name, two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
     const [figures, moreFigures] = compact ? [model.figures.slice(0, 3), model.figures.slice(3)] : [model.figures, []];
     const split = (from: number, to?: number) =>
@@ -173,7 +159,7 @@ export class RegionCard extends MosaicElement {
     return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
-        <h3 id="name" part="name" aria-level=${this.level(0)}>
+        <h3 id="name" part="name" aria-level=${this.level(0)} aria-live=${this.group ? 'polite' : nothing}>
           ${model.name}${this.language === 'zh'
             ? nothing
             : html`<span class="separator">, </span><span class="zh" lang=${CONTENT_LANG.zh}>${model.nameZh}</span>`}
