@@ -11,6 +11,7 @@ import { checkChoice, describeProblem, internalProblem, type Problem } from '../
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
@@ -80,6 +81,18 @@ export abstract class MosaicElement extends LitElement {
    * tell: a column whose figures are all like `3.648` or `1,234`, which is otherwise reported.
    */
   @property() decimal: '' | '.' | ',' = '';
+
+  /**
+   * Links the widgets that share this name, with no script: a region hovered or focused in one
+   * shows as hovered in the others; one selected in one (by the reader, or by `selected` or
+   * `region` set from outside) is selected in all, and a card shows it (keeping its last region
+   * when Escape clears the selection). Each widget starts from its own attributes. Events fire
+   * only from the widget the reader used; a linked widget never takes the focus.
+   */
+  @property() group = '';
+
+  /** The widget's place in its {@link group}: the region hovered in another widget of it. */
+  protected readonly link = new GroupLink(this);
 
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';

@@ -262,7 +262,7 @@ export class MetricCompare extends ChartElement {
     // share and rank are added for screen readers only.
     const spoken = (measure: typeof p) => (measure.spoken ? html`<span class="visually-hidden">${measure.spoken}</span>` : nothing);
     return html`<div
-      class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}"
+      class="row ${bar.highlighted ? 'highlighted' : ''} ${selected ? 'selected' : ''}${bar.id === this.link.hovered ? ' hovered' : ''}"
       role="option"
       data-region=${bar.id}
       aria-selected=${selected ? 'true' : 'false'}

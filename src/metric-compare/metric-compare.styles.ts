@@ -113,6 +113,10 @@ export const metricCompareStyles = css`
   .row.selected .name {
     font-weight: 700;
   }
+  /* Hovered in a linked widget (group): outlined as the map outlines a hovered region. */
+  .row.hovered .bar.primary {
+    outline: 1.5px solid var(--_text);
+  }
   /* Two-tone, over the rows around it: the page's colour between the bars and the ring, and around it. */
   .row:focus-visible {
     position: relative;

@@ -357,7 +357,7 @@ export class ProvinceMap extends ChartElement {
       fontSize,
       active: this.activeRegion(view),
       selected: (getRegion(this.selected)?.id as RegionId | undefined) ?? null,
-      hovered: choice.hovered,
+      hovered: choice.hovered ?? (this.link.hovered as RegionId | null),
       focusRing: this.focusVisible ? this.focused : null,
       language: this.language,
     };

@@ -140,6 +140,7 @@ export class RegionCard extends MosaicElement {
     if (!model) return html`<article part="card" aria-busy="true"><p role="status">${this.msg('status.loading')}</p></article>`;
     const compact = this.variant === 'compact';
     const showMap = !this.noMap;
+    // In a group, the name is a polite live region: a region the group gives the card is said.
     // Compact: the map beside the name, two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
     const [figures, moreFigures] = compact ? [model.figures.slice(0, 3), model.figures.slice(3)] : [model.figures, []];
     const split = (from: number, to?: number) =>
@@ -158,7 +159,7 @@ export class RegionCard extends MosaicElement {
     return html`<article part="card" class=${compact ? 'compact' : 'full'} aria-labelledby="name" aria-busy=${this.userData.loading ? 'true' : 'false'}>
       <slot name="headline"></slot>
       <header>
-        <h3 id="name" part="name" aria-level=${this.level(0)}>
+        <h3 id="name" part="name" aria-level=${this.level(0)} aria-live=${this.group ? 'polite' : nothing}>
           ${model.name}${this.language === 'zh'
             ? nothing
             : html`<span class="separator">, </span><span class="zh" lang=${CONTENT_LANG.zh}>${model.nameZh}</span>`}

@@ -1,0 +1,91 @@
+/**
+ * Widgets that share a `group` name follow each other, with no script of the page's own: a
+ * region hovered or focused in one shows as hovered in the others, and a selection made in one
+ * (by the reader, or by a page or script setting `selected`/`region`) is made in all.
+ *
+ * They talk through one plain CustomEvent on `document`, {@link GROUP_EVENT}, so that widgets in
+ * light DOM and in other shadow roots hear each other, and so do two copies of the library on
+ * one page: keep its detail ({@link GroupMessage}) as it is, with no version in it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { getRegion } from '../data/lookup.js';
+
+/** The event on `document` that carries a {@link GroupMessage}. */
+export const GROUP_EVENT = 'innovation-mosaic:group';
+
+/** Detail of {@link GROUP_EVENT}. */
+export interface GroupMessage {
+  /** The `group` attribute of the widget that sent it. */
+  readonly group: string;
+  /** `hover`: the pointer or keyboard focus is on the region (`null`: on none). `select`: the region was selected (`null`: the selection was cleared). */
+  readonly kind: 'hover' | 'select';
+  /** A region's ISO code (`CN-AH`), or `null`. */
+  readonly region: string | null;
+  /** The widget that sent it, which ignores its own messages. */
+  readonly source: EventTarget;
+}
+
+type Key = 'selected' | 'region';
+type Host = ReactiveControllerHost & HTMLElement & { group: string } & Partial<Record<Key, string>>;
+
+/**
+ * Links a widget to the others of its `group`. Its region is in `selected` where it has that
+ * property (the map, the comparison: they take hover, selections and their clearing), else in
+ * `region` (the card, which shows one region: it takes selections only and keeps its last one).
+ * What a widget takes from the group it neither sends back nor announces as its own events.
+ */
+export class GroupLink implements ReactiveController {
+  /** The region hovered or focused in another widget of the group, shown without a tooltip. */
+  hovered: string | null = null;
+  /** The value of `key` the group knows already. */
+  private shared: string | undefined;
+
+  private readonly key: Key;
+
+  constructor(private readonly host: Host) {
+    this.key = 'selected' in host ? 'selected' : 'region';
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // The attribute a widget starts with is its own: the group hears of later changes only.
+    this.shared ??= this.host[this.key] ?? '';
+    document.addEventListener(GROUP_EVENT, this);
+    this.host.addEventListener('region-hover', this);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener(GROUP_EVENT, this);
+    this.host.removeEventListener('region-hover', this);
+  }
+
+  /** A change of `key`, whoever made it, goes to the group once; one that came from it does not. */
+  hostUpdate(): void {
+    const value = this.host[this.key] ?? '';
+    if (value !== this.shared) this.send('select', (this.shared = value));
+  }
+
+  /** The widget's own `region-hover`, sent to the group, or a message from the group, taken. */
+  handleEvent({ type, detail }: CustomEvent): void {
+    if (type === 'region-hover') return this.send('hover', detail.region);
+    const { group, kind, source } = (detail ?? {}) as Partial<GroupMessage>;
+    const region = isoCode(detail?.region);
+    if (!group || group !== this.host.group || source === this.host || region === undefined) return;
+    if (kind === 'hover' && this.key === 'selected') {
+      this.hovered = region;
+      this.host.requestUpdate();
+    } else if (kind === 'select' && (region || this.key === 'selected')) {
+      this.host[this.key] = this.shared = region ?? '';
+    }
+  }
+
+  private send(kind: GroupMessage['kind'], key: string | null): void {
+    const { group } = this.host;
+    const region = isoCode(key);
+    // A group id of the comparison (`yrd`) is not a region: the others have nothing to show.
+    if (group && region !== undefined) document.dispatchEvent(new CustomEvent(GROUP_EVENT, { detail: { group, kind, region, source: this.host } satisfies GroupMessage }));
+  }
+}
+
+/** A region's ISO code, `null` for none, `undefined` for an id that is not a region's. */
+const isoCode = (key: string | null | undefined) => (key ? getRegion(key)?.id : null);
