@@ -134,6 +134,18 @@ describe('linked widgets (group)', () => {
     expect([map.selected, bars.selected, card.region]).to.deep.equal(['', '', 'CN-HN']);
     expect(document.activeElement === map).to.equal(true);
     expect(selects().slice(-2)).to.deep.equal(['region-select map null', 'story select null']);
+
+    // Focus moving within the map keeps the group's hover; leaving the map ends it.
+    heard.length = 0;
+    await sendKeys({ press: 'ArrowDown' });
+    await allSettled(map, bars);
+    expect(heard.filter((h) => h.startsWith('story hover'))).to.have.length(1);
+    expect(heard).not.to.include('story hover null');
+    heard.length = 0;
+    host.querySelector<HTMLButtonElement>('#before')!.focus();
+    await allSettled(map, bars);
+    expect(heard).to.deep.equal(['story hover null']);
+    expect(barsHovered(bars)).to.deep.equal([]);
   });
 
   it('a starting selected attribute stays the widget’s own; a later change by the page is shared', async () => {

@@ -52,11 +52,13 @@ export class GroupLink implements ReactiveController {
     this.shared ??= this.host[this.key] ?? '';
     document.addEventListener(GROUP_EVENT, this);
     this.host.addEventListener('region-hover', this);
+    this.host.addEventListener('focusout', this);
   }
 
   hostDisconnected(): void {
     document.removeEventListener(GROUP_EVENT, this);
     this.host.removeEventListener('region-hover', this);
+    this.host.removeEventListener('focusout', this);
   }
 
   /** A change of `key`, whoever made it, goes to the group once; one that came from it does not. */
@@ -65,8 +67,18 @@ export class GroupLink implements ReactiveController {
     if (value !== this.shared) this.send('select', (this.shared = value));
   }
 
-  /** The widget's own `region-hover`, sent to the group, or a message from the group, taken. */
-  handleEvent({ type, detail }: CustomEvent): void {
+  /**
+   * The widget's own `region-hover`, sent to the group; the keyboard leaving the widget, sent as
+   * no hover (else the others keep outlining the region focused last); or a message from the
+   * group, taken.
+   */
+  handleEvent(event: CustomEvent | FocusEvent): void {
+    const { type } = event;
+    if (type === 'focusout') {
+      const to = (event as FocusEvent).relatedTarget as Node | null;
+      return to && this.host.contains(to) ? undefined : this.send('hover', null);
+    }
+    const { detail } = event as CustomEvent;
     if (type === 'region-hover') return this.send('hover', detail.region);
     const { group, kind, source } = (detail ?? {}) as Partial<GroupMessage>;
     const region = isoCode(detail?.region);
