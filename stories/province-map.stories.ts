@@ -55,7 +55,7 @@ export const Notes: Story = {
   parameters: RENDERED_SOURCE,
   render: () => html`<province-map metric="gdp">
   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
-  <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+  <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
   <mosaic-note region="CN-BJ">Capital: universities and the most start-ups</mosaic-note>
   <mosaic-note region="上海">Largest port and the STAR market</mosaic-note>
 </province-map>`,

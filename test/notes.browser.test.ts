@@ -7,7 +7,7 @@ import { clearConsole, expectAccessible, mosaicWarnings, place, settle, text, wa
 
 const EAST = html`
   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
-  <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+  <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
   <mosaic-note region="CN-BJ">Capital: universities and the most start-ups</mosaic-note>
   <mosaic-note region="上海">Largest port and the STAR market</mosaic-note>
 `;
@@ -50,7 +50,7 @@ describe('notes on the map', () => {
     const el = await map(1280);
     expect(noteTexts(el).map(lines)).to.deep.equal([
       'Hefei: quantum and EV hub',
-      "90 % of the world's consumer drones",
+      "90% of the country's drones",
       'Capital: universities and the most start-ups',
       'Largest port and the STAR market',
     ]);
@@ -90,7 +90,7 @@ describe('notes on the map', () => {
     const el = await map(1280);
     const headers = [...root(el).querySelectorAll('thead th')].map((th) => text(th));
     expect(headers.at(-1)).to.equal('Note');
-    expect(text(root(el).querySelector('tr[data-region="CN-GD"] td:last-child'))).to.equal("90 % of the world's consumer drones");
+    expect(text(root(el).querySelector('tr[data-region="CN-GD"] td:last-child'))).to.equal("90% of the country's drones");
     expect(text(root(el).querySelector('tr[data-region="CN-XZ"] td:last-child'))).to.equal('');
     root(el).querySelector<SVGPathElement>('.region[data-region="CN-AH"]')!.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
     await settle(el);

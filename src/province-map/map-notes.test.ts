@@ -15,7 +15,7 @@ const tiles = mapView('tiles', bundledGeometry(), { context: true, custom: false
 const { notes } = readNotes(
   [
     { region: 'CN-AH', text: 'Hefei: quantum and EV hub' },
-    { region: 'Guangdong', text: "90 % of the world's consumer drones" },
+    { region: 'Guangdong', text: "90% of the country's drones" },
     { region: 'CN-BJ', text: 'Capital: universities and the most start-ups' },
     { region: 'CN-SH', text: 'Largest port and the STAR market' },
   ],

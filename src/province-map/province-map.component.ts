@@ -57,7 +57,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * <province-map metric="gdp" scheme="greens" legend="right"></province-map>
  * <province-map metric="gdp">
  *   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
- *   <mosaic-note region="Guangdong">90 % of the world's consumer drones</mosaic-note>
+ *   <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
  * </province-map>
  * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
  * <province-map mode="highlight" cluster="yrd" selected="CN-AH"></province-map>
