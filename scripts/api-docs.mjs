@@ -41,7 +41,7 @@ export function apiSection(declaration) {
     items?.length ? ['', `**${title}**`, '', ...items.map((i) => `- ${name(i)}: ${cell(i.description)}`)] : [];
   lines.push(
     ...list('Events', declaration.events, (e) => `${code(e.name)} (bubbles, composed)`),
-    ...list('Slots', declaration.slots),
+    ...list('Slots', declaration.slots, (s) => (s.name ? code(s.name) : 'default (no name)')),
     ...list('CSS parts', declaration.cssParts),
     ...list('CSS custom properties', declaration.cssProperties?.filter((p) => !p.inheritedFrom)),
   );

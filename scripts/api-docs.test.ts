@@ -20,7 +20,7 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 describe('README API tables', () => {
   it('are current with the widgets\' JSDoc (run `npm run docs:api` after changing it)', () => {
     const readme = readFileSync('README.md', 'utf8');
-    expect(readme.match(/<!-- api:[a-z-]+/g)).toEqual(['<!-- api:province-map', '<!-- api:region-card', '<!-- api:metric-compare']);
+    expect(readme.match(/<!-- api:[a-z-]+/g)).toEqual(['<!-- api:province-map', '<!-- api:region-card', '<!-- api:metric-compare', '<!-- api:mosaic-steps']);
     expect(updateReadme(readme, manifest)).toBe(readme);
   });
 

@@ -99,6 +99,28 @@ describe('<mosaic-steps> state', () => {
     expect(attributes(graphic)).to.deep.equal(BASELINE);
   });
 
+  it('follows a jump that carries a step wholly past the line without any step crossing it (a link, Home)', async () => {
+    const { el, graphic, steps } = await article(760);
+    // From the top to where step 1 is wholly above the line and step 2 still below it: no step
+    // is on the line before or after, so only the scroll itself says where the reader is.
+    scrollBy(0, steps[1].getBoundingClientRect().bottom - innerHeight / 2 + 5);
+    expect(steps[2].getBoundingClientRect().top).to.be.greaterThan(innerHeight / 2);
+    await waitFor(() => el.active === 1, 'step 1 active after the jump');
+    expect(attributes(graphic)).to.deep.equal({ ...BASELINE, mode: 'highlight', cluster: 'yrd', selected: 'CN-AH', note: 'Hefei: quantum and EV hub' });
+  });
+
+  it('leaves a reader’s choice on the graphic alone while the same step stays active, and sets the step again when it is reached again', async () => {
+    const { el, graphic, steps } = await article(760);
+    await scrollTo(el, steps, 1);
+    graphic.setAttribute('selected', 'CN-SC'); // as a click on Sichuan does
+    scrollBy(0, 5);
+    await frames(4);
+    expect([el.active, graphic.getAttribute('selected')]).to.deep.equal([1, 'CN-SC']);
+    await scrollTo(el, steps, 2);
+    await scrollTo(el, steps, 1);
+    expect(graphic.getAttribute('selected')).to.equal('CN-AH');
+  });
+
   it('keeps the last step’s state after the last step has scrolled past', async () => {
     const { el, graphic, steps } = await article(760);
     await scrollTo(el, steps, 2);

@@ -132,6 +132,9 @@ export class MosaicSteps extends HTMLElement {
     this.#resizes.observe(this);
     this.#resizes.observe(this.#box);
     addEventListener('resize', this.#onResize);
+    // A jump (a link, Home, a restored position) can carry a step past the line without any
+    // step crossing the band: the steps are looked at again once per frame of scrolling.
+    addEventListener('scroll', this.#onScroll, { capture: true, passive: true });
     this.#collect();
   }
 
@@ -140,6 +143,7 @@ export class MosaicSteps extends HTMLElement {
     this.#resizes.disconnect();
     this.#intersections?.disconnect();
     removeEventListener('resize', this.#onResize);
+    removeEventListener('scroll', this.#onScroll, { capture: true });
   }
 
   attributeChangedCallback(): void {
@@ -151,6 +155,14 @@ export class MosaicSteps extends HTMLElement {
   }
 
   #onResize = () => this.#watch();
+
+  #frame = 0;
+  #onScroll = () => {
+    this.#frame ||= requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#update();
+    });
+  };
 
   /** The graphic: the target, or the slotted widget. Looked for until found, as it may be parsed after this element. */
   #find(): Element | null {
@@ -199,14 +211,20 @@ export class MosaicSteps extends HTMLElement {
     this.#show(held < 0 ? index : held);
   }
 
-  /** The baseline plus step `index` on the graphic; `step-change` when it is a change. */
-  #show(index: number): void {
+  /**
+   * The baseline plus step `index` on the graphic, and `step-change`, when it is a change (or the
+   * graphic has just been found, or `force`): a step that stays active leaves the graphic to the
+   * reader, whose choices (a region selected on it) the next scroll must not undo.
+   */
+  #show(index: number, force = false): void {
     const step = this.#steps[index] ?? null;
+    const found = !this.#graphic;
     const graphic = (this.#graphic ??= this.#find());
+    if (index === this.#active && !force && !(found && graphic)) return;
     const tag = graphic?.localName ?? '';
     const observed: readonly string[] | undefined = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
     if (graphic && !observed && tag.includes('-')) {
-      customElements.whenDefined(tag).then(() => this.#show(this.#active), () => {});
+      customElements.whenDefined(tag).then(() => this.#show(this.#active, true), () => {});
     }
     const wanted = new Map(
       step && observed ? [...step.attributes].filter((a) => !OWN_ATTRIBUTE.test(a.name) && observed.includes(a.name)).map((a) => [a.name, a.value]) : [],

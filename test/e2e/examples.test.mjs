@@ -71,6 +71,66 @@ const langs = () => [...document.querySelectorAll('province-map, region-card, me
 const chosen = () => document.querySelector('.chosen').textContent;
 const cardText = () => document.querySelector('region-card').shadowRoot.textContent.replace(/\s+/g, ' ');
 
+/** Scrolls `<mosaic-step>` number `index` to the middle of the screen (-1: back to the top). */
+function scrollToStep(index) {
+  if (index < 0) return window.scrollTo(0, 0);
+  document.querySelectorAll('mosaic-step')[index].scrollIntoView({ block: 'center' });
+}
+
+/** What the story's graphic, linked card and chart show: mode, selected, headline, the card's name, the chart's selected bar. */
+const storyState = () => {
+  const map = document.querySelector('mosaic-steps > province-map');
+  return [
+    map.getAttribute('mode'),
+    map.getAttribute('highlight') ?? map.getAttribute('cluster') ?? '',
+    map.selected,
+    map.shadowRoot.querySelector('[part~="headline"]')?.textContent.trim(),
+    document.querySelector('region-card').shadowRoot.querySelector('[part="name"]').textContent.replace(/\s+/g, ' ').trim(),
+    document.querySelector('metric-compare').selected,
+  ].join(' | ');
+};
+
+/**
+ * story.html in either engine: steps drive the map forwards and backwards, the card and chart
+ * follow it through their group, a click on the second map selects in all, the notes show, and
+ * the strict policy holds. `regionIn(selector)` names a region of the second map for `page.locator`.
+ */
+async function walkStory(page, problems, regionIn) {
+  assert.deepEqual(await page.evaluate(drawnCounts), ['province-map: 31', 'region-card: 3', 'metric-compare: 10', 'province-map: 31']);
+  // Polled from here, the same way in both engines: the state the step and the group lead to.
+  const settled = async (expected, what) => {
+    let state;
+    for (const deadline = Date.now() + 10_000; (state = await page.evaluate(storyState)) !== expected && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.equal(state, expected, what);
+  };
+  const reach = async (index, expected) => {
+    await page.evaluate(scrollToStep, index);
+    await settled(expected, `step ${index}`);
+  };
+  // (Bringing each widget near once has passed the steps already: from step 1 on, states are exact.)
+  await reach(1, 'highlight | yrd | CN-AH | The Yangtze River Delta | Anhui, 安徽 | CN-AH');
+  await reach(2, 'highlight | CN-NM CN-GZ CN-NX CN-QH | CN-NM | Data flows west | Inner Mongolia, 内蒙古 | CN-NM');
+  await reach(3, 'highlight | gba | CN-GD | The Greater Bay Area | Guangdong, 广东 | CN-GD');
+  // Backwards: each earlier state exactly; where the step selects nothing, the selection is
+  // cleared in the group and the card keeps its last region.
+  await reach(1, 'highlight | yrd | CN-AH | The Yangtze River Delta | Anhui, 安徽 | CN-AH');
+  await reach(0, 'clusters |  |  | Three engines, one mosaic | Anhui, 安徽 | ');
+  // A reader's click on the second map selects in the whole group.
+  // Below the steps the last one's state stays.
+  await page.evaluate(() => document.querySelector('article > province-map').scrollIntoView());
+  await settled('highlight | gba | CN-GD | The Greater Bay Area | Guangdong, 广东 | CN-GD', 'below the steps');
+  await page.locator(regionIn('article > province-map', 'CN-SC')).click();
+  await settled('highlight | gba | CN-SC | The Greater Bay Area | Sichuan, 四川 | CN-SC', 'a click on the second map');
+  const notes = await page.evaluate(() => document.querySelector('article > province-map').shadowRoot.textContent);
+  for (const note of ['quantum computing and nuclear fusion', '220,000 PetaFLOPS', '137 satellites', 'Optics Valley', 'over 93% of installed capacity']) {
+    assert.ok(notes.includes(note), `note "${note}" shown`);
+  }
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+}
+
 /** Opens a page in either engine, recording errors and warnings. */
 async function openIn(browser, path, { wait = true, addInitScript } = {}) {
   const page = await browser.newPage();
@@ -153,7 +213,7 @@ describe('in Chromium', () => {
     const { page, problems, warnings } = await open('/examples/two-copies.html');
     assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/two-copies.html']);
     assert.deepEqual(problems, []);
-    assert.equal(warnings.filter((w) => w.includes('already defined')).length, 3);
+    assert.equal(warnings.filter((w) => w.includes('already defined')).length, 4); // one per tag, <mosaic-steps> included
     await page.locator('metric-compare .row').nth(1).click();
     await page.locator('province-map path.region[data-region="CN-GD"]').click();
     assert.deepEqual(await page.evaluate(() => window.__selected), ['yrd', 'CN-GD']);
@@ -166,6 +226,12 @@ describe('in Chromium', () => {
     assert.equal(await page.locator('#capital').textContent(), 'Guiyang');
     assert.equal(await page.evaluate(() => customElements.get('region-card')), undefined, 'only the imported widgets are registered');
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('story.html: steps drive the map both ways, the card and chart follow through their group, notes show, under the strict policy', async () => {
+    const { page, problems } = await open('/examples/story.html');
+    await walkStory(page, problems, (host, region) => `${host} path.region[data-region="${region}"]`);
     await page.close();
   });
 
@@ -227,6 +293,12 @@ describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
       await page.close();
     });
   }
+
+  test('story.html: steps drive the map both ways, the card and chart follow through their group, notes show', async () => {
+    const { page, problems } = await open('/examples/story.html');
+    await walkStory(page, problems, (host, region) => `${host} >>> path.region[data-region="${region}"]`);
+    await page.close();
+  });
 
   for (const app of APPS) {
     test(`${app} app: data as a property, region-select into state, lang into attributes`, async () => {
