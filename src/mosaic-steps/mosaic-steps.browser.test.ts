@@ -141,6 +141,39 @@ describe('<mosaic-steps> state', () => {
     expect((window as { stepClicked?: boolean }).stepClicked).to.equal(undefined);
   });
 
+  it('says once in the console which step attribute the graphic does not have (a typo)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { el, steps } = await article(
+        760,
+        html`<mosaic-steps>
+          <province-map slot="graphic" metric="population"></province-map>
+          <mosaic-step metirc="gdp" mode="clusters"><p>A typo.</p></mosaic-step>
+          <mosaic-step metric="gdp"><p>Right.</p></mosaic-step>
+        </mosaic-steps>`,
+      );
+      await scrollTo(el, steps, 0);
+      await scrollTo(el, steps, 1);
+      await scrollTo(el, steps, 0);
+      expect(warnings.filter((w) => w.includes('metirc'))).to.deep.equal(['innovation-mosaic: <mosaic-step metirc> is left out: <province-map> has no attribute "metirc".']);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('lets a replaced graphic go and drives the one that took its place', async () => {
+    const { el, graphic, steps } = await article(760);
+    await scrollTo(el, steps, 0);
+    const successor = document.createElement('province-map');
+    successor.setAttribute('slot', 'graphic');
+    successor.setAttribute('metric', 'population');
+    graphic.replaceWith(successor);
+    await scrollTo(el, steps, 2);
+    expect([successor.getAttribute('metric'), graphic.getAttribute('metric')]).to.deep.equal(['rd-intensity', 'population']);
+  });
+
   it('drives a widget elsewhere on the page named by target', async () => {
     const { el, graphic, steps } = await article(
       760,
@@ -247,16 +280,25 @@ describe('<mosaic-steps> layout', () => {
     expect(getComputedStyle(step).display).to.equal('block');
   });
 
-  it('on a narrow column, keeps the graphic above the step text, at most half the screen high', async () => {
-    const { el, steps } = await article(360);
+  it('on a narrow column, keeps the whole graphic at the top and scrolls the steps over it as cards on the page’s background', async () => {
+    const { el, graphic, steps } = await article(360);
     const box = el.shadowRoot!.querySelector('[part="graphic"]')!;
-    expect(box.getBoundingClientRect().bottom).to.be.at.most(steps[0].getBoundingClientRect().top);
-    const line = (box.getBoundingClientRect().height + innerHeight) / 2;
-    await scrollTo(el, steps, 1, line);
-    const graphicBox = box.getBoundingClientRect();
-    expect(graphicBox.top).to.be.closeTo(0, 1); // stuck at the top
-    expect(graphicBox.height).to.be.at.most(innerHeight / 2 + 1);
-    expect(graphicBox.bottom).to.be.at.most(steps[1].getBoundingClientRect().top);
+    // Before the first step, the graphic alone, whole, on the screen.
+    expect(steps[0].getBoundingClientRect().top).to.be.at.least(innerHeight);
+    await scrollTo(el, steps, 1);
+    const g = box.getBoundingClientRect();
+    expect(g.top).to.be.closeTo(0, 1); // stuck at the top
+    expect(g.height).to.be.at.most(innerHeight + 1); // no scrolling inside it
+    // The step is read over the graphic, on top of it, on an opaque card.
+    const s = steps[1].getBoundingClientRect();
+    expect(s.top).to.be.lessThan(g.bottom);
+    expect(steps[1].contains(document.elementFromPoint(s.left + s.width / 2, s.top + s.height / 2))).to.equal(true);
+    expect(getComputedStyle(steps[1]).backgroundColor).to.equal('rgb(255, 255, 255)'); // the test page paints none: its white canvas
+    // Between two steps the graphic takes the pointer.
+    scrollBy(0, s.bottom + 20 - innerHeight / 2);
+    await frames();
+    const hit = document.elementFromPoint(g.left + g.width / 2, innerHeight / 2);
+    expect(graphic.contains(hit) || hit === graphic).to.equal(true);
   });
 
   it('on a wide column, keeps the graphic in view beside the steps while they scroll', async () => {

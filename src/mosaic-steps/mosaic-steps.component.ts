@@ -17,11 +17,17 @@ export interface StepChangeDetail {
  */
 const OWN_ATTRIBUTE = /^(id|class|style|slot|lang|dir|role|title|hidden|tabindex|part|is|inert|on.*|data-.*|aria-.*)$/;
 
+const warned = new Set<string>();
+/** One console warning per mistake and page: a step's attribute the graphic does not have, a missing graphic. */
+function warnOnce(key: string, text: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`innovation-mosaic: ${text}`);
+}
+
 /** The styles as one sheet for every instance, made on first use. */
 let sheet: CSSStyleSheet | undefined;
 
-/** Narrower than this, the graphic sits above the steps (as the styles' container query says). */
-const STACKED_BELOW = 640;
 
 /**
  * Scrollytelling by markup alone: steps of an article that change a graphic as they are read.
@@ -43,8 +49,9 @@ const STACKED_BELOW = 640;
  * step's note on the charts.
  *
  * **Layout.** Wide (640 px and over): the steps beside the graphic, which stays in view
- * (`position: sticky`). Narrow: the graphic sticks at the top, at most half the screen high,
- * and the steps scroll below it. Steps are boxes of the page's own text: its font, its colour.
+ * (`position: sticky`). Narrow (a phone): the graphic sticks at the top of the screen and the
+ * steps scroll over it as cards on the page's own background, a screen of graphic between two.
+ * Steps are boxes of the page's own text: its font, its colour.
  * Sticky positioning needs no ancestor with `overflow: hidden` between the element and the page.
  *
  * **Without JavaScript, and for a screen reader.** The steps are light-DOM children: before
@@ -79,11 +86,13 @@ const STACKED_BELOW = 640;
  *
  * @cssprop --im-steps-top - How far below the top of the screen the graphic sticks (under a site's fixed header). Default: 0px.
  * @cssprop --im-steps-gap - Room between the steps and the graphic side by side. Default: 2rem.
- * @cssprop --im-steps-step-background - Background of a step's box. Default: transparent (the page's).
- * @cssprop --im-steps-background - Background behind the graphic where the steps scroll under it (narrow). Default: the page's canvas colour.
- * @cssprop --im-steps-graphic-max-height - Tallest the graphic may be where it sits above the steps; taller, it scrolls. Default: 50svh.
+ * @cssprop --im-steps-step-background - Background of a step's box. Default: transparent beside the graphic; over it (narrow), the background the page paints around the element.
  */
-export class MosaicSteps extends HTMLElement {
+// On a server (Node, no DOM) the module still loads, as the widgets' do with Lit's stand-in:
+// the class is defined over an empty base and never registered (define() needs a registry).
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+export class MosaicSteps extends Base {
   static observedAttributes = ['target'];
 
   #graphic: Element | null = null;
@@ -95,11 +104,13 @@ export class MosaicSteps extends HTMLElement {
   /** Names the active step set on the graphic. */
   #applied = new Set<string>();
   #active = -1;
+  /** The graphic's tag, not yet defined, whose definition this element waits for (once). */
+  #waitingFor = '';
   #steps: HTMLElement[] = [];
   #line = 0;
   #intersections?: IntersectionObserver;
-  #resizes = new ResizeObserver(() => this.#watch());
-  #children = new MutationObserver(() => this.#collect());
+  #resizes?: ResizeObserver;
+  #children?: MutationObserver;
   #box: HTMLElement;
 
   constructor() {
@@ -128,6 +139,8 @@ export class MosaicSteps extends HTMLElement {
       sheet.replaceSync(stepsStyles);
     }
     adoptStylesHere(this.shadowRoot!, [sheet]);
+    this.#children ??= new MutationObserver(() => this.#collect());
+    this.#resizes ??= new ResizeObserver(() => this.#watch());
     this.#children.observe(this, { childList: true });
     this.#resizes.observe(this);
     this.#resizes.observe(this.#box);
@@ -139,8 +152,8 @@ export class MosaicSteps extends HTMLElement {
   }
 
   disconnectedCallback(): void {
-    this.#children.disconnect();
-    this.#resizes.disconnect();
+    this.#children?.disconnect();
+    this.#resizes?.disconnect();
     this.#intersections?.disconnect();
     removeEventListener('resize', this.#onResize);
     removeEventListener('scroll', this.#onScroll, { capture: true });
@@ -157,7 +170,9 @@ export class MosaicSteps extends HTMLElement {
   #onResize = () => this.#watch();
 
   #frame = 0;
-  #onScroll = () => {
+  #onScroll = ({ target }: Event) => {
+    // The page, or a scroller around the steps; not a table box or another widget's list.
+    if (target !== document && !(target as Node).contains?.(this)) return;
     this.#frame ||= requestAnimationFrame(() => {
       this.#frame = 0;
       this.#update();
@@ -177,14 +192,20 @@ export class MosaicSteps extends HTMLElement {
   }
 
   /**
-   * Watches the steps cross the trigger line, a one-pixel band across the screen: its middle,
-   * or where the graphic sits above the steps, the middle of what is left below it.
+   * Watches the steps cross the trigger line, a one-pixel band across the middle of the screen
+   * (the graphic beside the steps, or under them on a phone).
    */
   #watch(): void {
     if (!this.isConnected) return;
     const height = innerHeight;
-    const top = this.clientWidth < STACKED_BELOW ? this.#box.offsetHeight : 0;
-    this.#line = Math.round((top + height) / 2);
+    this.#line = Math.round(height / 2);
+    // Cards over the graphic on a phone take the background the page paints around the element.
+    let page = '';
+    for (let node = this.parentElement; node && !page; node = node.parentElement) {
+      const color = getComputedStyle(node).backgroundColor;
+      if (!/^transparent$|^rgba\(.*,\s*0\)$/.test(color)) page = color;
+    }
+    this.#box.parentElement!.style.setProperty('--_page', page || 'Canvas');
     this.#intersections?.disconnect();
     this.#intersections = new IntersectionObserver(() => this.#update(), {
       rootMargin: `${-this.#line}px 0px ${this.#line + 1 - height}px 0px`,
@@ -218,17 +239,27 @@ export class MosaicSteps extends HTMLElement {
    */
   #show(index: number, force = false): void {
     const step = this.#steps[index] ?? null;
+    // A graphic the page replaced (a CMS or an app re-rendering it) is let go: its successor is driven.
+    if (this.#graphic && (!this.#graphic.isConnected || this.#graphic !== this.#find())) {
+      this.#graphic = null;
+      this.#baseline.clear();
+      this.#applied.clear();
+    }
     const found = !this.#graphic;
     const graphic = (this.#graphic ??= this.#find());
     if (index === this.#active && !force && !(found && graphic)) return;
     const tag = graphic?.localName ?? '';
     const observed: readonly string[] | undefined = (customElements.get(tag) as { observedAttributes?: string[] } | undefined)?.observedAttributes;
-    if (graphic && !observed && tag.includes('-')) {
+    if (graphic && !observed && tag.includes('-') && this.#waitingFor !== tag) {
+      this.#waitingFor = tag;
       customElements.whenDefined(tag).then(() => this.#show(this.#active, true), () => {});
     }
-    const wanted = new Map(
-      step && observed ? [...step.attributes].filter((a) => !OWN_ATTRIBUTE.test(a.name) && observed.includes(a.name)).map((a) => [a.name, a.value]) : [],
-    );
+    if (step && !graphic) warnOnce(`no graphic`, `<mosaic-steps> has no graphic to drive: put a widget in it with slot="graphic", or name one with target="its id".`);
+    const wanted = new Map<string, string>();
+    for (const { name, value } of step && observed ? step.attributes : []) {
+      if (observed!.includes(name) && !OWN_ATTRIBUTE.test(name)) wanted.set(name, value);
+      else if (!OWN_ATTRIBUTE.test(name)) warnOnce(`${tag} ${name}`, `<mosaic-step ${name}> is left out: <${tag}> has no attribute "${name}".`);
+    }
     for (const name of this.#applied) {
       if (wanted.has(name)) continue;
       const value = this.#baseline.get(name);

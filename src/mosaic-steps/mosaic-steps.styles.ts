@@ -8,8 +8,8 @@ const css = String.raw;
 /**
  * The steps' layout. Steps are the page's text: they keep its font and colour and draw only a
  * hairline of the text colour, so that they read on a light and a dark page alike. Wide: steps
- * beside a sticky graphic. Narrow (a phone, a narrow column): the graphic sticks at the top,
- * no taller than about half the screen, and the steps scroll below it.
+ * beside a sticky graphic. Narrow (a phone, a narrow column): the graphic sticks at the top and
+ * the steps scroll over it, as cards on the page's background.
  */
 export const stepsStyles: string = css`
   :host {
@@ -62,25 +62,37 @@ export const stepsStyles: string = css`
   ::slotted(mosaic-step[aria-current]) {
     border-color: currentColor;
   }
+  /*
+   * Narrow (a phone): the graphic, whole, sticks at the top of the screen and the steps scroll
+   * over it as cards on the page's own background, with a screen of graphic between two steps
+   * (the Pudding's and most newsrooms' way on phones), so the source line is never cut off. The
+   * graphic stays clickable between the cards.
+   */
   @container (max-width: 639.98px) {
     .layout {
       grid-template-columns: 100%;
-      grid-template-areas: 'graphic' 'steps';
+      grid-template-areas: 'stack';
       gap: 0;
     }
     .graphic {
-      max-block-size: var(--im-steps-graphic-max-height, 50svh);
-      overflow-y: auto;
-      background: var(--im-steps-background, Canvas);
+      grid-area: stack;
     }
     ::slotted([slot='graphic']) {
-      --im-map-max-height: 30svh;
+      --im-map-max-height: 55svh;
     }
     .steps {
-      padding-block: 10svh 40svh;
+      grid-area: stack;
+      position: relative;
+      z-index: 2;
+      pointer-events: none;
+      padding-block: 100svh 40svh;
+    }
+    ::slotted(mosaic-step) {
+      pointer-events: auto;
+      background: var(--im-steps-step-background, var(--_page, Canvas));
     }
     ::slotted(mosaic-step:not(:last-child)) {
-      margin-block-end: 60svh;
+      margin-block-end: 100svh;
     }
   }
 `;

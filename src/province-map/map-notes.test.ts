@@ -56,11 +56,35 @@ describe('placeNotes', () => {
     expect(placed[0]!.lines).toEqual(["Hefei: quantum", "and EV hub"]);
   });
 
-  it('keeps off the region labels where it can', () => {
+  it('hides no region name: with every region named, the crowded east has no room, so the notes become markers and a list', () => {
     const labels = labelBoxes(placeLabels(geo.regions, labelTexts(geo.regions, 'names', 'en'), 12, false), 12);
-    const placed = drawn(placeNotes(notes, geo.regions, geo, { pixelWidth: 880, labels }));
-    const covered = placed.flatMap((n) => labels.filter((l) => overlaps(n.box, l.box)).map((l) => l.id));
-    expect(covered).toEqual([]);
+    expect(placeNotes(notes, geo.regions, geo, { pixelWidth: 880, labels }).mode).toBe('list');
+    // Two notes in the open west and north find room between the names.
+    const { notes: sparse } = readNotes([{ region: 'CN-XZ', text: 'Highest region' }, { region: 'CN-NM', text: 'A digital basement' }], 'en');
+    const placed = drawn(placeNotes(sparse, geo.regions, geo, { pixelWidth: 880, labels }));
+    expect(placed.flatMap((n) => labels.filter((l) => overlaps(n.box, l.box)).map((l) => l.id))).toEqual([]);
+  });
+
+  it('makes each note read as its own region’s: text nearer its own dot than another note’s, no leader past another note’s dot', () => {
+    // The crowded north-east of the editor's test: Beijing, Tianjin, Hebei, Shanghai, Jiangsu.
+    const { notes: crowded } = readNotes(
+      ['CN-BJ', 'CN-TJ', 'CN-HE', 'CN-SH', 'CN-JS'].map((region) => ({ region, text: 'A note of about this length' })),
+      'en',
+    );
+    for (const pixelWidth of [640, 880, 1280]) {
+      const layout = placeNotes(crowded, geo.regions, geo, { pixelWidth });
+      if (layout.mode === 'list') continue;
+      const dot = new Map(geo.regions.map((r) => [r.id, r.label]));
+      for (const note of layout.notes) {
+        const [ox, oy] = dot.get(note.region)!;
+        const own = Math.hypot(Math.max(note.box[0] - ox, 0, ox - note.box[2]), Math.max(note.box[1] - oy, 0, oy - note.box[3]));
+        for (const other of layout.notes.filter((n) => n.region !== note.region)) {
+          const [x, y] = dot.get(other.region)!;
+          const theirs = Math.hypot(Math.max(note.box[0] - x, 0, x - note.box[2]), Math.max(note.box[1] - y, 0, y - note.box[3]));
+          expect(theirs, `${note.region}'s note at ${pixelWidth} px, against ${other.region}`).toBeGreaterThan(own);
+        }
+      }
+    }
   });
 
   it('places notes on tiles too, in the empty cells of the grid', () => {

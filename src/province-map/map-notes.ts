@@ -149,7 +149,18 @@ const intersect = (a: Segment, b: Segment) => side(a, b[0], b[1]) * side(a, b[2]
 
 /** Twelve directions, east first, and distances in ems from the label point. */
 const ANGLES = Array.from({ length: 12 }, (_, i) => (i * Math.PI) / 6);
-const REACH = [1.5, 2.5, 3.5, 5, 6.5, 8, 10, 12.5];
+/** No further: a longer leader reads as pointing at whatever it passes (a list says it better). */
+const REACH = [1.5, 2.5, 3.5, 5, 6.5, 8];
+
+/** How far a point is from a box (0 inside it). */
+const distance = (x: number, y: number, b: Box) => Math.hypot(Math.max(b[0] - x, 0, x - b[2]), Math.max(b[1] - y, 0, y - b[3]));
+
+/** How near a segment passes a point. */
+function passes(s: Segment, x: number, y: number): number {
+  const [dx, dy] = [s[2] - s[0], s[3] - s[1]];
+  const t = Math.max(0, Math.min(1, ((x - s[0]) * dx + (y - s[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(s[0] + dx * t - x, s[1] + dy * t - y);
+}
 
 export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion[], view: Pick<MapView, 'width' | 'height'>, options: NoteOptions): NoteLayout {
   const scale = view.width / options.pixelWidth;
@@ -168,6 +179,7 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
   const gap = em * 0.3;
   const bounds: Box = [em * 0.25, em * 0.25, view.width - em * 0.25, view.height - em * 0.25];
   const anchors = drawn.map((n) => pointOf.get(n.region)!.label);
+  const tiles = !regions.some((r) => r.d.includes('L'));
   const placed: PlacedNote[] = [];
   for (const note of drawn) {
     const lines = wrapNote(note.text, WRAP_EMS);
@@ -194,6 +206,13 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
         if (avoid.some((b) => overlaps(padded, b))) continue;
         if (placed.some((p) => overlaps(padded, p.box) || crosses(leader, p.box) || crosses(p.leader, padded) || intersect(leader, p.leader))) continue;
         if (anchors.some(([x, y]) => inside(x, y, padded))) continue;
+        // A note must read as its own region's: its text nearer its own dot than any other
+        // note's, and its leader passing no other note's dot closely.
+        const others = anchors.filter(([x, y]) => x !== ax || y !== ay);
+        const ownDistance = distance(ax, ay, box);
+        if (others.some(([x, y]) => distance(x, y, box) <= ownDistance || passes(leader, x, y) < em)) continue;
+        // Nor may it hide a region's name on the map (a tile's name fills its square: there the cost below decides).
+        if (!tiles && labels.some((l) => overlaps(padded, l.box))) continue;
         // Nearer is better; every sampled point on land, every label covered or crossed, costs more.
         let land = 0;
         for (let i = 0; i < 7; i++) for (let j = 0; j < 4; j++) land += Number(onLand(left + (width * (i + 0.5)) / 7, top + (height * (j + 0.5)) / 4));
