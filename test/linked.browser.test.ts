@@ -148,6 +148,28 @@ describe('linked widgets (group)', () => {
     expect(barsHovered(bars)).to.deep.equal([]);
   });
 
+  it('a hover ends in the others when its widget leaves the page or the group, and when a widget changes group', async () => {
+    const { map, bars, other } = await page();
+    hover(item(map, 'CN-GD'));
+    await allSettled(map, bars);
+    expect(barsHovered(bars)).to.deep.equal(['CN-GD']);
+    map.remove();
+    await allSettled(bars);
+    expect(barsHovered(bars)).to.deep.equal([]);
+
+    hover(item(other, 'CN-SD'));
+    await allSettled(other, bars);
+    bars.group = 'other';
+    await allSettled(bars);
+    expect(barsHovered(bars)).to.deep.equal([]); // what it heard in the old group is not carried over
+    hover(item(other, 'CN-GD'));
+    await allSettled(other, bars);
+    expect(barsHovered(bars)).to.deep.equal(['CN-GD']);
+    other.group = 'elsewhere';
+    await allSettled(other, bars);
+    expect(barsHovered(bars)).to.deep.equal([]);
+  });
+
   it('a starting selected attribute stays the widget’s own; a later change by the page is shared', async () => {
     const host = await fixture<HTMLElement>(html`<div style="width: 640px">
       <province-map group="g" view="tiles" selected="CN-SC"></province-map>

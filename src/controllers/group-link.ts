@@ -39,6 +39,9 @@ export class GroupLink implements ReactiveController {
   hovered: string | null = null;
   /** The value of `key` the group knows already. */
   private shared: string | undefined;
+  /** The group this widget is in, and whether it last told it of a hovered region (to take back when it leaves). */
+  private joined = '';
+  private hovering = false;
 
   private readonly key: Key;
 
@@ -56,6 +59,7 @@ export class GroupLink implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.leave();
     document.removeEventListener(GROUP_EVENT, this);
     this.host.removeEventListener('region-hover', this);
     this.host.removeEventListener('focusout', this);
@@ -63,6 +67,12 @@ export class GroupLink implements ReactiveController {
 
   /** A change of `key`, whoever made it, goes to the group once; one that came from it does not. */
   hostUpdate(): void {
+    if (this.host.group !== this.joined) {
+      // Another group, or none: the old one is told the hover ended; its hover is no longer shown here.
+      this.leave();
+      this.hovered = null;
+      this.joined = this.host.group;
+    }
     const value = this.host[this.key] ?? '';
     if (value !== this.shared) this.send('select', (this.shared = value));
   }
@@ -81,8 +91,9 @@ export class GroupLink implements ReactiveController {
     const { detail } = event as CustomEvent;
     if (type === 'region-hover') return this.send('hover', detail.region);
     const { group, kind, source } = (detail ?? {}) as Partial<GroupMessage>;
+    if (!group || group !== this.host.group || source === this.host) return;
     const region = isoCode(detail?.region);
-    if (!group || group !== this.host.group || source === this.host || region === undefined) return;
+    if (region === undefined) return;
     if (kind === 'hover' && this.key === 'selected') {
       this.hovered = region;
       this.host.requestUpdate();
@@ -91,11 +102,20 @@ export class GroupLink implements ReactiveController {
     }
   }
 
-  private send(kind: GroupMessage['kind'], key: string | null): void {
-    const { group } = this.host;
-    const region = isoCode(key);
-    // A group id of the comparison (`yrd`) is not a region: the others have nothing to show.
-    if (group && region !== undefined) document.dispatchEvent(new CustomEvent(GROUP_EVENT, { detail: { group, kind, region, source: this.host } satisfies GroupMessage }));
+  /** Tells the group it is in that this widget's hover ended, if it had told it of one. */
+  private leave(): void {
+    if (this.hovering && this.joined) this.send('hover', null, this.joined);
+  }
+
+  private send(kind: GroupMessage['kind'], key: string | null, group = this.host.group): void {
+    if (!group) return;
+    // A group id of the comparison (`yrd`) is not a region: the others have nothing to show
+    // (for a hover, that means no region is hovered).
+    let region = isoCode(key);
+    if (region === undefined && kind === 'hover') region = null;
+    if (region === undefined) return;
+    if (kind === 'hover') this.hovering = region !== null;
+    document.dispatchEvent(new CustomEvent(GROUP_EVENT, { detail: { group, kind, region, source: this.host } satisfies GroupMessage }));
   }
 }
 

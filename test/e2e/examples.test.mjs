@@ -92,10 +92,10 @@ const storyState = () => {
 
 /**
  * story.html in either engine: steps drive the map forwards and backwards, the card and chart
- * follow it through their group, a click on the second map selects in all, the notes show, and
- * the strict policy holds. `regionIn(selector)` names a region of the second map for `page.locator`.
+ * follow it through their group, a click on a bar selects in all, the notes show, and
+ * the strict policy holds. `inside(host, selector)` names an element in a widget's shadow root for `page.locator`.
  */
-async function walkStory(page, problems, regionIn) {
+async function walkStory(page, problems, inside) {
   assert.deepEqual(await page.evaluate(drawnCounts), ['province-map: 31', 'region-card: 3', 'metric-compare: 10', 'province-map: 31']);
   // Polled from here, the same way in both engines: the state the step and the group lead to.
   const settled = async (expected, what) => {
@@ -117,12 +117,11 @@ async function walkStory(page, problems, regionIn) {
   // cleared in the group and the card keeps its last region.
   await reach(1, 'highlight | yrd | CN-AH | The Yangtze River Delta | Anhui, 安徽 | CN-AH');
   await reach(0, 'clusters |  |  | Three engines, one mosaic | Anhui, 安徽 | ');
-  // A reader's click on the second map selects in the whole group.
-  // Below the steps the last one's state stays.
-  await page.evaluate(() => document.querySelector('article > province-map').scrollIntoView());
+  // Below the steps the last one's state stays; a reader's click on a bar selects in the whole group.
+  await page.evaluate(() => document.querySelector('metric-compare').scrollIntoView());
   await settled('highlight | gba | CN-GD | The Greater Bay Area | Guangdong, 广东 | CN-GD', 'below the steps');
-  await page.locator(regionIn('article > province-map', 'CN-SC')).click();
-  await settled('highlight | gba | CN-SC | The Greater Bay Area | Sichuan, 四川 | CN-SC', 'a click on the second map');
+  await page.locator(inside('metric-compare', '.row[data-region="CN-SC"]')).click();
+  await settled('highlight | gba | CN-SC | The Greater Bay Area | Sichuan, 四川 | CN-SC', 'a click on a bar');
   const notes = await page.evaluate(() => document.querySelector('article > province-map').shadowRoot.textContent);
   for (const note of ['quantum computing and nuclear fusion', '220,000 PetaFLOPS', '137 satellites', 'Optics Valley', 'over 93% of installed capacity']) {
     assert.ok(notes.includes(note), `note "${note}" shown`);
@@ -231,7 +230,7 @@ describe('in Chromium', () => {
 
   test('story.html: steps drive the map both ways, the card and chart follow through their group, notes show, under the strict policy', async () => {
     const { page, problems } = await open('/examples/story.html');
-    await walkStory(page, problems, (host, region) => `${host} path.region[data-region="${region}"]`);
+    await walkStory(page, problems, (host, selector) => `${host} ${selector}`);
     await page.close();
   });
 
@@ -296,7 +295,7 @@ describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
 
   test('story.html: steps drive the map both ways, the card and chart follow through their group, notes show', async () => {
     const { page, problems } = await open('/examples/story.html');
-    await walkStory(page, problems, (host, region) => `${host} >>> path.region[data-region="${region}"]`);
+    await walkStory(page, problems, (host, selector) => `${host} >>> ${selector}`);
     await page.close();
   });
 
