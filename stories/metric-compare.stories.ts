@@ -34,7 +34,7 @@ export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv' } };
 export const Notes: Story = {
   parameters: RENDERED_SOURCE,
   render: () => html`<metric-compare metric="gdp" top="10">
-  <mosaic-note region="CN-GD">Largest economy since 1989</mosaic-note>
+  <mosaic-note region="CN-GD">90% of the country's drones</mosaic-note>
   <mosaic-note region="Jiangsu">Overtook Shandong in 2007</mosaic-note>
 </metric-compare>`,
 };

@@ -54,10 +54,10 @@ export const ErrorGeometryNotFound: Story = { args: { 'geometry-src': '/no-such-
 export const Notes: Story = {
   parameters: RENDERED_SOURCE,
   render: () => html`<province-map metric="gdp">
-  <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
+  <mosaic-note region="CN-AH">Quantum computing and nuclear fusion</mosaic-note>
   <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
-  <mosaic-note region="CN-BJ">Capital: universities and the most start-ups</mosaic-note>
-  <mosaic-note region="上海">Largest port and the STAR market</mosaic-note>
+  <mosaic-note region="CN-BJ">210 technological bottlenecks broken in a year</mosaic-note>
+  <mosaic-note region="上海">Brain-computer interfaces and 6G</mosaic-note>
 </province-map>`,
 };
 

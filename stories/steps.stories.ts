@@ -24,7 +24,7 @@ export const MapSteps: Story = {
       <mosaic-step mode="clusters">
         <p>Three integration engines on the coast, the Jing-Jin-Ji region, the Yangtze River Delta and the Greater Bay Area, are turning into innovation corridors.</p>
       </mosaic-step>
-      <mosaic-step mode="highlight" cluster="yrd" selected="CN-AH" note="Hefei: quantum and EV hub">
+      <mosaic-step mode="highlight" cluster="yrd" selected="CN-AH" note="Anhui: quantum computing and nuclear fusion">
         <p>The Yangtze River Delta reaches inland: Anhui's capital Hefei has become a hub for quantum research and electric vehicles.</p>
       </mosaic-step>
       <mosaic-step metric="rd-intensity">

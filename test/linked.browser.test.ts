@@ -9,7 +9,7 @@ import '../src/index.js';
 import { GROUP_EVENT, type GroupMessage } from '../src/controllers/group-link.js';
 import { settle, text, waitFor } from './browser.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; selected: string; region: string };
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; selected: string; region: string; group: string };
 
 const item = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-region="${id}"][role="option"]`)!;
 const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));

@@ -100,6 +100,9 @@ describe('notes on the map', () => {
   it('reports an unknown region in the widget and the console, and draws the other notes', async () => {
     const el = await map(1280, html`<mosaic-note region="Anhiu">Typo</mosaic-note><mosaic-note region="CN-SH">Port</mosaic-note>`);
     expect(text(root(el).querySelector('.note-problem'))).to.equal('There is no region “Anhiu”. Did you mean Anhui?');
+    // Said politely, as a notice: the widget itself has not failed.
+    const notice = root(el).querySelector('.note-problem')!;
+    expect([notice.getAttribute('role'), notice.getAttribute('part'), root(el).querySelector('[part~="problem"]')]).to.deep.equal(['status', 'notice', null]);
     expect(mosaicWarnings()).to.have.length(1);
     expect(mosaicWarnings()[0]).to.contain('<mosaic-note> region="Anhiu" is not one of the 31 regions');
     expect(noteTexts(el).map(lines)).to.deep.equal(['Port']);

@@ -33,5 +33,5 @@ export function notesOf(notes: readonly Note[], region: string): string {
 }
 
 export function noteProblem(problem: Problem | null, language: Language): TemplateResult | typeof nothing {
-  return problem ? html`<p class="problem note-problem" part="problem" role="alert">${describeProblem(problem, language)}</p>` : nothing;
+  return problem ? html`<p class="problem note-problem" part="notice" role="status">${describeProblem(problem, language)}</p>` : nothing;
 }

@@ -37,7 +37,7 @@ export type CompareEventDetail = ChoiceEventDetail;
  * <metric-compare metric="population" top="10"></metric-compare>
  * <metric-compare metric="gdp" cluster="yrd" highlight="CN-AH"></metric-compare>
  * <metric-compare metric="population" group-by="cluster" show="share"></metric-compare>
- * <metric-compare metric="gdp" top="10"><mosaic-note region="CN-GD">Largest economy since 1989</mosaic-note></metric-compare>
+ * <metric-compare metric="gdp" top="10"><mosaic-note region="CN-GD">90% of the country's drones</mosaic-note></metric-compare>
  * <metric-compare metric="population" compare-to="rd-expenditure" regions="CN-GD CN-JS CN-BJ" show="value"></metric-compare>
  *
  * @fires region-select - A bar was chosen by click, tap, Enter or Space. Detail ({@link CompareEventDetail}): `region`, the bar's ISO code or, with `group-by`, its group (`bth`, `yrd`, `gba`, `rest`), or `null` when Escape cleared the choice; `value`, the bar's value or `null`.
@@ -51,6 +51,7 @@ export type CompareEventDetail = ChoiceEventDetail;
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
  * @csspart notes - The numbered list of the page's `<mosaic-note>` notes.
+ * @csspart notice - A note on a `<mosaic-note>` whose region is unknown.
  *
  * @cssprop --im-compare-bar - Colour of bars (of highlighted bars when some are highlighted).
  * @cssprop --im-compare-bar-muted - Colour of bars that are not highlighted.

@@ -29,6 +29,10 @@ function warnOnce(key: string, text: string): void {
 let sheet: CSSStyleSheet | undefined;
 
 
+// On a server (Node, no DOM) the module still loads, as the widgets' do with Lit's stand-in:
+// the class is defined over an empty base and never registered (define() needs a registry).
+const HTMLElement = (globalThis.HTMLElement ?? class {}) as typeof globalThis.HTMLElement;
+
 /**
  * Scrollytelling by markup alone: steps of an article that change a graphic as they are read.
  * Each `<mosaic-step>` child says with attributes what the graphic shows while the step is
@@ -67,7 +71,7 @@ let sheet: CSSStyleSheet | undefined;
  * <mosaic-steps>
  *   <province-map slot="graphic" metric="population"></province-map>
  *   <mosaic-step mode="clusters"><p>Three engines …</p></mosaic-step>
- *   <mosaic-step mode="highlight" cluster="yrd" selected="CN-AH" note="Hefei: quantum and EV hub"><p>The Yangtze River Delta …</p></mosaic-step>
+ *   <mosaic-step mode="highlight" cluster="yrd" selected="CN-AH" note="Anhui: quantum computing and nuclear fusion"><p>The Yangtze River Delta …</p></mosaic-step>
  *   <mosaic-step metric="rd-intensity"><p>…</p></mosaic-step>
  * </mosaic-steps>
  *
@@ -88,11 +92,7 @@ let sheet: CSSStyleSheet | undefined;
  * @cssprop --im-steps-gap - Room between the steps and the graphic side by side. Default: 2rem.
  * @cssprop --im-steps-step-background - Background of a step's box. Default: transparent beside the graphic; over it (narrow), the background the page paints around the element.
  */
-// On a server (Node, no DOM) the module still loads, as the widgets' do with Lit's stand-in:
-// the class is defined over an empty base and never registered (define() needs a registry).
-const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
-
-export class MosaicSteps extends Base {
+export class MosaicSteps extends HTMLElement {
   static observedAttributes = ['target'];
 
   #graphic: Element | null = null;

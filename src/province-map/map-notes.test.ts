@@ -2,8 +2,6 @@
 // the crowded east (Anhui, Guangdong, Beijing, Shanghai) at a desktop width, beside a legend
 // box, and on a phone.
 import { describe, expect, it } from 'vitest';
-import { regions } from '../data/index.js';
-import type { RegionId } from '../data/types.js';
 import { bundledGeometry } from '../geo/bundled.js';
 import { readNotes } from '../text/notes.js';
 import { labelTexts, placeLabels } from './map-labels.js';
@@ -112,11 +110,22 @@ describe('placeNotes', () => {
     expect(placeNotes(long, geo.regions, geo, { pixelWidth: 880 }).mode).toBe('list');
   });
 
-  it('puts two notes on one region side by side as markers', () => {
+  it('puts notes on one region side by side as markers, four to a row, all inside the drawing', () => {
     const two = readNotes([{ region: 'CN-SH', text: 'a' }, { region: 'CN-SH', text: 'b' }], 'en').notes;
     const layout = placeNotes(two, geo.regions, geo, { pixelWidth: 360 });
     if (layout.mode !== 'list') throw new Error('list expected');
-    expect(layout.markers[1]!.x).toBeGreaterThan(layout.markers[0]!.x);
-    expect(new Set(regions.map((r) => r.id as RegionId)).has('CN-SH')).toBe(true);
+    // Shanghai is on the drawing's east edge: the second marker goes west of the first.
+    expect(layout.markers[1]!.x).toBeLessThan(layout.markers[0]!.x);
+    expect(layout.markers[1]!.y).toBe(layout.markers[0]!.y);
+    const twenty = readNotes(Array.from({ length: 20 }, (_, i) => ({ region: 'CN-SH', text: `note ${i}` })), 'en').notes;
+    const many = placeNotes(twenty, geo.regions, geo, { pixelWidth: 360 });
+    if (many.mode !== 'list') throw new Error('list expected');
+    const radius = many.fontSize * 0.75;
+    for (const m of many.markers) {
+      expect(m.x - radius).toBeGreaterThanOrEqual(0);
+      expect(m.x + radius).toBeLessThanOrEqual(geo.width);
+      expect(m.y + radius).toBeLessThanOrEqual(geo.height);
+    }
+    expect(new Set(many.markers.map((m) => `${m.x},${m.y}`)).size).toBe(20);
   });
 });

@@ -124,11 +124,18 @@ function ringsOf(region: Pick<DrawnRegion, 'd' | 'box'>): number[][][] {
     .map((ring) => ring.slice(1).split('L').map((point) => point.split(',').map(Number)));
 }
 
-/** Whether a point is on land: inside an odd number of a region's rings. */
-function landTest(regions: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: number, y: number) => boolean {
-  const shapes = regions.map((r) => ({ box: r.box, rings: ringsOf(r) }));
-  return (x, y) =>
-    shapes.some(({ box, rings }) => {
+/**
+ * Whether a point is on land: inside an odd number of a region's rings. Asked at points snapped
+ * to a grid of 4 drawing units and remembered per drawing (the view's list of regions), so that
+ * placing the notes again at another width, as a resize does, asks the shapes almost nothing.
+ */
+const landCache = new WeakMap<object, Map<number, boolean>>();
+function landTest(regions: readonly DrawnRegion[], context: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: number, y: number) => boolean {
+  let known = landCache.get(regions);
+  if (!known) landCache.set(regions, (known = new Map()));
+  let shapes: { box: Box; rings: number[][][] }[] | undefined;
+  const test = (x: number, y: number) =>
+    (shapes ??= [...regions, ...context].map((r) => ({ box: r.box, rings: ringsOf(r) }))).some(({ box, rings }) => {
       if (!inside(x, y, box)) return false;
       let odd = false;
       for (const ring of rings) {
@@ -140,6 +147,13 @@ function landTest(regions: readonly Pick<DrawnRegion, 'd' | 'box'>[]): (x: numbe
       }
       return odd;
     });
+  return (x, y) => {
+    const [gx, gy] = [Math.round(x / 4), Math.round(y / 4)];
+    const key = gx * 100_000 + gy;
+    let land = known!.get(key);
+    if (land === undefined) known!.set(key, (land = test(gx * 4, gy * 4)));
+    return land;
+  };
 }
 
 type Segment = readonly [number, number, number, number];
@@ -170,10 +184,10 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
   const labels = options.labels ?? [];
   // Labels and the context shapes (small islands) are kept clear where possible.
   const clear = [...labels.map((l) => l.box), ...(options.context ?? []).map((c) => c.box)];
-  const list = (): NoteLayout => ({ mode: 'list', fontSize, markers: markersFor(drawn, pointOf, labels, fontSize) });
+  const list = (): NoteLayout => ({ mode: 'list', fontSize, markers: markersFor(drawn, pointOf, labels, fontSize, view) });
   if (options.pixelWidth < NOTES_DRAWN_FROM) return list();
 
-  const onLand = landTest([...regions, ...(options.context ?? [])]);
+  const onLand = landTest(regions, options.context ?? []);
   const avoid = options.avoid ?? [];
   const em = fontSize;
   const gap = em * 0.3;
@@ -237,7 +251,13 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
  * Numbered markers at the regions' label points; above a region's own label where it has one,
  * side by side where a region has more than one note.
  */
-function markersFor(notes: readonly Note[], regions: ReadonlyMap<RegionId, DrawnRegion>, labels: NonNullable<NoteOptions['labels']>, fontSize: number): NoteMarker[] {
+function markersFor(
+  notes: readonly Note[],
+  regions: ReadonlyMap<RegionId, DrawnRegion>,
+  labels: NonNullable<NoteOptions['labels']>,
+  fontSize: number,
+  view: Pick<MapView, 'width' | 'height'>,
+): NoteMarker[] {
   const radius = fontSize * 0.75;
   const seen = new Map<RegionId, number>();
   return notes.map(({ number, region }) => {
@@ -248,6 +268,12 @@ function markersFor(notes: readonly Note[], regions: ReadonlyMap<RegionId, Drawn
     // On a labelled tile, over its top left corner, clear of the name in its middle.
     const [x, y] = label && !shape.d.includes('L') ? [shape.box[0] + radius / 2, shape.box[1] + radius / 2] : shape.label;
     const raised = label && shape.d.includes('L') && inside(x, y, label.box) ? label.box[1] - radius : y;
-    return { number, region, x: Math.round((x + nth * radius * 2.2) * 10) / 10, y: Math.round(raised * 10) / 10 };
+    // Four to a row, rows below; towards the drawing's middle where a row would run off its edge.
+    const step = radius * 2.2;
+    const [column, row] = [nth % 4, Math.floor(nth / 4)];
+    const across = x + 3 * step > view.width - radius ? x - column * step : x + column * step;
+    const down = raised + 3 * step > view.height - radius ? raised - row * step : raised + row * step;
+    const clamp = (v: number, max: number) => Math.min(Math.max(v, radius), max - radius);
+    return { number, region, x: Math.round(clamp(across, view.width) * 10) / 10, y: Math.round(clamp(down, view.height) * 10) / 10 };
   });
 }

@@ -56,7 +56,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @example
  * <province-map metric="gdp" scheme="greens" legend="right"></province-map>
  * <province-map metric="gdp">
- *   <mosaic-note region="CN-AH">Hefei: quantum and EV hub</mosaic-note>
+ *   <mosaic-note region="CN-AH">Quantum computing and nuclear fusion</mosaic-note>
  *   <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
  * </province-map>
  * <province-map mode="clusters" view="tiles" lang="zh"></province-map>
@@ -76,7 +76,7 @@ const CONTEXT = ['show', 'hide'] as const;
  * @csspart source - The source line.
  * @csspart table-toggle - The button that shows or hides the data table.
  * @csspart table - The data table.
- * @csspart notice - A note on regions the boundary file has no shape for.
+ * @csspart notice - A note on regions the boundary file has no shape for, or on a `<mosaic-note>` whose region is unknown.
  * @csspart notes - The numbered list of the page's `<mosaic-note>` notes (for screen readers only while the notes are drawn on the map).
  *
  * @cssprop --im-map-max-height - Tallest the map may be; a map that would be taller is drawn narrower, centred. Default: 720px, about what a laptop shows at once (not a viewport unit, so that a map in an iframe sized to its content does not chase its own height).
