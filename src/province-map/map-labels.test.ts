@@ -74,3 +74,18 @@ describe('placeLabels', () => {
     expect(labelTexts(geo.regions, 'none', 'en').size).toBe(0);
   });
 });
+
+describe('placeLabels on a small drawing', () => {
+  it('leaves out a name that would run off the drawing (Shanghai\'s callout at a phone\'s label size) rather than clip it', () => {
+    // 12 px labels on a 360 px drawing are 26.7 units of the 800-unit drawing.
+    const highlighted = new Map([['CN-SH', 'Shanghai'], ['CN-JS', 'Jiangsu'], ['CN-ZJ', 'Zhejiang'], ['CN-AH', 'Anhui']] as [RegionId, string][]);
+    const unbounded = placeLabels(geo.regions, highlighted, 26.7, false);
+    const shanghai = unbounded.find((l) => l.id === 'CN-SH')!;
+    // Unbounded, its callout starts east of Shanghai's point and ends past 800.
+    expect(shanghai.anchor).toBe('start');
+    expect(shanghai.x + textWidth('Shanghai') * 26.7).toBeGreaterThan(800);
+    const bounded = placeLabels(geo.regions, highlighted, 26.7, false, geo.width);
+    expect(bounded.map((l) => l.id).sort()).toEqual(unbounded.map((l) => l.id).filter((id) => id !== 'CN-SH').sort());
+  });
+});
+

@@ -68,7 +68,14 @@ const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] &
  * Places `texts` (by region) at `fontSize` drawing units. `tiles` puts every label at its tile's
  * centre, names of two words on two lines.
  */
-export function placeLabels(regions: readonly DrawnRegion[], texts: ReadonlyMap<RegionId, string>, fontSize: number, tiles: boolean): PlacedLabel[] {
+export function placeLabels(
+  regions: readonly DrawnRegion[],
+  texts: ReadonlyMap<RegionId, string>,
+  fontSize: number,
+  tiles: boolean,
+  /** The drawing's width: a name that would run off its edge is left out (a small drawing's callouts). */
+  width = Infinity,
+): PlacedLabel[] {
   const labelled = regions.filter((r) => texts.has(r.id));
   if (tiles) {
     return labelled.map(({ id, label: [x, y] }) => ({ id, x, y, lines: tileLines(texts.get(id)!), anchor: 'middle' }));
@@ -84,11 +91,11 @@ export function placeLabels(regions: readonly DrawnRegion[], texts: ReadonlyMap<
   const order = [...labelled].sort((a, b) => Number(!!CALLOUTS[b.id]) - Number(!!CALLOUTS[a.id]) || b.area - a.area);
   for (const region of order) {
     const text = texts.get(region.id)!;
-    const width = textWidth(text) * fontSize;
+    const textWide = textWidth(text) * fontSize;
     const [x, y] = region.label;
     const direction = CALLOUTS[region.id];
     let label: PlacedLabel;
-    if (direction && !fits(width, region)) {
+    if (direction && !fits(textWide, region)) {
       const reach = fontSize * 1.6;
       const [dx, dy] = direction;
       const round = (n: number) => Math.round(n * 10) / 10;
@@ -99,8 +106,8 @@ export function placeLabels(regions: readonly DrawnRegion[], texts: ReadonlyMap<
     } else {
       label = { id: region.id, x, y, lines: [text], anchor: 'middle' };
     }
-    const box = boxOf(label.x, label.y, width, label.anchor);
-    if (placed.some((other) => overlaps(box, other.box))) continue;
+    const box = boxOf(label.x, label.y, textWide, label.anchor);
+    if (box[0] < 0 || box[2] > width || placed.some((other) => overlaps(box, other.box))) continue;
     placed.push({ label, box });
   }
   // In the regions' order, so that the drawing is stable.
