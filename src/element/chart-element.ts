@@ -46,7 +46,6 @@ export abstract class ChartElement extends MosaicElement {
 
   private readonly noteChildren = new NoteChildren(this);
   private readonly notesMemo = new Memo<ReturnType<typeof readNotes>>();
-  private lastNoteWarning = '';
 
   /**
    * The page's `<mosaic-note region>` children, read, and the problem with the first whose region
@@ -54,9 +53,7 @@ export abstract class ChartElement extends MosaicElement {
    */
   protected get notes(): ReturnType<typeof readNotes> {
     const read = this.notesMemo.get([this.noteChildren.markup, this.language], () => readNotes(this.noteChildren.markup, this.language));
-    const detail = read.problem?.detail ?? '';
-    if (detail && detail !== this.lastNoteWarning) console.warn(`innovation-mosaic: <${this.localName}> ${detail}`, this);
-    this.lastNoteWarning = detail;
+    this.warnProblem(read.problem, 'notes');
     return read;
   }
 

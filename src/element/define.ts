@@ -1,4 +1,5 @@
 import { renderingRefused } from './trusted-types.js';
+import { warnOnce } from './warn-once.js';
 
 /**
  * Registers a custom element without ever throwing into the host page.
@@ -16,22 +17,14 @@ export function define(tag: string, constructor: CustomElementConstructor): bool
   if (!registry || renderingRefused()) return false; // Node, a page without custom elements, or one refusing our HTML.
   const existing = registry.get(tag);
   if (existing) {
-    if (existing !== constructor) warnOnce(tag, 'is already defined (is the library loaded twice?); keeping the first definition.');
+    if (existing !== constructor) warnOnce(tag, `<${tag}> is already defined (is the library loaded twice?); keeping the first definition.`);
     return false;
   }
   try {
     registry.define(tag, constructor);
     return true;
   } catch (error) {
-    warnOnce(tag, `could not be defined: ${error instanceof Error ? error.message : String(error)}`);
+    warnOnce(tag, `<${tag}> could not be defined: ${error instanceof Error ? error.message : String(error)}`);
     return false;
   }
-}
-
-const warned = new Set<string>();
-
-function warnOnce(tag: string, text: string): void {
-  if (warned.has(tag)) return;
-  warned.add(tag);
-  console.warn(`innovation-mosaic: <${tag}> ${text}`);
 }

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, render, type PropertyValues, type TemplateRe
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
-import { closestLang, composedParent, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
+import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { baseStyles } from './mosaic-element.styles.js';
@@ -13,6 +13,7 @@ import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
+import { paintedBackground } from './painted-background.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -109,7 +110,8 @@ export abstract class MosaicElement extends LitElement {
 
   private inputProblem: Problem | null = null;
   private crash: Problem | null = null;
-  private lastWarning = '';
+  /** The problem last warned of, by what it concerns (the widget's state, the page's notes). */
+  private readonly lastWarning = new Map<string, string>();
   private pageSettingsStale = true;
   private stopWatching: (() => void) | null = null;
   private stopWaiting: (() => void) | null = null;
@@ -243,7 +245,7 @@ export abstract class MosaicElement extends LitElement {
         // Nothing more can be shown; the console warning below still says what happened.
       }
     }
-    this.warnOnce(this.problem);
+    this.warnProblem(this.problem);
   }
 
   private readPageSettings(): void {
@@ -253,16 +255,16 @@ export abstract class MosaicElement extends LitElement {
     this.pageSettingsStale = false;
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();
-    this.backdrop = paintedBackdrop(this);
+    this.backdrop = backdropScheme(paintedBackground(this) ?? '');
   }
 
-  /** One console warning per distinct problem, not one per render. */
-  private warnOnce(problem: Problem | null): void {
+  /** One console warning per distinct problem of each `concern`, not one per render. */
+  protected warnProblem(problem: Problem | null, concern = 'state'): void {
     const signature = problem ? `${problem.key}\n${problem.detail}` : '';
-    if (signature && signature !== this.lastWarning) {
+    if (signature && signature !== this.lastWarning.get(concern)) {
       console.warn(`innovation-mosaic: <${this.localName}> ${problem!.detail}`, this);
     }
-    this.lastWarning = signature;
+    this.lastWarning.set(concern, signature);
   }
 
   private renderFrame(content: TemplateResult): TemplateResult {
@@ -284,11 +286,3 @@ export abstract class MosaicElement extends LitElement {
   }
 }
 
-/** The palette called for by the nearest background painted around `el` (through shadow roots), if any. */
-function paintedBackdrop(el: Element): ColorScheme | null {
-  for (let node = composedParent(el); node; node = composedParent(node)) {
-    const scheme = node.nodeType === 1 ? backdropScheme(getComputedStyle(node as Element).backgroundColor) : null;
-    if (scheme) return scheme;
-  }
-  return null;
-}

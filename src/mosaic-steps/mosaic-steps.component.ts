@@ -1,4 +1,6 @@
 import { adoptStylesHere } from '../element/adopt-styles.js';
+import { paintedBackground } from '../element/painted-background.js';
+import { warnOnce } from '../element/warn-once.js';
 import { stepsStyles } from './mosaic-steps.styles.js';
 
 /** Detail of `step-change`. */
@@ -16,14 +18,6 @@ export interface StepChangeDetail {
  * one of that name (`lang` of a step is the language of its text).
  */
 const OWN_ATTRIBUTE = /^(id|class|style|slot|lang|dir|role|title|hidden|tabindex|part|is|inert|on.*|data-.*|aria-.*)$/;
-
-const warned = new Set<string>();
-/** One console warning per mistake and page: a step's attribute the graphic does not have, a missing graphic. */
-function warnOnce(key: string, text: string): void {
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(`innovation-mosaic: ${text}`);
-}
 
 /** The styles as one sheet for every instance, made on first use. */
 let sheet: CSSStyleSheet | undefined;
@@ -109,7 +103,6 @@ export class MosaicSteps extends HTMLElement {
   #steps: HTMLElement[] = [];
   #line = 0;
   #intersections?: IntersectionObserver;
-  #resizes?: ResizeObserver;
   #children?: MutationObserver;
   #box: HTMLElement;
 
@@ -140,10 +133,7 @@ export class MosaicSteps extends HTMLElement {
     }
     adoptStylesHere(this.shadowRoot!, [sheet]);
     this.#children ??= new MutationObserver(() => this.#collect());
-    this.#resizes ??= new ResizeObserver(() => this.#watch());
     this.#children.observe(this, { childList: true });
-    this.#resizes.observe(this);
-    this.#resizes.observe(this.#box);
     addEventListener('resize', this.#onResize);
     // A jump (a link, Home, a restored position) can carry a step past the line without any
     // step crossing the band: the steps are looked at again once per frame of scrolling.
@@ -153,7 +143,6 @@ export class MosaicSteps extends HTMLElement {
 
   disconnectedCallback(): void {
     this.#children?.disconnect();
-    this.#resizes?.disconnect();
     this.#intersections?.disconnect();
     removeEventListener('resize', this.#onResize);
     removeEventListener('scroll', this.#onScroll, { capture: true });
@@ -200,12 +189,7 @@ export class MosaicSteps extends HTMLElement {
     const height = innerHeight;
     this.#line = Math.round(height / 2);
     // Cards over the graphic on a phone take the background the page paints around the element.
-    let page = '';
-    for (let node = this.parentElement; node && !page; node = node.parentElement) {
-      const color = getComputedStyle(node).backgroundColor;
-      if (!/^transparent$|^rgba\(.*,\s*0\)$/.test(color)) page = color;
-    }
-    this.#box.parentElement!.style.setProperty('--_page', page || 'Canvas');
+    this.#box.parentElement!.style.setProperty('--_page', paintedBackground(this) ?? 'Canvas');
     this.#intersections?.disconnect();
     this.#intersections = new IntersectionObserver(() => this.#update(), {
       rootMargin: `${-this.#line}px 0px ${this.#line + 1 - height}px 0px`,

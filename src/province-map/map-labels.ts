@@ -61,8 +61,17 @@ export function tileLines(text: string): string[] {
   return text.length > 10 && words.length === 1 ? [`${text.slice(0, 7)}-`, text.slice(7)] : [text];
 }
 
-type Box = readonly [number, number, number, number];
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Left, top, right, bottom, in drawing units. */
+export type Box = readonly [number, number, number, number];
+export const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** A placed label's box as the placement estimates it: its widest line, 1.2 ems a line. */
+export function labelBox({ x, y, lines, anchor }: Pick<PlacedLabel, 'x' | 'y' | 'lines' | 'anchor'>, fontSize: number): Box {
+  const width = Math.max(...lines.map(textWidth)) * fontSize;
+  const left = anchor === 'middle' ? x - width / 2 : anchor === 'start' ? x : x - width;
+  const half = (lines.length * 1.2 * fontSize) / 2;
+  return [left, y - half, left + width, y + half];
+}
 
 /**
  * Places `texts` (by region) at `fontSize` drawing units. `tiles` puts every label at its tile's
@@ -80,12 +89,7 @@ export function placeLabels(
   if (tiles) {
     return labelled.map(({ id, label: [x, y] }) => ({ id, x, y, lines: tileLines(texts.get(id)!), anchor: 'middle' }));
   }
-  const height = fontSize * 1.2;
   const placed: { label: PlacedLabel; box: Box }[] = [];
-  const boxOf = (x: number, y: number, width: number, anchor: PlacedLabel['anchor']): Box => {
-    const left = anchor === 'middle' ? x - width / 2 : anchor === 'start' ? x : x - width;
-    return [left, y - height / 2, left + width, y + height / 2];
-  };
   const fits = (width: number, region: DrawnRegion) => width <= 1.3 * Math.sqrt(region.area);
   // Callouts first (they sit apart), then the larger regions, whose names matter to more of the map.
   const order = [...labelled].sort((a, b) => Number(!!CALLOUTS[b.id]) - Number(!!CALLOUTS[a.id]) || b.area - a.area);
@@ -106,7 +110,7 @@ export function placeLabels(
     } else {
       label = { id: region.id, x, y, lines: [text], anchor: 'middle' };
     }
-    const box = boxOf(label.x, label.y, textWide, label.anchor);
+    const box = labelBox(label, fontSize);
     if (box[0] < 0 || box[2] > width || placed.some((other) => overlaps(box, other.box))) continue;
     placed.push({ label, box });
   }

@@ -9,11 +9,10 @@
  */
 import type { RegionId } from '../data/types.js';
 import type { Note } from '../text/notes.js';
-import { textWidth, type PlacedLabel } from './map-labels.js';
+import { labelBox, overlaps, textWidth, type Box, type PlacedLabel } from './map-labels.js';
 import type { DrawnRegion, MapView } from './map-view.js';
 
-/** Left, top, right, bottom, in drawing units. */
-export type Box = readonly [number, number, number, number];
+export type { Box };
 
 /** Under this drawing width (CSS pixels) notes are markers and a list. */
 export const NOTES_DRAWN_FROM = 520;
@@ -92,17 +91,11 @@ function greedyLines(text: string, ems: number): string[] {
   return lines;
 }
 
-/** A placed label's box as the label placement estimates it. */
+/** The placed labels' boxes, for notes to keep clear of. */
 export function labelBoxes(labels: readonly PlacedLabel[], fontSize: number): { id: RegionId; box: Box }[] {
-  return labels.map((l) => {
-    const width = Math.max(...l.lines.map(textWidth)) * fontSize;
-    const left = l.anchor === 'middle' ? l.x - width / 2 : l.anchor === 'start' ? l.x : l.x - width;
-    const half = (l.lines.length * 1.15 * fontSize) / 2;
-    return { id: l.id, box: [left, l.y - half, left + width, l.y + half] };
-  });
+  return labels.map((l) => ({ id: l.id, box: labelBox(l, fontSize) }));
 }
 
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 const grow = (b: Box, by: number): Box => [b[0] - by, b[1] - by, b[2] + by, b[3] + by];
 const inside = (x: number, y: number, b: Box) => x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3];
 
