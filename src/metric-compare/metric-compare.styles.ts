@@ -100,11 +100,13 @@ export const metricCompareStyles = css`
     height: 0.55em;
     background: var(--_bar-second);
   }
+  /* Bars grow and change colour (a step that highlights them) in 400 ms; at once under reduced motion. */
   @media (prefers-reduced-motion: no-preference) {
     .bar {
       transition:
         width 400ms ease-out,
-        margin-inline-start 400ms ease-out;
+        margin-inline-start 400ms ease-out,
+        background-color 400ms ease-out;
     }
   }
   .row:focus-visible .name {
@@ -227,15 +229,5 @@ export const metricCompareStyles = css`
   .tooltip {
     inset-inline-end: 0;
     margin-top: 2px;
-  }
-  /* A step that highlights bars fades their colour as their widths grow (the rule above, repeated
-     because a later transition replaces the whole list). */
-  @media (prefers-reduced-motion: no-preference) {
-    .bar {
-      transition:
-        width 400ms ease-out,
-        margin-inline-start 400ms ease-out,
-        background-color 400ms ease-out;
-    }
   }
 `;

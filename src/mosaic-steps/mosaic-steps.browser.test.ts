@@ -280,6 +280,15 @@ describe('<mosaic-steps> layout', () => {
     expect(getComputedStyle(step).display).to.equal('block');
   });
 
+  it('on a narrow column, gives the cards the page’s background as it is when a step is reached (a dark mode switched on after loading)', async () => {
+    const { el, steps } = await article(360);
+    await scrollTo(el, steps, 0);
+    el.parentElement!.style.cssText += '; background: rgb(16, 17, 20); color: rgb(230, 232, 235)';
+    await scrollTo(el, steps, 1);
+    expect(getComputedStyle(steps[1]).backgroundColor).to.equal('rgb(16, 17, 20)');
+    expect(getComputedStyle(steps[1]).color).to.equal('rgb(230, 232, 235)');
+  });
+
   it('on a narrow column, keeps the whole graphic at the top and scrolls the steps over it as cards on the page’s background', async () => {
     const { el, graphic, steps } = await article(360);
     const box = el.shadowRoot!.querySelector('[part="graphic"]')!;

@@ -188,8 +188,6 @@ export class MosaicSteps extends HTMLElement {
     if (!this.isConnected) return;
     const height = innerHeight;
     this.#line = Math.round(height / 2);
-    // Cards over the graphic on a phone take the background the page paints around the element.
-    this.#box.parentElement!.style.setProperty('--_page', paintedBackground(this) ?? 'Canvas');
     this.#intersections?.disconnect();
     this.#intersections = new IntersectionObserver(() => this.#update(), {
       rootMargin: `${-this.#line}px 0px ${this.#line + 1 - height}px 0px`,
@@ -260,6 +258,9 @@ export class MosaicSteps extends HTMLElement {
     const from = this.#active;
     if (index === from) return;
     this.#active = index;
+    // Cards over the graphic on a phone take the background the page paints around the element
+    // now (a site's dark mode may have been switched on since the last step).
+    this.#box.parentElement!.style.setProperty('--_page', paintedBackground(this) ?? 'Canvas');
     this.dispatchEvent(
       new CustomEvent<StepChangeDetail>('step-change', {
         bubbles: true,
