@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssStyle } from '../element/css-style.js';
 import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
-import { PUNCTUATION } from '../i18n/punctuation.js';
+import { sourceLineOf } from '../text/figure-text.js';
 import type { Note } from '../text/notes.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { Bar, CompareTable } from './compare-model.js';
@@ -18,7 +18,8 @@ import type { Bar, CompareTable } from './compare-model.js';
 export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing, language: Language, above: boolean): TemplateResult {
   const p = bar.primary!;
   const pinned = close !== nothing;
-  const cited = [p.source, bar.secondary?.source].filter(Boolean);
+  // A paired bar's two figures often come from one source: named once.
+  const cited = [...new Set([p.source, bar.secondary?.source].filter((s): s is string => !!s))];
   return html`<div
     class="tooltip ${pinned ? 'pinned' : ''}"
     part="tooltip"
@@ -31,7 +32,7 @@ export function compareTooltip(bar: Bar, close: TemplateResult | typeof nothing,
     ${p.share ? html`<p class="muted">${p.share}</p>` : nothing}
     ${p.rank ? html`<p class="muted">${p.rank}</p>` : nothing}
     ${bar.secondary ? html`<p>${bar.secondary.full}</p>` : nothing}
-    <p class="muted">${message(language, cited.length > 1 ? 'data.sources' : 'data.source', { sources: cited.join(PUNCTUATION[language].semicolon) })}</p>
+    <p class="muted">${sourceLineOf(cited, language)}</p>
   </div>`;
 }
 

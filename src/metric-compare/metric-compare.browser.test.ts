@@ -179,6 +179,18 @@ describe('<metric-compare> interaction', () => {
     }
   });
 
+  it('names a source once in a paired tooltip where both figures come from it', async () => {
+    // Beijing's GDP and GDP growth are both from its statistics bureau's communiqué (S7a).
+    const el = await compare(html`<metric-compare metric="gdp" compare-to="gdp-growth" regions="CN-BJ"></metric-compare>`);
+    const box = rows(el)[0].getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await el.updateComplete;
+    const line = text($(el, '[part="tooltip"] p:last-child'));
+    expect(line).to.match(/^Source: Beijing Municipal Bureau of Statistics/);
+    expect(line).not.to.contain(';');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('shows the tooltip on hover and fires region-hover, and selects on click', async () => {
     const el = await compare(html`<metric-compare top="3"></metric-compare>`);
     const row = rows(el)[1];
