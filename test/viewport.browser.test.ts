@@ -119,6 +119,23 @@ describe('the box while data and boundaries arrive', () => {
     expect(height(el) - noteHeight(el)).to.be.closeTo(before, 8);
   });
 
+  it('reserves, for top="5" of 3 regions, the box of those 3 regions: no rows nor line on what `top` leaves out that will not come', async () => {
+    // Made by hand rather than by fixture(), which waits long enough for the file to arrive.
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '640px';
+    const [topped, plain] = ['5', ''].map((top) => {
+      const el = document.createElement('metric-compare') as Widget;
+      if (top) el.setAttribute('top', top);
+      el.setAttribute('regions', 'CN-GD CN-JS CN-ZJ');
+      el.setAttribute('src', '/stories/public/example-rd-expenditure.csv');
+      return host.appendChild(el);
+    });
+    await Promise.all([topped!.updateComplete, plain!.updateComplete]);
+    expect(topped!.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).to.equal('true');
+    expect(height(topped!)).to.be.closeTo(height(plain!), 0.5);
+    host.remove();
+  });
+
   it('keeps that place without a headline too', async () => {
     const el = await fixture<Widget>(html`<metric-compare style="width: 640px" top="5" no-headline src="/stories/public/example-rd-expenditure.csv"></metric-compare>`);
     await el.updateComplete;

@@ -208,8 +208,11 @@ export class MetricCompare extends ChartElement {
     if (!model) {
       // The reader's data is on its way: the rows `top` or `regions` ask for keep their place, and
       // the line that says what `top` leaves out.
-      const rows = Math.min(31, this.top || this.input.chosen.length || 0);
-      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': this.top && !this.groupBy ? '1' : '0', '--headline': this.noHeadline ? '0' : '1' })}>
+      // (That line shows only where `top` leaves some out: not with top="31", nor top="5" of 3 regions.)
+      const among = Math.min(31, this.input.chosen.length || 31);
+      const rows = this.top ? Math.min(this.top, among) : this.input.chosen.length;
+      const scope = this.top && !this.groupBy && this.top < among ? '1' : '0';
+      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': scope, '--headline': this.noHeadline ? '0' : '1' })}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }
