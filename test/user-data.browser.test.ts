@@ -25,9 +25,13 @@ async function load(tag: Tag, file: string, { region = 'CN-BJ', metric = 'value'
   return el;
 }
 
-/** What the widget shows of a region's figure: the card's figure, else the region's row of the data table. */
+/** What the widget shows of a region's figure: the card's figure (without the remark on its own line under it), else the region's row of the data table. */
 function figureOf(el: Widget, tag: Tag, name: string): string {
-  if (tag === 'region-card') return text($(el, 'dd'));
+  if (tag === 'region-card') {
+    const figure = $(el, 'dd')!.cloneNode(true) as Element;
+    figure.querySelector('.figure-note')?.remove();
+    return text(figure);
+  }
   return text($$(el, '[part="table"] tbody tr').find((tr) => text(tr).startsWith(`${name} `)));
 }
 

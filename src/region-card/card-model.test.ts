@@ -24,12 +24,13 @@ describe('buildCardModel', () => {
     expect([model.name, model.nameZh, model.type, model.capital, model.badges, model.partOf]).toEqual(['Qinghai', '青海', 'Province', 'Capital: Xining', [], null]);
   });
 
-  it('keeps the note of a page’s figure that has no source on the figure, not lost with no source to file it under', () => {
-    const { dataset } = parseDataset('region,value,note\nAnhui,12,Provisional count', 'csv', { label: 'Labs', unit: 'labs', year: 2025 });
+  it('keeps the note of a page’s figure that has no source on the figure, and says it has none, as the map and the comparison do', () => {
+    const { dataset } = parseDataset('region,value,note\nAnhui,12,Provisional count\nHubei,9,', 'csv', { label: 'Labs', unit: 'labs', year: 2025 });
     const own = { metrics: { metrics: [...metrics, ...dataset!.metrics], figures: { ...FIGURES, ...dataset!.figures } }, sources: [...sources, ...dataset!.sources] };
     expect(buildCardModel(getRegion('Anhui')!, 'en', ['value'], own).figures).toEqual([
-      { metric: 'value', label: 'Labs, 2025', value: '12 labs', noData: false, notes: [], remark: 'Provisional count' },
+      { metric: 'value', label: 'Labs, 2025', value: '12 labs', noData: false, notes: [], remark: 'Provisional count; no source given' },
     ]);
+    expect(buildCardModel(getRegion('Hubei')!, 'zh', ['value'], own).figures[0]!.remark).toBe('未注明来源');
   });
 
   it('gives each figure its label with the year, its value with the unit, and numbered source notes in order of citation', () => {

@@ -5,6 +5,7 @@
  */
 import type { Language } from '../i18n/language.js';
 import { labelWithYear, message } from '../i18n/messages.js';
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { MetricData } from '../data/figures.js';
 import { formatClaimFigure, formatFigure } from '../data/format.js';
 import { claimsFor, clusters as allClusters } from '../data/index.js';
@@ -125,7 +126,9 @@ export function buildCardModel(
     const filedUnder = figure.sources[0];
     if (remark && filedUnder) remarks.set(filedUnder, [...(remarks.get(filedUnder) ?? []), { metric: metric.label[language], text: remark }]);
     const value = formatFigure(figure, metric, language);
-    return { metric: id, label, value, noData: false, notes: cite(figure.sources), ...(remark && !filedUnder ? { remark } : {}) };
+    // A figure with no source (a page's own, without a source column) says so, as the map and the comparison do.
+    const unsourced = filedUnder ? {} : { remark: [remark, message(language, 'data.noSource')].filter(Boolean).join(PUNCTUATION[language].semicolon) };
+    return { metric: id, label, value, noData: false, notes: cite(figure.sources), ...unsourced };
   });
 
   const clusterById = new Map<string, Cluster>(allClusters.map((c) => [c.id, c]));
