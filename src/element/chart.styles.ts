@@ -99,6 +99,9 @@ export const chartStyles = css`
   thead th {
     background: var(--_surface);
   }
+  th.number {
+    text-align: end;
+  }
   td.number {
     text-align: end;
     font-variant-numeric: tabular-nums;

@@ -160,9 +160,6 @@ export const metricCompareStyles = css`
     overflow-wrap: anywhere;
     hyphens: auto;
   }
-  th.number {
-    text-align: end;
-  }
   td.number {
     white-space: nowrap;
   }

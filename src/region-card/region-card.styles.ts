@@ -45,6 +45,7 @@ export const regionCardStyles = css`
   .part-of,
   .via,
   .claim-note,
+  .figure-note,
   .sources {
     color: var(--_text-muted);
     font-size: 0.875em;
@@ -169,12 +170,6 @@ export const regionCardStyles = css`
   }
 
   /* A note of the page's own figure that has no source to file it under. */
-  .figure-note {
-    display: block;
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-    white-space: normal;
-  }
   dd.no-data {
     color: var(--_text-muted);
     font-style: italic;
@@ -228,7 +223,8 @@ export const regionCardStyles = css`
   }
   /* How the source was read, a claim's qualifier: a line of its own, not run on. */
   .source-note,
-  .claim-note {
+  .claim-note,
+  .figure-note {
     display: block;
   }
   .compact h3 {
