@@ -104,6 +104,7 @@ describe('buildCompareModel: regions', () => {
     const model = buildCompareModel(base({ series: seriesFor('gdp')! }));
     expect(model.bars).toHaveLength(30);
     expect(model.missing.map((b) => b.id)).toEqual(['CN-HI']);
+    expect(model.missingLine).toBe('No data: Hainan');
     expect(model.bars.every((b) => b.primary!.value > 0)).toBe(true);
   });
 
@@ -191,6 +192,8 @@ describe('buildCompareModel: groups', () => {
     expect(model.bars.find((b) => b.id === 'bth')!.primary!.value).toBeCloseTo(49843.1 + 18024.32 + 47526.9, 6);
     expect(model.bars.find((b) => b.id === 'yrd')!.primary!.value).toBeCloseTo(53926.7 + 137008 + 90131 + 50625, 6);
     const rest = model.missing.find((b) => b.id === 'rest')!;
+    // Said once under the chart, each note after its group's name, in the reader's punctuation.
+    expect(buildCompareModel(base({ series: seriesFor('gdp')!, groupByCluster: true, language: 'zh' })).dataNotes[1]).toBe('内地其他地区：无法合计：23个地区中有1个缺少数据');
     expect(rest.note).toBe('no total: 1 of 23 regions lack data');
   });
 

@@ -100,6 +100,10 @@ export interface CompareModel {
   readonly scope: string;
   /** Regions or groups without a figure, by name: listed as "no data", never drawn. */
   readonly missing: readonly Bar[];
+  /** Those, said: "No data: Hainan, Tibet"; empty when none. */
+  readonly missingLine: string;
+  /** The notes of the figures shown or missing, each once: "Guizhou: approximate figure". */
+  readonly dataNotes: readonly string[];
   /** The bars without a figure of the paired metric: "R&D expenditure: no data for Tibet, Qinghai"; empty when none. */
   readonly secondMissing: string;
   readonly axis: Axis;
@@ -167,7 +171,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], scope: '', missing: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [], sources: [] }, problem,
+    title: '', summary: '', bars: [], scope: '', missing: [], missingLine: '', dataNotes: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [], sources: [] }, problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -274,7 +278,10 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const scope = input.top && !input.groupByCluster && input.top < bars.length ? scopeText(input.top, bars.length, missing.length > 0, input.sort, lang) : '';
   if (scope) bars = bars.slice(0, input.top!);
   const lacking = second ? bars.filter((b) => !b.secondary) : [];
-  const secondMissing = lacking.length ? message(lang, 'compare.pairedMissing', { metric: input.second!.metric.label[lang], names: lacking.map((b) => b.name).join(PUNCTUATION[lang].list) }) : '';
+  const names = (list: readonly Bar[]) => list.map((b) => b.name).join(PUNCTUATION[lang].list);
+  const secondMissing = lacking.length ? message(lang, 'compare.pairedMissing', { metric: input.second!.metric.label[lang], names: names(lacking) }) : '';
+  const missingLine = missing.length ? message(lang, 'compare.missing', { names: names(missing) }) : '';
+  const dataNotes = [...new Set([...bars, ...missing].flatMap((b) => (b.note ? [`${b.name}${PUNCTUATION[lang].colon}${b.note}`] : [])))];
 
   const line = input.reference !== 'none' && !input.groupByCluster && input.show === 'value' ? referenceLine(input, metric, first.scale) : null;
   const reference = line && line.value >= first.low && line.value <= first.high ? { at: first.position(line.value), label: line.label } : null;
@@ -297,7 +304,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const intro = (m: Metric) => m.label[lang] + PUNCTUATION[lang].colon.trimEnd();
   const [firstIntro, secondIntro] = input.second ? [intro(metric), PUNCTUATION[lang].semicolon + intro(input.second.metric)] : ['', ''];
   const table = tableOf([...bars, ...missing], metric, input.second?.metric ?? null, input.series.coverage, lang);
-  return { title, summary, bars, scope, missing, secondMissing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, table, problem: null };
+  return { title, summary, bars, scope, missing, missingLine, dataNotes, secondMissing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, table, problem: null };
 }
 
 /**

@@ -231,7 +231,7 @@ export class MetricCompare extends ChartElement {
         class="chart ${this.input.highlighted.size ? '' : 'highlight-none'}"
         part="chart"
         role="listbox"
-        aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(', ')}
+        aria-label=${[model.axis.title, model.secondAxis?.title].filter(Boolean).join(PUNCTUATION[this.language].comma)}
         style=${cssStyle({ 'grid-template-rows': `auto repeat(${model.bars.length}, 1fr) auto` })}
         @keydown=${this.onKeyDown}
         @pointerleave=${() => this.choice.leave()}
@@ -243,8 +243,8 @@ export class MetricCompare extends ChartElement {
       ${model.secondAxis ? html`<p class="axis-title second" aria-hidden="true"><span class="key secondary"></span>${model.secondAxis.title}</p>` : nothing}
       ${model.secondMissing ? html`<p class="note">${model.secondMissing}</p>` : nothing}
       ${model.reference ? html`<p class="reference-label">┆ ${model.reference.label}</p>` : nothing}
-      ${model.missing.length ? html`<p class="missing">${this.msg('compare.missing', { names: model.missing.map((b) => b.name).join(PUNCTUATION[this.language].list) })}</p>` : nothing}
-      ${[...new Set([...model.bars, ...model.missing].flatMap((b) => (b.note ? [`${b.name}: ${b.note}`] : [])))].map((note) => html`<p class="note">${note}</p>`)}
+      ${model.missingLine ? html`<p class="missing">${model.missingLine}</p>` : nothing}
+      ${model.dataNotes.map((note) => html`<p class="note">${note}</p>`)}
       ${noteList(notes, true, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
       ${this.renderTableBox(compareTable(model.table, title, this.language, notes))}

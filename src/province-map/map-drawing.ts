@@ -2,6 +2,7 @@
  * The map's SVG: context shapes, the coast edge, a path per region (an option of a listbox,
  * named with its value and rank), labels, and the hover, selection and focus outlines.
  */
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
@@ -46,7 +47,7 @@ export interface DrawingHandlers {
 export function regionName(model: MapModel | null, id: RegionId, language: Language): string {
   const facts = model?.facts.find((f) => f.region === id);
   if (!facts) return getRegion(id)!.name[language];
-  return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(', ');
+  return [facts.name, facts.value, facts.rank, facts.clusters].filter(Boolean).join(PUNCTUATION[language].comma);
 }
 
 export function mapDrawing(view: MapView, model: MapModel | null, state: DrawingState, on: DrawingHandlers): TemplateResult {

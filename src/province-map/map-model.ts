@@ -2,6 +2,7 @@
  * What the map shows, worked out without a DOM: each region's colour, the legend, the data
  * table, the summary for screen readers and the source line. The element only draws it.
  */
+import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { Language } from '../i18n/language.js';
 import { citeSources, sourceLineOf, sourceNames, titleWithUnit, withOverrides } from '../text/figure-text.js';
 import { labelWithYear, listAnd, message } from '../i18n/messages.js';
@@ -100,7 +101,7 @@ export function buildMapModel(input: ModelInput): MapModel {
       name: name(entry.region),
       value: valueOf(entry),
       rank: entry.rank ? rankText(entry.rank, series.coverage, lang) : '',
-      clusters: engines.filter((c) => c.members.includes(entry.region)).map((c) => c.name[lang]).join(', '),
+      clusters: engines.filter((c) => c.members.includes(entry.region)).map((c) => c.name[lang]).join(PUNCTUATION[lang].list),
       source: sourceOf(entry),
       figure: entry.figure?.value ?? null,
       sortRank: entry.rank ?? Infinity,
