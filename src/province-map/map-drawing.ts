@@ -56,7 +56,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
     return shape ? svg`<path class="outline ${kind}" d=${shape.d} aria-hidden="true"></path>` : nothing;
   };
   return html`<svg
-    class=${view.coast ? 'geo' : 'tiles'}
+    class=${view.tiles ? 'tiles' : 'geo'}
     viewBox="0 0 ${view.width} ${view.height}"
     role="listbox"
     aria-label=${state.title}
@@ -71,7 +71,7 @@ export function mapDrawing(view: MapView, model: MapModel | null, state: Drawing
       </pattern>
     </defs>
     ${view.context.map((s) => svg`<path class="context" d=${s.d} data-region=${s.id} aria-hidden="true"></path>`)}
-    ${view.coast
+    ${!view.tiles
       ? // Under the fills: a border-coloured edge that only shows along the coast and the
         // frontier, so that light regions keep a 3:1 outline against the page.
         svg`<g class="coast" aria-hidden="true">${view.regions.map(({ d }) => svg`<path d=${d}></path>`)}</g>`

@@ -169,7 +169,7 @@ function passes(s: Segment, x: number, y: number): number {
   return Math.hypot(s[0] + dx * t - x, s[1] + dy * t - y);
 }
 
-export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion[], view: Pick<MapView, 'width' | 'height'>, options: NoteOptions): NoteLayout {
+export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion[], view: Pick<MapView, 'width' | 'height' | 'tiles'>, options: NoteOptions): NoteLayout {
   const scale = view.width / options.pixelWidth;
   const fontSize = Math.round(NOTE_PX * scale * 10) / 10;
   const pointOf = new Map(regions.map((r) => [r.id, r]));
@@ -186,7 +186,6 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
   const gap = em * 0.3;
   const bounds: Box = [em * 0.25, em * 0.25, view.width - em * 0.25, view.height - em * 0.25];
   const anchors = drawn.map((n) => pointOf.get(n.region)!.label);
-  const tiles = !regions.some((r) => r.d.includes('L'));
   const placed: PlacedNote[] = [];
   for (const note of drawn) {
     const lines = wrapNote(note.text, WRAP_EMS);
@@ -195,7 +194,7 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
     const region = pointOf.get(note.region)!;
     const [ax, ay] = region.label;
     // The leader starts outside the region's own name (a tile's is its whole square), not through it.
-    const own = region.d.includes('L') ? labels.find((l) => l.id === note.region && inside(ax, ay, l.box))?.box : region.box;
+    const own = !view.tiles ? labels.find((l) => l.id === note.region && inside(ax, ay, l.box))?.box : region.box;
     let best: { cost: number; note: PlacedNote } | null = null;
     for (const reach of REACH) {
       for (const angle of ANGLES) {
@@ -219,7 +218,7 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
         const ownDistance = distance(ax, ay, box);
         if (others.some(([x, y]) => distance(x, y, box) <= ownDistance || passes(leader, x, y) < em)) continue;
         // Nor may it hide a region's name on the map (a tile's name fills its square: there the cost below decides).
-        if (!tiles && labels.some((l) => overlaps(padded, l.box))) continue;
+        if (!view.tiles && labels.some((l) => overlaps(padded, l.box))) continue;
         // Nearer is better; every sampled point on land, every label covered or crossed, costs more.
         let land = 0;
         for (let i = 0; i < 7; i++) for (let j = 0; j < 4; j++) land += Number(onLand(left + (width * (i + 0.5)) / 7, top + (height * (j + 0.5)) / 4));
@@ -249,7 +248,7 @@ function markersFor(
   regions: ReadonlyMap<RegionId, DrawnRegion>,
   labels: NonNullable<NoteOptions['labels']>,
   fontSize: number,
-  view: Pick<MapView, 'width' | 'height'>,
+  view: Pick<MapView, 'width' | 'height' | 'tiles'>,
 ): NoteMarker[] {
   const radius = fontSize * 0.75;
   const seen = new Map<RegionId, number>();
@@ -259,8 +258,8 @@ function markersFor(
     const nth = seen.get(region) ?? 0;
     seen.set(region, nth + 1);
     // On a labelled tile, over its top left corner, clear of the name in its middle.
-    const [x, y] = label && !shape.d.includes('L') ? [shape.box[0] + radius / 2, shape.box[1] + radius / 2] : shape.label;
-    const raised = label && shape.d.includes('L') && inside(x, y, label.box) ? label.box[1] - radius : y;
+    const [x, y] = label && view.tiles ? [shape.box[0] + radius / 2, shape.box[1] + radius / 2] : shape.label;
+    const raised = label && !view.tiles && inside(x, y, label.box) ? label.box[1] - radius : y;
     // Four to a row, rows below; towards the drawing's middle where a row would run off its edge.
     const step = radius * 2.2;
     const [column, row] = [nth % 4, Math.floor(nth / 4)];

@@ -11,13 +11,13 @@ describe('mapView', () => {
     const anhui = view.regions.find((r) => r.id === 'CN-AH')!;
     // Anhui's tile is column 4, row 5: x 457.1-571.4, y 571.4-685.7, inset by 2, to a tenth.
     expect(anhui).toEqual({ id: 'CN-AH', d: 'M459.1,573.4h110.3v110.3h-110.3z', label: [514.3, 628.6], area: 12166, box: [459.1, 573.4, 569.4, 683.7] });
-    expect([view.coast, view.defaultLabels, view.labelSize, view.credit, view.showsContext, view.missing]).toEqual([false, 'codes', 15, null, false, []]);
+    expect([view.tiles, view.defaultLabels, view.labelSize, view.credit, view.showsContext, view.missing]).toEqual([true, 'codes', 15, null, false, []]);
   });
 
   it('draws the boundaries in the box the bundled ones have with context, crediting them', () => {
     const view = mapView('geo', bundledGeometry(), { context: false, custom: true });
     expect(view.height).toBe(stageHeight('geo'));
-    expect([view.regions.length, view.context.length, view.coast, view.defaultLabels, view.credit]).toEqual([31, 0, true, 'none', 'map.customBoundaries']);
+    expect([view.regions.length, view.context.length, view.tiles, view.defaultLabels, view.credit]).toEqual([31, 0, false, 'none', 'map.customBoundaries']);
     expect(mapView('geo', bundledGeometry(), { context: true, custom: false }).context.map((s) => s.id).sort()).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
   });
 });

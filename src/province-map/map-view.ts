@@ -39,8 +39,8 @@ export interface MapView {
   readonly context: readonly ProjectedShape[];
   /** Whether the legend names the context regions (boundaries with `context="show"`). */
   readonly showsContext: boolean;
-  /** Whether the coast and frontier get an edge under the fills (tiles are apart already). */
-  readonly coast: boolean;
+  /** The tile view: squares apart, with no coast or frontier edge under the fills, and names on the tiles. */
+  readonly tiles: boolean;
   /** Labels when the page asks for none: the map reads without them, tiles do not. */
   readonly defaultLabels: 'none' | 'codes';
   /** Label size in drawing units at the full drawing width. */
@@ -98,7 +98,7 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
       regions: tiles.shapes.map((s) => ({ id: s.id as RegionId, d: s.d, label: s.label, area: s.area, box: s.box })),
       context: [],
       showsContext: false,
-      coast: false,
+      tiles: true,
       defaultLabels: 'codes',
       labelSize: 15,
       labelClass: 'label tile-label',
@@ -117,7 +117,7 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
       .sort(inReadingOrder),
     context: projected.shapes.filter((s) => s.context),
     showsContext: options.context,
-    coast: true,
+    tiles: false,
     defaultLabels: 'none',
     labelSize: 12,
     labelClass: 'label',

@@ -344,7 +344,7 @@ export class ProvinceMap extends ChartElement {
     const fontSize = Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10;
     // Placed once per view, labels and size; tiles are the view without a coast edge.
     const placed = this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
-      placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, !view.coast, view.width),
+      placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, view.tiles, view.width),
     );
     const { notes } = this.notes;
     return {
