@@ -72,6 +72,19 @@ describe('formatValue', () => {
   });
 });
 
+describe('formatValue without its unit (a table column whose header gives it)', () => {
+  it('writes the number as it reads with the unit: in billions, without %, without a page’s own unit however it is set', () => {
+    const gdp = getMetric('gdp')!;
+    expect(formatValue(141633.8, gdp, 'en', { unit: false })).toBe('14,163.38');
+    expect(formatValue(141633.8, gdp, 'zh', { unit: false })).toBe('141,633.8');
+    expect(formatValue(3.2, getMetric('rd-intensity')!, 'da', { decimals: 2, unit: false })).toBe('3,20');
+    expect(formatValue(126012510, getMetric('population')!, 'en', { unit: false })).toBe('126,012,510');
+    // A right-to-left unit is isolated when shown; without it, nothing of it is left.
+    expect(formatValue(12, { unit: 'נפש', precision: 0 }, 'en')).toBe('12 \u2068נפש\u2069');
+    expect(formatValue(12, { unit: 'נפש', precision: 0 }, 'en', { unit: false, qualifier: 'approximate' })).toBe('about 12');
+  });
+});
+
 describe('formatFigure: the figure as published', () => {
   it('keeps the digits the source published, trailing zeros too', () => {
     expect(formatFigure({ value: 3.2, decimals: 2 }, metric('rd-intensity'), 'en')).toBe('3.20%');

@@ -100,6 +100,8 @@ export interface FormatOptions {
   readonly decimals?: number;
   /** Marks a figure the source gives as approximate or as a lower bound. */
   readonly qualifier?: Qualifier;
+  /** `false`: the number alone, for a table column whose header gives the unit ("126,012,510", "3,20"). */
+  readonly unit?: boolean;
 }
 
 /**
@@ -124,7 +126,7 @@ export function formatValue(
   // Beyond 2^53 the digits are the nearest a number holds, not the source's: "about".
   const qualifier = options.qualifier ?? (inexact(value) ? 'approximate' : undefined);
   const prefix = qualifier ? QUALIFIER_WORDS[qualifier][language] : '';
-  return prefix + withUnit(value, metric.unit, language, decimals, minimum);
+  return prefix + withUnit(value, metric.unit, language, decimals, minimum, options.unit !== false);
 }
 
 /**
@@ -135,31 +137,35 @@ export function formatFigure(
   figure: Pick<Figure, 'value' | 'qualifier' | 'decimals'>,
   metric: Pick<Metric, 'unit' | 'precision'> & { readonly derivedFrom?: readonly string[] },
   language: Language,
+  { unit = true }: Pick<FormatOptions, 'unit'> = {},
 ): string {
   return formatValue(figure.value, metric, language, {
     ...(figure.decimals !== undefined ? { decimals: figure.decimals } : {}),
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
+    unit,
   });
 }
 
-function withUnit(value: number, unit: string, language: Language, decimals: number, minimum: number): string {
+/** `shown`: with the unit, else the number alone as it reads with the unit (in billions where the unit says so). */
+function withUnit(value: number, unit: string, language: Language, decimals: number, minimum: number, shown = true): string {
   // Full grouped digits in every language, so that a column of figures reads alike: 万 and 亿
   // are for rounded display (display.ts) and for the article's round claims (formatNumber).
   const number = () => plain(value, language, decimals, minimum);
   switch (unit) {
     case 'percent':
-      return writeNumber(value / 100, language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) });
-    case 'cny-100m':
+      return shown ? writeNumber(value / 100, language, { style: 'percent', minimumFractionDigits: Math.min(20, minimum), maximumFractionDigits: Math.min(20, decimals) }) : number();
+    case 'cny-100m': {
       // 亿元 (10⁸ yuan) is the unit of Chinese statistics; in English and Danish it reads as billions (10⁹).
-      return language === 'zh'
-        ? `${plain(value, language, decimals, minimum)}亿元`
-        : `${plain(value / 10, language, decimals + 1, minimum && minimum + 1)} ${UNIT_LABELS['cny-100m'][language]}`;
+      if (language === 'zh') return shown ? `${number()}亿元` : number();
+      const billions = plain(value / 10, language, decimals + 1, minimum && minimum + 1);
+      return shown ? `${billions} ${UNIT_LABELS['cny-100m'][language]}` : billions;
+    }
     case 'persons':
     case 'persons-per-km2':
     case 'km2':
-      return withUnitWord(language, number(), UNIT_LABELS[unit][language]);
+      return shown ? withUnitWord(language, number(), UNIT_LABELS[unit][language]) : number();
     default:
-      return unit ? `${number()} ${isolate(unit)}` : number();
+      return unit && shown ? `${number()} ${isolate(unit)}` : number();
   }
 }
 

@@ -222,7 +222,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     const present = points.filter((p) => p.value !== null);
     const published = publishedDecimals(present.map((p) => p.figure ?? { value: p.value!, ...(p.decimals === undefined ? {} : { decimals: p.decimals }) }), m);
     // Shares are computed, not published: percent to one decimal at most.
-    const shareScale = shares ? displayScale([...shares.values()].flatMap((v) => (v === null ? [] : [v * 100])), { unit: 'percent', precision: 1 }, lang, { publishedDecimals: 1 }) : null;
+    const shareScale = shares ? displayScale([...shares.values()].flatMap((v) => (v === null ? [] : [v * 100])), SHARE, lang, { publishedDecimals: 1 }) : null;
     const scale = sharing ? shareScale! : displayScale(present.map((p) => p.value!), m, lang, { publishedDecimals: published });
     const toScale = (v: number) => (sharing ? v * 100 : v);
     const measures = new Map<string, BarMeasure>();
@@ -241,9 +241,9 @@ export function buildCompareModel(input: CompareInput): CompareModel {
         to: position(Math.max(0, v)),
         label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),
         full,
-        figure: withoutUnit(full, unitLabel(m.unit, lang)),
+        figure: p.figure ? formatFigure(p.figure, m, lang, { unit: false }) : formatValue(p.value, m, lang, { ...(p.decimals === undefined ? {} : { decimals: p.decimals }), unit: false }),
         share: shareText,
-        shareFigure: share === null ? null : withoutUnit(shareScale!.value(share * 100), '%'),
+        shareFigure: share === null ? null : formatValue(share * 100, SHARE, lang, { decimals: shareScale!.decimals, unit: false }),
         rankNumber: rank,
         rank: rankLabel,
         spoken: spokenAfter(unitWord === '%' ? '' : unitWord, [sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel], lang),
@@ -328,10 +328,8 @@ function scopeText(top: number, of: number, partial: boolean, sort: CompareInput
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** A figure as written without its unit, which the column header gives: "126,012,510", "about 2,270", "3,20". */
-function withoutUnit(text: string, unit: string): string {
-  return unit && text.endsWith(unit) ? text.slice(0, -unit.length).trimEnd() : text;
-}
+/** Shares are computed, not published: percent to one decimal at most. */
+const SHARE = { unit: 'percent', precision: 1 } as const;
 
 /** The table's columns: the metric with its published unit, the share, the paired metric, the rank. */
 function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, coverage: number, lang: Language): CompareTable {
