@@ -5,7 +5,7 @@ import { FIGURES } from '../data/bundle.generated.js';
 import { parseDataset } from '../data/dataset.js';
 import { metrics, sources } from '../data/index.js';
 import { getRegion } from '../data/lookup.js';
-import { buildCardModel } from './card-model.js';
+import { buildCardModel, compactParts } from './card-model.js';
 
 /** The bundle with the page's own metric `value` (Labs) added, as a widget merges them. */
 function dataWith(source: { publisher: string; title: string; url?: string }) {
@@ -83,6 +83,17 @@ describe('buildCardModel', () => {
     ]);
     expect(buildCardModel(getRegion('Zhejiang')!, 'zh', [], data).claimGroups.map((g) => [g.heading, g.claims.map((c) => c.id)])).toEqual([['关于长江三角洲整体', ['Y1']]]);
     expect(buildCardModel(getRegion('Zhejiang')!, 'da', [], data).claimGroups[0]!.heading).toBe('Yangtze-floddeltaet som helhed');
+  });
+
+  it('shows on a compact card three figures and the lead claim, and puts the rest behind its disclosure', () => {
+    const ids = (groups: ReturnType<typeof compactParts>['groups']) => groups.map((g) => [g.heading, g.claims.map((c) => c.id)]);
+    const guangdong = compactParts(buildCardModel(getRegion('Guangdong')!, 'en', ['population', 'area', 'density', 'gdp'], data));
+    expect([guangdong.figures.map((f) => f.metric), guangdong.moreFigures.map((f) => f.metric)]).toEqual([['population', 'area', 'density'], ['gdp']]);
+    expect([ids(guangdong.groups), ids(guangdong.moreGroups)]).toEqual([[[null, ['R16']]], [['Greater Bay Area as a whole', ['G1', 'G2', 'G3', 'G4']]]]);
+    // Zhejiang's only claim is its cluster's: shown, with nothing behind.
+    const zhejiang = compactParts(buildCardModel(getRegion('Zhejiang')!, 'en', [], data));
+    expect([ids(zhejiang.groups), ids(zhejiang.moreGroups)]).toEqual([[['Yangtze River Delta as a whole', ['Y1']]], []]);
+    expect(compactParts(buildCardModel(getRegion('Tibet')!, 'en', [], data))).toEqual({ figures: [], moreFigures: [], groups: [], moreGroups: [] });
   });
 
   it('gives no claims, and says nothing of their absence, where the article names neither the region nor its clusters', () => {

@@ -189,3 +189,19 @@ export function buildCardModel(
     sources,
   };
 }
+
+/**
+ * What the compact card shows at once, and what behind its disclosure: the first three figures
+ * and the lead claim (the first group's first); the other figures, the rest of that group and
+ * the other groups.
+ */
+export function compactParts(model: Pick<CardModel, 'figures' | 'claimGroups'>) {
+  const [first, ...others] = model.claimGroups;
+  const withClaims = (groups: ClaimGroup[]) => groups.filter((g) => g.claims.length);
+  return {
+    figures: model.figures.slice(0, 3),
+    moreFigures: model.figures.slice(3),
+    groups: first ? withClaims([{ ...first, claims: first.claims.slice(0, 1) }]) : [],
+    moreGroups: first ? withClaims([{ ...first, claims: first.claims.slice(1) }, ...others]) : [],
+  };
+}

@@ -11,7 +11,7 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
 import { bundledGeometry } from '../geo/bundled.js';
 import { projectGeometry } from '../geo/project.js';
-import { buildCardModel, type CardModel, type ClaimGroup } from './card-model.js';
+import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from './card-model.js';
 import { ringAround } from './locator.js';
 import { regionCardStyles } from './region-card.styles.js';
 
@@ -142,10 +142,9 @@ export class RegionCard extends MosaicElement {
     const showMap = !this.noMap;
     // In a group, the name is a polite live region: a region the group gives the card is said.
     // Compact: the map beside the name, two or three figures and the lead claim; the rest, and the sources, behind a disclosure.
-    const [figures, moreFigures] = compact ? [model.figures.slice(0, 3), model.figures.slice(3)] : [model.figures, []];
-    const split = (from: number, to?: number) =>
-      model.claimGroups.map((g, i) => (i ? (from ? g : { ...g, claims: [] }) : { ...g, claims: g.claims.slice(from, to) })).filter((g) => g.claims.length);
-    const [shownGroups, moreGroups] = compact ? [split(0, 1), split(1)] : [model.claimGroups, []];
+    const { figures, moreFigures, groups: shownGroups, moreGroups } = compact
+      ? compactParts(model)
+      : { figures: model.figures, moreFigures: [], groups: model.claimGroups, moreGroups: [] };
     const footer = html`<footer>
       <ol class="sources" part="sources" aria-label=${this.msg('card.sources')}>
         ${model.sources.map(
