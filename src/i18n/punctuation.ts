@@ -17,12 +17,16 @@ export interface Punctuation {
   readonly sentenceSpace: string;
   /** Between the items of a list of names (Chinese: the enumeration comma 、). */
   readonly list: string;
+  /** Between the numbers of source notes cited together: "[1, 2]", Chinese "[1,2]". */
+  readonly refs: string;
+  /** Before a source-note mark: a thin no-break space, in Chinese a word joiner (no space, no break). */
+  readonly beforeRef: string;
 }
 
 export const PUNCTUATION: Readonly<Record<Language, Punctuation>> = Object.freeze({
-  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ' },
-  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '', sentenceSpace: '', list: '、' },
-  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ' },
+  en: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ', refs: ', ', beforeRef: '\u202f' },
+  zh: { comma: '，', semicolon: '；', colon: '：', stop: '。', unitSpace: '', sentenceSpace: '', list: '、', refs: ',', beforeRef: '\u2060' },
+  da: { comma: ', ', semicolon: '; ', colon: ': ', stop: '.', unitSpace: ' ', sentenceSpace: ' ', list: ', ', refs: ', ', beforeRef: '\u202f' },
 });
 
 /** "GDP (trillion yuan)", "地区生产总值（亿元）". */

@@ -364,7 +364,7 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
         ...(second ? [b.secondary?.figure ?? noData] : []),
         ...(ranks ? [b.primary?.rankNumber ? String(b.primary.rankNumber) : ''] : []),
       ],
-      source: shared ? '' : sourcesOf(b).map((s) => all.indexOf(s) + 1).join(', '),
+      source: shared ? '' : sourcesOf(b).map((s) => all.indexOf(s) + 1).join(PUNCTUATION[lang].refs),
     })),
     // Every source, none cut: the table is the full record.
     sources: shared ? [message(lang, all.length > 1 ? 'data.sources' : 'data.source', { sources: all.join(PUNCTUATION[lang].semicolon) })] : all.map((s, i) => `${i + 1} ${s}`),

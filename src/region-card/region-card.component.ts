@@ -225,9 +225,9 @@ export class RegionCard extends MosaicElement {
    */
   private noteMarks(notes: readonly number[]) {
     if (!notes.length) return nothing;
-    const { comma, unitSpace } = PUNCTUATION[this.language];
-    const list = notes.join(this.language === 'zh' ? ',' : ', ');
-    return html`<span class="visually-hidden">${comma}${this.msg('card.sourceRef')}${unitSpace}${list}</span><span class="ref" aria-hidden="true">${this.language === 'zh' ? '\u2060' : '\u202f'}[${list}]</span>`;
+    const { comma, unitSpace, refs, beforeRef } = PUNCTUATION[this.language];
+    const list = notes.join(refs);
+    return html`<span class="visually-hidden">${comma}${this.msg('card.sourceRef')}${unitSpace}${list}</span><span class="ref" aria-hidden="true">${beforeRef}[${list}]</span>`;
   }
 
   /** A small map of China with the region filled, and ringed where it is too small to see by its fill. */
