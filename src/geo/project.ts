@@ -48,6 +48,9 @@ const projectedCache = new WeakMap<Geometry, Map<string, ProjectedMap>>();
  * inside the box, centred across and at the top, so that any boundary file draws in a box of
  * the same size. Cached per geometry and box.
  */
+/** A drawing coordinate to a tenth of a unit: enough for any screen or print, short in the SVG. */
+export const tenth = (n: number): number => Math.round(n * 10) / 10;
+
 export function projectGeometry(geometry: Geometry, width: number, options: { context: boolean; padding?: number; height?: number }): ProjectedMap {
   const key = `${width} ${options.context} ${options.padding ?? 8} ${options.height}`;
   let byKey = projectedCache.get(geometry);
@@ -60,8 +63,7 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
   const box = options.context ? bounds.withContext : bounds.mainland;
   const [x0, y0] = box;
   const { k, left, top, naturalHeight: height } = fit(box, width, padding, options.height);
-  const round = (n: number) => Math.round(n * 10) / 10;
-  const place = ([x, y]: readonly number[]): [number, number] => [round((x! - x0) * k + left), round((y! - y0) * k + top)];
+  const place = ([x, y]: readonly number[]): [number, number] => [tenth((x! - x0) * k + left), tenth((y! - y0) * k + top)];
   const projected: ProjectedShape[] = [];
   geometry.shapes.forEach((shape, index) => {
     if (shape.context && !options.context) return;
@@ -88,7 +90,7 @@ export function projectGeometry(geometry: Geometry, width: number, options: { co
       });
     }
     // The label point the file gives, else the centroid of the largest outer ring.
-    const label = shape.label ? place(chinaProjection(shape.label)) : ([round(largest.x), round(largest.y)] as [number, number]);
+    const label = shape.label ? place(chinaProjection(shape.label)) : ([tenth(largest.x), tenth(largest.y)] as [number, number]);
     projected.push({ id: shape.id, context: shape.context, d, label, area: Math.round(Math.max(0, largest.area)), box });
   });
   const result = { width, height: options.height ?? height, shapes: projected };

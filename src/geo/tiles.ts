@@ -4,7 +4,7 @@
  * DOM-free.
  */
 import type { RegionId } from '../data/types.js';
-import type { ProjectedMap } from './project.js';
+import { tenth, type ProjectedMap } from './project.js';
 
 /** Column and row of each region's tile (row 0 at the top). */
 export const TILE_GRID: Readonly<Record<RegionId, readonly [number, number]>> = Object.freeze({
@@ -31,19 +31,18 @@ export function projectTiles(width: number): ProjectedMap {
   let map = tileMaps.get(width);
   if (map) return map;
   const tile = width / TILE_COLUMNS;
-  const at = (n: number) => Math.round(n * 10) / 10;
   const shapes = (Object.entries(TILE_GRID) as [RegionId, readonly [number, number]][]).map(([id, [col, row]]) => {
-    const [left, top, side] = [at(col * tile + 2), at(row * tile + 2), at(tile - 4)];
+    const [left, top, side] = [tenth(col * tile + 2), tenth(row * tile + 2), tenth(tile - 4)];
     return {
       id,
       context: false,
       d: `M${left},${top}h${side}v${side}h${-side}z`,
-      label: [at(col * tile + tile / 2), at(row * tile + tile / 2)] as const,
+      label: [tenth(col * tile + tile / 2), tenth(row * tile + tile / 2)] as const,
       area: Math.round(side ** 2),
-      box: [left, top, at(left + side), at(top + side)] as const,
+      box: [left, top, tenth(left + side), tenth(top + side)] as const,
     };
   });
-  map = { width, height: at(tile * TILE_ROWS), shapes };
+  map = { width, height: tenth(tile * TILE_ROWS), shapes };
   tileMaps.set(width, map);
   return map;
 }

@@ -10,6 +10,7 @@ import { getRegion } from '../data/lookup.js';
 import type { RegionId } from '../data/types.js';
 import type { Language } from '../i18n/language.js';
 import type { DrawnRegion } from './map-view.js';
+import { tenth } from '../geo/project.js';
 
 export interface PlacedLabel {
   readonly id: RegionId;
@@ -102,11 +103,10 @@ export function placeLabels(
     if (direction && !fits(textWide, region)) {
       const reach = fontSize * 1.6;
       const [dx, dy] = direction;
-      const round = (n: number) => Math.round(n * 10) / 10;
-      const end: [number, number] = [round(x + dx * reach), round(y + dy * reach)];
+      const end: [number, number] = [tenth(x + dx * reach), tenth(y + dy * reach)];
       const anchor = dx > 0 ? 'start' : 'end';
       const gap = fontSize * 0.25;
-      label = { id: region.id, x: round(end[0] + (dx > 0 ? gap : -gap)), y: end[1], lines: [text], anchor, leader: [x, y, end[0], end[1]] };
+      label = { id: region.id, x: tenth(end[0] + (dx > 0 ? gap : -gap)), y: end[1], lines: [text], anchor, leader: [x, y, end[0], end[1]] };
     } else {
       label = { id: region.id, x, y, lines: [text], anchor: 'middle' };
     }

@@ -11,6 +11,7 @@ import type { RegionId } from '../data/types.js';
 import type { Note } from '../text/notes.js';
 import { labelBox, overlaps, textWidth, type Box, type PlacedLabel } from './map-labels.js';
 import type { DrawnRegion, MapView } from './map-view.js';
+import { tenth } from '../geo/project.js';
 
 export type { Box };
 
@@ -171,7 +172,7 @@ function passes(s: Segment, x: number, y: number): number {
 
 export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion[], view: Pick<MapView, 'width' | 'height' | 'tiles'>, options: NoteOptions): NoteLayout {
   const scale = view.width / options.pixelWidth;
-  const fontSize = Math.round(NOTE_PX * scale * 10) / 10;
+  const fontSize = tenth(NOTE_PX * scale);
   const pointOf = new Map(regions.map((r) => [r.id, r]));
   const drawn = notes.filter((n) => pointOf.has(n.region));
   const labels = options.labels ?? [];
@@ -224,11 +225,10 @@ export function placeNotes(notes: readonly Note[], regions: readonly DrawnRegion
         for (let i = 0; i < 7; i++) for (let j = 0; j < 4; j++) land += Number(onLand(left + (width * (i + 0.5)) / 7, top + (height * (j + 0.5)) / 4));
         const cost = reach + (land / 28) * 40 + clear.filter((b) => overlaps(padded, b)).length * 20 + labels.filter((l) => l.box !== own && crosses(leader, l.box)).length * 4;
         if (!best || cost < best.cost) {
-          const round = (n: number) => Math.round(n * 10) / 10;
           const x = anchor === 'start' ? left : anchor === 'end' ? left + width : left + width / 2;
           best = {
             cost,
-            note: { number: note.number, region: note.region, lines, x: round(x), y: round(top + (LINE * em) / 2), anchor, leader: leader.map(round) as unknown as PlacedNote['leader'], box },
+            note: { number: note.number, region: note.region, lines, x: tenth(x), y: tenth(top + (LINE * em) / 2), anchor, leader: leader.map(tenth) as unknown as PlacedNote['leader'], box },
           };
         }
       }
@@ -266,6 +266,6 @@ function markersFor(
     const across = x + 3 * step > view.width - radius ? x - column * step : x + column * step;
     const down = raised + 3 * step > view.height - radius ? raised - row * step : raised + row * step;
     const clamp = (v: number, max: number) => Math.min(Math.max(v, radius), max - radius);
-    return { number, region, x: Math.round(clamp(across, view.width) * 10) / 10, y: Math.round(clamp(down, view.height) * 10) / 10 };
+    return { number, region, x: tenth(clamp(across, view.width)), y: tenth(clamp(down, view.height)) };
   });
 }

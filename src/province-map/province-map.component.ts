@@ -29,6 +29,7 @@ import { noteList, noteProblem, notesOf } from '../element/chart-notes.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
+import { tenth } from '../geo/project.js';
 
 /** Detail of `region-select` and `region-hover`: the region's ISO code and value. */
 export type RegionEventDetail = ChoiceEventDetail<RegionId>;
@@ -341,7 +342,7 @@ export class ProvinceMap extends ChartElement {
     // A locator map names what it highlights, so that small regions are not unnamed specks.
     const labels = this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels));
     const only = !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined;
-    const fontSize = Math.round((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth) * 10) / 10;
+    const fontSize = tenth((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth));
     // Placed once per view, labels and size; tiles are the view without a coast edge.
     const placed = this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
       placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, view.tiles, view.width),

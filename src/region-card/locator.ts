@@ -2,6 +2,7 @@
  * The ring that marks a region too small to see by its fill on the card's locator map: around
  * the region's outline, never across it. DOM-free.
  */
+import { tenth } from '../geo/project.js';
 
 /** Room between the outline's box and the ring. */
 const MARGIN = 3;
@@ -21,6 +22,5 @@ export function ringAround(box: readonly [number, number, number, number], visib
   const [x0, y0, x1, y1] = box;
   const [w, h] = [x1 - x0, y1 - y0];
   if (!(w >= 0 && h >= 0) || Math.max(w, h) >= visibleSpan) return null;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { cx: round(x0 + w / 2), cy: round(y0 + h / 2), r: round(Math.hypot(w, h) / 2 + MARGIN) };
+  return { cx: tenth(x0 + w / 2), cy: tenth(y0 + h / 2), r: tenth(Math.hypot(w, h) / 2 + MARGIN) };
 }
