@@ -33,9 +33,9 @@ export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv' } };
 /** Notes by markup: a numbered marker beside the bar's name, the notes listed under the chart. */
 export const Notes: Story = {
   parameters: RENDERED_SOURCE,
-  render: () => html`<metric-compare metric="gdp" top="10">
+  render: () => html`<metric-compare metric="gdp" top="10" note="Notes: the regions' 2026 government work reports, as summed up by CGTN.">
   <mosaic-note region="CN-GD">90% of the country's drones</mosaic-note>
-  <mosaic-note region="Jiangsu">Overtook Shandong in 2007</mosaic-note>
+  <mosaic-note region="Jiangsu">Most potential unicorns: EVs, batteries, solar</mosaic-note>
 </metric-compare>`,
 };
 export const ErrorCannotAggregate: Story = { args: { metric: 'rd-intensity', 'group-by': 'cluster' } };

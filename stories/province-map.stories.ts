@@ -53,7 +53,7 @@ export const ErrorGeometryNotFound: Story = { args: { 'geometry-src': '/no-such-
  */
 export const Notes: Story = {
   parameters: RENDERED_SOURCE,
-  render: () => html`<province-map metric="gdp">
+  render: () => html`<province-map metric="gdp" note="Notes: the regions' 2026 government work reports, as summed up by CGTN.">
   <mosaic-note region="CN-AH">Quantum computing and nuclear fusion</mosaic-note>
   <mosaic-note region="Guangdong">90% of the country's drones</mosaic-note>
   <mosaic-note region="CN-BJ">210 technological bottlenecks broken in a year</mosaic-note>

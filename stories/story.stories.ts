@@ -20,7 +20,7 @@ export default meta;
 /**
  * The source article told with markup alone: a map that follows the steps as they are read
  * (`<mosaic-steps>`), a card and a chart linked to it by `group`, and a map with notes
- * (`<mosaic-note>`). Scroll through the steps; choose a region on either map or in the chart.
+ * (`<mosaic-note>`). Scroll through the steps; choose a region on the map or a bar in the chart.
  */
 export const Story: StoryObj = {
   render: () => html`<div style="max-width: 60rem; margin: auto; padding: 1.5rem; font: 1.0625rem/1.6 Georgia, serif">${unsafeHTML(article)}</div>`,
