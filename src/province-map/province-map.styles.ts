@@ -106,7 +106,8 @@ export const provinceMapStyles = css`
     stroke: var(--_focus);
     stroke-width: var(--_focus-width);
   }
-  .label {
+  .label,
+  .note-text {
     fill: var(--_text);
     paint-order: stroke;
     stroke: var(--_background);
@@ -192,15 +193,7 @@ export const provinceMapStyles = css`
   .problem-box {
     display: grid;
   }
-  /* The page's notes: text in the label colours with their halo, leaders and markers in the text colour. */
-  .note-text {
-    fill: var(--_text);
-    paint-order: stroke;
-    stroke: var(--_background);
-    stroke-width: 3px;
-    stroke-linejoin: round;
-    dominant-baseline: central;
-  }
+  /* The page's notes: text as the labels' (above), leaders and markers in the text colour. */
   .note-leader {
     stroke: var(--_text);
     stroke-width: 1px;
