@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 /**
@@ -6,7 +6,8 @@ import { Directive, directive, PartType, type AttributePart, type PartInfo } fro
  *
  * Lit's own styleMap writes a `style` attribute on first render, which a strict
  * Content-Security-Policy (`style-src 'self'`) blocks; `element.style.setProperty` is allowed.
- * Property names are CSS names (`margin-inline-start`, not `marginInlineStart`).
+ * Property names are CSS names (`margin-inline-start`, not `marginInlineStart`). Rendered on a
+ * server, where the page's policy is the server's own choice, they are the attribute's text.
  */
 class CssStyleDirective extends Directive {
   private applied = new Set<string>();
@@ -16,8 +17,9 @@ class CssStyleDirective extends Directive {
     if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('cssStyle belongs in a style attribute');
   }
 
-  render(_styles: Readonly<Record<string, string>>): typeof noChange {
-    return noChange;
+  /** On a server (`@lit-labs/ssr`) there is no CSSOM: the styles are written as the attribute's text. */
+  render(styles: Readonly<Record<string, string>>): string | typeof noChange {
+    return isServer ? cssText(styles) : noChange;
   }
 
   override update(part: AttributePart, [styles]: [Readonly<Record<string, string>>]): typeof noChange {
@@ -30,3 +32,10 @@ class CssStyleDirective extends Directive {
 }
 
 export const cssStyle = directive(CssStyleDirective);
+
+/** `{ fill: '#08519c' }` as `fill:#08519c`: the declarations of a style attribute. */
+export function cssText(styles: Readonly<Record<string, string>>): string {
+  return Object.entries(styles)
+    .map(([name, value]) => `${name}:${value}`)
+    .join(';');
+}

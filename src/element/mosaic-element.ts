@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
@@ -101,8 +101,17 @@ export abstract class MosaicElement extends LitElement {
   /** Widgets that set it draw only near the viewport; see {@link renderDeferred}. */
   protected static defersDrawing = false;
 
-  /** Whether the widget has come near the viewport (always true for widgets that do not defer). */
-  @state() protected nearViewport = !(this.constructor as typeof MosaicElement).defersDrawing;
+  /**
+   * Markup a server drew (`@lit-labs/ssr`, declarative shadow DOM), shown until the first
+   * render replaces it in the same task, so that the reader sees no gap and nothing moves.
+   */
+  private readonly serverDrawn = !isServer && this.shadowRoot !== null;
+
+  /**
+   * Whether the widget has come near the viewport: always true for widgets that do not defer,
+   * on a server, and for a widget a server drew (it is on screen already).
+   */
+  @state() protected nearViewport = isServer || this.serverDrawn || !(this.constructor as typeof MosaicElement).defersDrawing;
 
   @state() private pageColorScheme = 'normal';
   @state() private readerPrefersDark = false;
@@ -196,8 +205,15 @@ export abstract class MosaicElement extends LitElement {
       this.stopWaiting = null;
     }
     if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
+    // On a server the element has no ancestors to ask: its own `lang` speaks; the palette stays light.
+    if (isServer) this.language = normalizeLanguage(this.getAttribute('lang'));
     super.willUpdate(changed);
     this.inputProblem = this.checkInput();
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (this.serverDrawn && !this.hasUpdated) this.renderRoot.replaceChildren();
+    super.update(changed);
   }
 
   protected override render(): TemplateResult {
