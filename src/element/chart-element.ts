@@ -6,6 +6,7 @@ import { checkLength, type Problem } from '../text/problem.js';
 import { NoteChildren } from '../controllers/note-children.js';
 import { Memo } from './memo.js';
 import { readNotes } from '../text/notes.js';
+import type { FigureBlock } from './static-figure.js';
 
 /** Longest `value-label` or `unit` read: they are repeated beside every figure. */
 const MAX_OWN_WORDS = 100;
@@ -76,6 +77,24 @@ export abstract class ChartElement extends MosaicElement {
         ? nothing
         : html`<slot name="headline"><p class="headline" part="headline" aria-hidden="true">${this.headline || fallback || '\u00a0'}</p></slot>`}
       <slot name="subtitle">${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing}</slot>`;
+  }
+
+  /** The headline and subtitle of the widget's {@link figure}: the page's slotted markup as text, else the attributes'. */
+  protected figureHeading(fallback: string): FigureBlock[] {
+    return [
+      { kind: 'headline', text: this.noHeadline ? '' : this.slottedText('headline') || this.headline || fallback },
+      { kind: 'subtitle', text: this.slottedText('subtitle') || this.subtitle },
+    ];
+  }
+
+  /** The note above the source line, in the widget's {@link figure}. */
+  protected figureNote(): FigureBlock {
+    return { kind: 'note', text: this.slottedText('note') || this.note };
+  }
+
+  private slottedText(slot: string): string {
+    // No children to ask on a server or in the command line renderer.
+    return this.querySelector?.(`:scope > [slot="${slot}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 
   /** The note above the source line. */

@@ -35,3 +35,8 @@ export function notesOf(notes: readonly Note[], region: string): string {
 export function noteProblem(problem: Problem | null, language: Language): TemplateResult | typeof nothing {
   return problem ? html`<p class="problem note-problem" part="notice" role="status">${describeProblem(problem, language)}</p>` : nothing;
 }
+
+/** The list's items as lines of text (`1. Anhui: …`), for a figure made a file. */
+export function noteLines(notes: readonly Note[], language: Language): string[] {
+  return notes.map((note) => `${note.number}. ${getRegion(note.region)!.name[language]}${PUNCTUATION[language].colon}${note.text}`);
+}

@@ -14,6 +14,7 @@ import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
+import type { Figure, FigureOptions } from './static-figure.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -246,6 +247,30 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
+   * The widget's current state as one standalone SVG (its headline, graphic, legend, notes and
+   * source line; see `static-figure.ts`), or `null` when it has nothing to draw: a problem
+   * (see {@link problem}), or data still on its way. A widget not yet rendered (in Node, for
+   * the command line renderer) reads its attributes first, as a render would.
+   */
+  figure(options: FigureOptions): Figure | null {
+    if (!this.hasUpdated) {
+      this.nearViewport = true;
+      this.willUpdate(new Map() as PropertyValues<this>);
+    }
+    return this.problem ? null : this.renderFigure(options);
+  }
+
+  /** What {@link figure} draws, once the input is good; widgets that have a figure implement it. */
+  protected renderFigure(_options: FigureOptions): Figure | null {
+    return null;
+  }
+
+  /** The palette the widget is drawn in now. */
+  protected get colorScheme(): ColorScheme {
+    return resolveColorScheme(this.theme, this.pageColorScheme, this.readerPrefersDark, this.backdrop);
+  }
+
+  /**
    * Lit's update, with any exception turned into the error state: an exception here would
    * otherwise surface as an unhandled rejection in the host page.
    */
@@ -284,8 +309,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   private renderFrame(content: TemplateResult): TemplateResult {
-    const scheme = resolveColorScheme(this.theme, this.pageColorScheme, this.readerPrefersDark, this.backdrop);
-    return html`<div class="frame" part="frame" data-scheme=${scheme} lang=${CONTENT_LANG[this.language]}>
+    return html`<div class="frame" part="frame" data-scheme=${this.colorScheme} lang=${CONTENT_LANG[this.language]}>
       ${content}
     </div>`;
   }

@@ -19,17 +19,22 @@ import type { RegionId } from '../data/types.js';
 import { ARROW_KEYS, arrowMove, type Move } from '../geo/navigation.js';
 import { CATEGORICAL_SCHEMES, VALUE_SCHEMES } from '../scales/color-scale.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
-import { mapDrawing, type DrawingState } from './map-drawing.js';
+import { mapDrawing, type DrawingHandlers, type DrawingState } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
 import { mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
 import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
-import { noteList, noteProblem, notesOf } from '../element/chart-notes.js';
+import { noteLines, noteList, noteProblem, notesOf } from '../element/chart-notes.js';
+import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import type { LitElement } from 'lit';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
 import { tenth } from '../geo/project.js';
+
+/** A drawing in a file answers nothing. */
+const NO_HANDLERS: DrawingHandlers = { keydown() {}, pointerleave() {}, backgroundClick() {}, pointerenter() {}, pointerdown() {}, click() {}, focus() {}, blur() {} };
 
 /** Detail of `region-select` and `region-hover`: the region's ISO code and value. */
 export type RegionEventDetail = ChoiceEventDetail<RegionId>;
@@ -336,13 +341,13 @@ export class ProvinceMap extends ChartElement {
   }
 
   /** Labels and notes placed for the drawing's width, with what else it shows of the reader's choice. */
-  private drawingState(view: MapView): DrawingState {
+  private drawingState(view: MapView, pixelWidth = this.pixelWidth): DrawingState {
     const { choice } = this;
-    const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, this.pixelWidth) : null;
+    const tiles = this.view === 'tiles' && !this.labels ? tileLabels(this.language, pixelWidth) : null;
     // A locator map names what it highlights, so that small regions are not unnamed specks.
     const labels = this.labels || (this.mode === 'highlight' ? 'names' : (tiles?.labels ?? view.defaultLabels));
     const only = !this.labels && this.mode === 'highlight' ? this.input.highlighted : undefined;
-    const fontSize = tenth((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / this.pixelWidth));
+    const fontSize = tenth((tiles?.size ?? view.labelSize) * Math.max(1, DRAWING_WIDTH / pixelWidth));
     // Placed once per view, labels and size; tiles are the view without a coast edge.
     const placed = this.labelsMemo.get([view, labels, only, fontSize, this.language], () =>
       placeLabels(view.regions, labelTexts(view.regions, labels, this.language, only), fontSize, view.tiles, view.width),
@@ -351,9 +356,9 @@ export class ProvinceMap extends ChartElement {
     return {
       title: this.msg('map.regions'),
       labels: placed,
-      notes: this.notesLayoutMemo.get([view, placed, notes, this.pixelWidth], () =>
+      notes: this.notesLayoutMemo.get([view, placed, notes, pixelWidth], () =>
         // The legend is beside or under the drawing in every layout, never over it.
-        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth: this.pixelWidth, context: view.context, labels: labelBoxes(placed, fontSize) }) : null,
+        notes.length ? placeNotes(notes, view.regions, view, { pixelWidth, context: view.context, labels: labelBoxes(placed, fontSize) }) : null,
       ),
       fontSize,
       active: this.activeRegion(view),
@@ -362,6 +367,36 @@ export class ProvinceMap extends ChartElement {
       focusRing: this.focusVisible ? this.focused : null,
       language: this.language,
     };
+  }
+
+  /**
+   * The map as a file: headline, drawing (at the figure's width, with its labels and notes, the
+   * selected region outlined), legend, notes, caveats and the source line with the boundaries' credit.
+   */
+  protected override renderFigure(options: FigureOptions): Figure | null {
+    const model = this.model;
+    if (!model) return null;
+    const view = this.mapView;
+    // The drawing's width in the figure: the column, capped as --im-map-max-height caps it on a page (720 px).
+    const maxWidth = (720 * DRAWING_WIDTH) / stageHeight(this.view);
+    const pixelWidth = Math.min(options.width - 24, maxWidth);
+    const state = { ...this.drawingState(view, pixelWidth), hovered: null, focusRing: null };
+    const { notes } = this.notes;
+    const legend: FigureBlock[] =
+      this.legend === 'none'
+        ? []
+        : [{ kind: 'key', title: model.legendTitle, items: [...model.legend, ...(view.showsContext ? [{ kind: 'context', label: this.msg('map.context') }] : [])] }];
+    const blocks: FigureBlock[] = [
+      ...this.figureHeading(model.title),
+      ...(this.legend === 'top' ? legend : []),
+      { kind: 'graphic', width: view.width, height: view.height, maxWidth, content: mapDrawing(view, model, state, NO_HANDLERS) },
+      ...(this.legend === 'top' ? [] : legend),
+      { kind: 'list', items: state.notes?.mode === 'drawn' && state.notes.notes.length === notes.length ? [] : noteLines(notes, this.language) },
+      ...this.notices(view).map((text): FigureBlock => ({ kind: 'note', text })),
+      this.figureNote(),
+      { kind: 'source', text: [model.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · ') },
+    ];
+    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, this.accessibleTitle(model.title));
   }
 
   private renderDrawing(view: MapView, state: DrawingState): TemplateResult {
