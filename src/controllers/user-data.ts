@@ -135,6 +135,8 @@ export class UserDataController {
   }
 
   private useProperty(value: unknown): void {
+    // CSV or JSON text, as `src` would give it (the command line renderer reads files so).
+    if (typeof value === 'string') return this.accept(value, /^\s*[[{]/.test(value) ? 'json' : 'csv', 'the data property');
     if (isDataset(value)) {
       this.data = { dataset: value, problems: [], lines: 'item' };
       return;

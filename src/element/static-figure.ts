@@ -134,7 +134,7 @@ function place(block: FigureBlock, column: number, palette: Palette): Placed | n
     }
     default: {
       const style = TEXT[block.kind]!;
-      const lines = wrapText(block.text, column, style.size);
+      const lines = wrapText(block.text, column, style.size, (style.weight ?? 400) >= 600);
       if (!lines.length) return null;
       const lineHeight = style.size * style.lineHeight;
       return { height: lines.length * lineHeight, draw: (y) => textLines(lines, PAD, y, style.size, lineHeight, style.muted ? palette.muted : palette.text, style.weight) };
@@ -146,7 +146,7 @@ function place(block: FigureBlock, column: number, palette: Palette): Placed | n
 function placeKey(block: Extract<FigureBlock, { kind: 'key' }>, column: number, palette: Palette): Placed | null {
   const { size, lineHeight: ratio } = TEXT.key!;
   const lineHeight = size * ratio;
-  const title = block.title ? wrapText(block.title, column, size) : [];
+  const title = block.title ? wrapText(block.title, column, size, true) : [];
   const items: { x: number; row: number; item: FigureKeyItem }[] = [];
   let x = 0;
   let row = 0;
@@ -258,6 +258,7 @@ export function finishFigure(markup: string, figure: Figure): string {
   const clean = markup
     .replace(/<svg[^>]*>/, (root) => `${root}<style>${figure.css.replace(/</g, '\\3c ')}</style>`)
     .replace(/<!--[^]*?-->|<\?[^>]*>/g, '')
+    .replace(/<[^>]+>/g, (tag) => tag.replace(/\s+/g, ' '))
     .replace(/\s(?:tabindex|part|role|aria-selected|aria-hidden)="[^"]*"/g, (match) => (/role="img"/.test(match) ? match : ''))
     .replace(/\s+(?=\/?>)/g, '')
     .replace(/>\s+</g, '><');

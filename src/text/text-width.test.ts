@@ -2,25 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { textWidth, wrapText } from './text-width.js';
 
 describe('textWidth', () => {
-  it('counts a Chinese character as a full em and Latin letters as about half', () => {
-    expect(textWidth('安徽', 16)).toBe(32);
-    expect(textWidth('Anhui', 10)).toBeCloseTo(6.8 + 5.6 + 5.6 + 5.6 + 3.3, 5);
+  it('counts a Chinese character as a full em and Latin letters as about half, with 5 % to spare (15 % in bold)', () => {
+    expect(textWidth('安徽', 16)).toBeCloseTo(33.6, 5);
+    expect(textWidth('Anhui', 10)).toBeCloseTo((6.8 + 5.6 + 5.6 + 5.6 + 3.3) * 1.05, 5);
+    expect(textWidth('Anhui', 10, true)).toBeCloseTo((6.8 + 5.6 + 5.6 + 5.6 + 3.3) * 1.15, 5);
   });
 });
 
 describe('wrapText', () => {
   it('breaks English between words, never past the column', () => {
-    const lines = wrapText('Gross domestic product by region, 2024', 120, 16);
+    const lines = wrapText('Gross domestic product by region, 2024', 130, 16);
     expect(lines).toEqual(['Gross domestic', 'product by', 'region, 2024']);
-    for (const line of lines) expect(textWidth(line, 16)).toBeLessThanOrEqual(120);
+    for (const line of lines) expect(textWidth(line, 16)).toBeLessThanOrEqual(130);
   });
 
   it('breaks Chinese between characters but keeps punctuation with what it opens or closes, and figures whole', () => {
-    expect(wrapText('地区生产总值（分地区），2024年', 100, 20)).toEqual(['地区生产总', '值（分地', '区），', '2024年']);
+    expect(wrapText('地区生产总值（分地区），2024年', 105, 20)).toEqual(['地区生产总', '值（分地', '区），', '2024年']);
   });
 
   it('cuts a word longer than the column', () => {
-    expect(wrapText('Forskningsogudviklingsudgifter', 100, 16)).toEqual(['Forskningso', 'gudviklingsu', 'dgifter']);
+    expect(wrapText('Forskningsogudviklingsudgifter', 100, 16)).toEqual(['Forskningso', 'gudviklings', 'udgifter']);
+  });
+
+  it('wraps bold text sooner', () => {
+    expect(wrapText('Gross domestic', 130, 16)).toEqual(['Gross domestic']);
+    expect(wrapText('Gross domestic', 130, 16, true)).toEqual(['Gross', 'domestic']);
   });
 
   it('gives no line for empty text', () => {

@@ -17,15 +17,20 @@ function charWidth(code: number): number {
   if (code >= 0xc0 && code <= 0x24f) return 0.6; // Latin letters with marks (æ, ø, å)
   if (code === 0x2014 || code === 0x2026) return 1; // em dash, ellipsis
   if (code === 0x2013) return 0.56;
+  if (code === 0x25) return 0.85; // %
   if ('.,:;\'’‘|!()[]'.includes(String.fromCharCode(code))) return 0.3;
   return 0.6;
 }
 
-/** Estimated width of `text` set at `size` px. */
-export function textWidth(text: string, size: number): number {
+/**
+ * Estimated width of `text` set at `size` px, a little over what common faces measure (Noto
+ * Sans CJK, Liberation Sans and DejaVu Sans, which is widest, checked with resvg): bold
+ * (600 and up) by 15 %, regular by 5 %.
+ */
+export function textWidth(text: string, size: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char.codePointAt(0)!);
-  return ems * size;
+  return ems * size * (bold ? 1.15 : 1.05);
 }
 
 /** Punctuation that never starts a line: it stays with the character before it. */
@@ -41,7 +46,7 @@ const breaksAnywhere = (char: string) => charWidth(char.codePointAt(0)!) === 1 &
  * `text` broken into lines no wider than `width` at `size` px: between words, and between
  * CJK characters (never before closing punctuation). A word longer than a line is cut.
  */
-export function wrapText(text: string, width: number, size: number): string[] {
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const tokens = text.trim().split(/(\s+)/u).flatMap((token) => (/\s/u.test(token) ? [' '] : splitCjk(token)));
   const lines: string[] = [];
   let line = '';
@@ -50,17 +55,17 @@ export function wrapText(text: string, width: number, size: number): string[] {
       if (line) line += ' ';
       continue;
     }
-    if (!line.trim() || textWidth(line + token, size) <= width) {
+    if (!line.trim() || textWidth(line + token, size, bold) <= width) {
       line += token;
     } else {
       lines.push(line.trimEnd());
       line = token;
     }
-    while (textWidth(line, size) > width && [...line].length > 1) {
+    while (textWidth(line, size, bold) > width && [...line].length > 1) {
       // A word longer than the column: cut where it fills the line.
       const chars = [...line];
       let cut = chars.length - 1;
-      while (cut > 1 && textWidth(chars.slice(0, cut).join(''), size) > width) cut--;
+      while (cut > 1 && textWidth(chars.slice(0, cut).join(''), size, bold) > width) cut--;
       lines.push(chars.slice(0, cut).join(''));
       line = chars.slice(cut).join('');
     }
