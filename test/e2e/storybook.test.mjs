@@ -1,7 +1,8 @@
 // The static Storybook (npm run build-storybook) opened in Chromium: every story and docs page
 // renders without console errors, the widgets in it draw (or show their message where the
-// story is about bad input), a widget's embed code follows its controls, and each widget's
-// docs tables list what custom-elements.json says of it.
+// story is about bad input) and the command line renderer draws each story's widgets the same,
+// a widget's embed code follows its controls, and each widget's docs tables list what
+// custom-elements.json says of it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-browser.mjs';
 import { ROOT, startServer } from '../../scripts/static-server.mjs';
+import { compareWithCli, readLiveWidgets } from './cli-vs-live.mjs';
 
 const STATIC = 'storybook-static';
 /** Stories about bad input, which must show the widget's message. */
@@ -78,15 +80,17 @@ async function openEntry(page, { id, type }) {
       el.shadowRoot.querySelector('[part~="problem"]') ? 'problem' : el.shadowRoot.querySelector('path.region, .row, dd') ? 'drawn' : 'empty',
     ),
   );
+  const live = type === 'docs' ? [] : await readLiveWidgets(page);
   page.off('console', onConsole);
   page.off('pageerror', onError);
-  return { problems, shown };
+  return { problems, shown, live };
 }
 
 test('every story and docs page renders without console errors; widgets draw or show their message', async () => {
   const failures = [];
   const queue = [...entries];
   let widgets = 0;
+  let rendered = 0;
   // Four pages at a time: each entry gets a fresh load of the preview frame.
   await Promise.all(
     Array.from({ length: 4 }, async () => {
@@ -104,8 +108,20 @@ test('every story and docs page renders without console errors; widgets draw or 
           page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
           opened = await within(openEntry(page, entry), 90_000, entry.id);
         }
-        const { problems, shown } = opened;
+        const { problems, shown, live } = opened;
         widgets += shown.length;
+        // The command line renderer draws the same state: same regions and fills, same texts.
+        // (Not a page's own boundary file: the renderer draws the bundled ones.)
+        for (const widget of live.filter((w) => !w.attributes['geometry-src'])) {
+          let differences;
+          try {
+            ({ differences } = compareWithCli(widget, join(ROOT, STATIC)));
+          } catch (error) {
+            differences = [error.message];
+          }
+          rendered++;
+          if (differences.length) failures.push(`${entry.id} <${widget.tag}> through the command line: ${differences.slice(0, 5).join('; ')}`);
+        }
         if (problems.length) failures.push(`${entry.id}: ${problems.join('; ')}`);
         if (shown.includes('empty')) failures.push(`${entry.id}: a widget drew nothing (${shown})`);
         if (entry.type === 'story' && entry.id.startsWith('widgets-')) {
@@ -118,7 +134,8 @@ test('every story and docs page renders without console errors; widgets draw or 
   );
   assert.deepEqual(failures, []);
   assert.ok(entries.filter((e) => e.type === 'story').length >= 60 && widgets > 100, `${entries.length} entries, ${widgets} widgets`);
-  console.log(`${entries.length} entries (${entries.filter((e) => e.type === 'docs').length} docs pages), ${widgets} widgets, no console errors`);
+  assert.ok(rendered > 60, `${rendered} story widgets drawn through the command line`);
+  console.log(`${entries.length} entries (${entries.filter((e) => e.type === 'docs').length} docs pages), ${widgets} widgets, no console errors; ${rendered} story widgets drawn the same through the command line`);
 });
 
 test("a widget's docs page shows its embed code, which follows the controls", async () => {
