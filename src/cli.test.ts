@@ -86,14 +86,14 @@ describe('innovation-mosaic render', () => {
     expect((await run('render', 'province-map', '--data', '/nowhere/labs.csv')).stderr).toBe('innovation-mosaic: cannot read --data /nowhere/labs.csv: no such file.\n');
   });
 
-  it("draws the page's notes given with --note, and reports one on an unknown region as the widget does", async () => {
-    const { code, stdout, stderr } = await run('render', 'province-map', '--metric', 'gdp', '--note', 'Anhui=Quantum computing and nuclear fusion', '--note', 'CN-GD=90% of the drones');
+  it("draws the page's notes given with --mosaic-note, and reports one on an unknown region as the widget does", async () => {
+    const { code, stdout, stderr } = await run('render', 'province-map', '--metric', 'gdp', '--mosaic-note', 'Anhui=Quantum computing and nuclear fusion', '--mosaic-note', 'CN-GD=90% of the drones');
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(stdout).toContain('Quantum computing');
     expect(stdout.match(/<g class="note" data-region="CN-(AH|GD)">/g)).toHaveLength(2);
-    expect((await run('render', 'province-map', '--note', 'Anhui')).stderr).toBe('innovation-mosaic: --note takes a region and its text, as in --note "Anhui=Quantum computing"; "Anhui" has no =.\n');
-    expect((await run('render', 'region-card', '--region', 'Anhui', '--note', 'Anhui=x')).stderr).toBe('innovation-mosaic: <region-card> takes no notes.\n');
+    expect((await run('render', 'province-map', '--mosaic-note', 'Anhui')).stderr).toBe('innovation-mosaic: --mosaic-note takes a region and its text, as in --mosaic-note "Anhui=Quantum computing"; "Anhui" has no =.\n');
+    expect((await run('render', 'region-card', '--region', 'Anhui', '--mosaic-note', 'Anhui=x')).stderr).toBe('innovation-mosaic: <region-card> takes no notes.\n');
   });
 
   it('takes an attribute without a value as switched on', () => {

@@ -20,7 +20,7 @@ import { MetricCompare, ProvinceMap, RegionCard } from './index.js';
 const WIDGETS: Readonly<Record<string, new () => MosaicElement>> = { 'province-map': ProvinceMap, 'region-card': RegionCard, 'metric-compare': MetricCompare };
 
 /** The renderer's own options; every other `--name value` is an attribute of the widget. */
-const OWN = new Set(['out', 'width', 'scale', 'data', 'note', 'font', 'help']);
+const OWN = new Set(['out', 'width', 'scale', 'data', 'mosaic-note', 'font', 'help']);
 
 export const USAGE = `Usage: innovation-mosaic render <widget> [--<attribute> <value> ...] [options]
 
@@ -30,7 +30,8 @@ Draws a widget's state as a file, with its headline, legend, notes and sources.
   --<attribute> <v>   any attribute of the element, e.g. --metric gdp --lang zh --theme dark
                       (an attribute without a value, such as --no-headline, is switched on)
   --data <file>       your data as CSV or JSON, as the element's src would load it
-  --note <region=text>  a note on a region, as a <mosaic-note region> child (repeatable;
+  --mosaic-note <region=text>
+                      a note on a region, as a <mosaic-note region> child (repeatable;
                       the region as an ISO code or a name), on the map and the comparison
   --width <px>        width of the figure in CSS pixels (default 640)
   --out <file>        .svg or .png (default: SVG on standard output)
@@ -96,9 +97,9 @@ export function parseArguments(argv: readonly string[]): RenderRequest | 'help' 
     width: number('width', 640, 200, 4000),
     scale: number('scale', 2, 0.5, 8),
     data: own.get('data')?.at(-1) ?? null,
-    notes: (own.get('note') ?? []).map((note) => {
+    notes: (own.get('mosaic-note') ?? []).map((note) => {
       const match = /^([^=]+)=(.+)$/s.exec(note);
-      if (!match) throw new UsageError(`--note takes a region and its text, as in --note "Anhui=Quantum computing"; "${note}" has no =.`);
+      if (!match) throw new UsageError(`--mosaic-note takes a region and its text, as in --mosaic-note "Anhui=Quantum computing"; "${note}" has no =.`);
       return { region: match[1]!.trim(), text: match[2]!.replace(/\s+/g, ' ').trim() };
     }),
     fonts: own.get('font') ?? [],

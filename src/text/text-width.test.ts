@@ -24,6 +24,10 @@ describe('wrapText', () => {
     expect(wrapText('Forskningsogudviklingsudgifter', 100, 16)).toEqual(['Forskningso', 'gudviklings', 'udgifter']);
   });
 
+  it('keeps a separator at the end of its line', () => {
+    expect(wrapText('Source: a census · Boundaries: Natural Earth', 150, 16)).toEqual(['Source: a census ·', 'Boundaries:', 'Natural Earth']);
+  });
+
   it('wraps bold text sooner', () => {
     expect(wrapText('Gross domestic', 130, 16)).toEqual(['Gross domestic']);
     expect(wrapText('Gross domestic', 130, 16, true)).toEqual(['Gross', 'domestic']);

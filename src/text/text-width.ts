@@ -55,7 +55,8 @@ export function wrapText(text: string, width: number, size: number, bold = false
       if (line) line += ' ';
       continue;
     }
-    if (!line.trim() || textWidth(line + token, size, bold) <= width) {
+    // A separator (the ` · ` between sources) ends its line rather than start the next.
+    if (!line.trim() || textWidth(line + token, size, bold) <= width || /^[·•|]$/u.test(token)) {
       line += token;
     } else {
       lines.push(line.trimEnd());

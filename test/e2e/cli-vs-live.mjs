@@ -70,7 +70,7 @@ export function compareWithCli(live, root) {
   }
   argv.push('--theme', live.scheme);
   if (!live.attributes.lang) argv.push('--lang', live.lang);
-  for (const note of live.notes) argv.push('--note', note);
+  for (const note of live.notes) argv.push('--mosaic-note', note);
   const svg = renderSvg(parseArguments(argv));
   const differences = [];
   // Each region or bar, in order, with its class and colour.
