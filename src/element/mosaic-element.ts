@@ -213,7 +213,11 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    if (this.serverDrawn && !this.hasUpdated) this.renderRoot.replaceChildren();
+    if (this.serverDrawn && !this.hasUpdated) {
+      this.renderRoot.replaceChildren();
+      // LitElement renders before the root's first child as it found it: a node of the server's drawing, gone now.
+      this.renderOptions.renderBefore = null;
+    }
     super.update(changed);
   }
 
