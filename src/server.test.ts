@@ -1,7 +1,7 @@
 // innovation-mosaic/server in Node: what a reader of the server's HTML gets before any script
 // runs (the drawing, legend, sources, in the element's language), and what a site generator
 // gets for hostile or wrong input. Expected values are the bundled data's, as published.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWidget } from './server.js';
 
 /** What a reader reads of a piece of HTML: its text, entities decoded, spaces collapsed. */
@@ -42,6 +42,9 @@ function shadowOf(htmlText: string): string {
 }
 
 describe('renderWidget', () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  afterEach(() => warn.mockClear());
+
   it('draws the map of GDP in Chinese: 31 regions filled by value, the legend and the source line', async () => {
     const out = await renderWidget('province-map', { metric: 'gdp', lang: 'zh' });
     expect(out).toMatch(/^<province-map\s+metric="gdp" lang="zh"[^>]*><template shadowroot="open" shadowrootmode="open"><style>/);
@@ -69,6 +72,7 @@ describe('renderWidget', () => {
     expect(source.endsWith('· 边界：Natural Earth（公共领域）')).toBe(true);
     // Lit's hydration comments are left out: the widgets replace the drawing, they do not hydrate it.
     expect(out).not.toMatch(/<!--\/?lit-/);
+    expect(warn).not.toHaveBeenCalled();
   });
 
   it('draws the card for Anhui: its name, figures, the article\'s claim and numbered sources', async () => {
@@ -117,6 +121,11 @@ describe('renderWidget', () => {
     );
     expect(english).toContain('role="alert"');
     expect(textOf(element(shadowOf(await renderWidget('region-card', { region: 'Atlantis', lang: 'da' })), 'div', 'class="problem"'))).toMatch(/^Grafikken kan ikke vises .*Atlantis/);
+    // As in the browser, one console warning each with the details: a site generator's log names them.
+    expect(warn.mock.calls).toEqual([
+      ['innovation-mosaic/server: <province-map> metric="nope" is not one of "population", "area", "density", "gdp", "gdp-growth", "rd-intensity", "rd-expenditure".'],
+      ['innovation-mosaic/server: <region-card> region="Atlantis" is not one of the 31 regions.'],
+    ]);
   });
 
   it('writes booleans bare or not at all, numbers as text, and your children after the shadow root', async () => {

@@ -24,11 +24,13 @@
  * const card = await renderWidget('region-card', { region: 'Anhui', 'no-map': true });
  */
 // First, so that the DOM shim is in place before the widgets register their tags.
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { collectResult, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { DatasetInput } from './data/dataset-schema.js';
+import type { MosaicElement } from './element/mosaic-element.js';
 import './index.js';
 
 /** The tags {@link renderWidget} draws. */
@@ -77,7 +79,21 @@ const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * await renderWidget('province-map', { metric: 'gdp' }, { children: '<h3 slot="headline">Where the money is made</h3>' });
  */
 export async function renderWidget(tag: WidgetTag, attributes: WidgetAttributes = {}, options: RenderWidgetOptions = {}): Promise<string> {
-  return withoutHydrationMarkers(await collectResult(render(widgetTemplate(tag, attributes, options))));
+  const result = render(widgetTemplate(tag, attributes, options), { elementRenderers: [WarningRenderer] });
+  return withoutHydrationMarkers(await collectResult(result));
+}
+
+/**
+ * Lit's renderer, plus the console warning the widget gives in the browser when it shows a
+ * problem instead of its drawing: a site generator's log then names the widget and the reason.
+ */
+class WarningRenderer extends LitElementRenderer {
+  override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+    // Known by now: the widget checks its input as Lit's renderer connects it.
+    const problem = (this.element as MosaicElement).problem;
+    if (problem) console.warn(`innovation-mosaic/server: <${this.tagName}> ${problem.detail}`);
+    return super.renderShadow(renderInfo);
+  }
 }
 
 /**
