@@ -134,9 +134,11 @@ async function settle() {
 
 /** After the takeover: each root holds the client's own render, once, and none of the server's nodes. */
 function takenOver() {
-  return [...document.querySelectorAll('province-map, region-card, metric-compare')].map(
-    (el) => `${el.localName}: ${el.shadowRoot.querySelectorAll('.frame').length} frame, ${el.shadowRoot.querySelectorAll('style').length} style elements, server's frame gone: ${!el.shadowRoot.contains(window.__serverFrames.get(el))}`,
-  );
+  return [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) => {
+    const serverFrame = window.__serverFrames.get(el);
+    const gone = serverFrame ? !el.shadowRoot.contains(serverFrame) : 'never seen';
+    return `${el.localName}: ${el.shadowRoot.querySelectorAll('.frame').length} frame, ${el.shadowRoot.querySelectorAll('style').length} style elements, server's frame gone: ${gone}`;
+  });
 }
 const TAKEN_OVER = ['province-map', 'region-card', 'metric-compare'].map((tag) => `${tag}: 1 frame, 0 style elements, server's frame gone: true`);
 
