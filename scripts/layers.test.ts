@@ -13,7 +13,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['controllers'],
   ['element'],
   ['province-map', 'region-card', 'metric-compare', 'mosaic-steps'],
-  ['.'], // the package entries: index.ts, react.ts
+  ['.'], // the package entries: index.ts, react.ts, server.ts
 ];
 
 const SRC = resolve(import.meta.dirname, '../src');

@@ -10,6 +10,12 @@ import { ignoreDecoratorHelper } from '../rollup.config.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
+/**
+ * Entries that run in Node only and never reach a reader's browser: innovation-mosaic/server
+ * draws the widgets on a server with @lit-labs/ssr, which a browser build cannot bundle.
+ */
+const NODE_ONLY = new Set(['./server']);
+
 export function measure(code) {
   const bytes = Buffer.from(code);
   return {
@@ -36,7 +42,7 @@ export async function measureAll() {
   const rows = [{ name: `${pkg.unpkg.replace(/^\.\//, '')} (script tag)`, file: pkg.unpkg, ...measure(readFileSync(pkg.unpkg)) }];
   for (const [entry, target] of Object.entries(pkg.exports)) {
     const file = typeof target === 'string' ? target : target.default;
-    if (!file.endsWith('.js')) continue;
+    if (!file.endsWith('.js') || NODE_ONLY.has(entry)) continue;
     rows.push({ name: `import "${entry === '.' ? pkg.name : `${pkg.name}${entry.slice(1)}`}"`, file, ...measure(await bundleEntry(file)) });
   }
   return rows;

@@ -4,9 +4,13 @@
 // last test; after 15 s the process is killed instead.
 import puppeteer from 'puppeteer-core';
 
-/** @param {string} executablePath */
-export function launchFirefox(executablePath) {
-  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+/**
+ * @param {string} executablePath
+ * @param {Record<string, unknown>} [prefs] Firefox preferences, e.g. `{ 'javascript.enabled': false }`
+ *   for a reader whose browser runs no script (BiDi's own evaluation still works there).
+ */
+export function launchFirefox(executablePath, prefs = {}) {
+  return puppeteer.launch({ browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: prefs });
 }
 
 /** Closes a browser from `launchFirefox`, killing its process if it has not quit within 15 s. */
