@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
@@ -11,6 +11,8 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
 import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from './card-model.js';
 import { locatorMap } from './locator.js';
+import { cardFigure } from './card-figure.js';
+import { composeFigure, type Figure, type FigureOptions } from '../element/static-figure.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -186,6 +188,18 @@ export class RegionCard extends MosaicElement {
           </details>`
         : footer}
     </article>`;
+  }
+
+  /**
+   * The card as a file: what it shows at once, laid out at the figure's width, with the sources
+   * of it. A compact card's file has no disclosure: it shows the compact card's first view (up to
+   * three figures, the lead claim) and the sources they cite, so that no figure stands unsourced.
+   */
+  protected override renderFigure(options: FigureOptions): Figure | null {
+    const model = this.model;
+    if (!model) return null;
+    const card = cardFigure(model, { width: options.width - 24, hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
+    return composeFigure([{ kind: 'graphic', ...card }], (this.constructor as typeof LitElement).elementStyles, options, model.name);
   }
 
   private renderFigures(figures: CardModel['figures']) {
