@@ -23,17 +23,8 @@ export function locatorMap(region: string, drawnWidth: number, label: string, pl
   const map = projected();
   const own = map.shapes.find((s) => s.id === region);
   const ring = own && ringAround(own.box, (16 * MAP_WIDTH) / drawnWidth);
-  return html`<svg
-    class="locator"
-    part="map"
-    viewBox="0 0 ${MAP_WIDTH} ${map.height}"
-    role="img"
-    aria-label=${label}
-    x=${place?.x ?? nothing}
-    y=${place?.y ?? nothing}
-    width=${place?.width ?? nothing}
-    height=${place ? tenth(locatorHeight(place.width)) : nothing}
-  >
+  const [x, y, width, height] = place ? [place.x, place.y, place.width, tenth(locatorHeight(place.width))] : [nothing, nothing, nothing, nothing];
+  return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${map.height}" role="img" aria-label=${label} x=${x} y=${y} width=${width} height=${height}>
     <g class="coast">${map.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
     ${map.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === region ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
     ${ring ? svg`<circle cx=${ring.cx} cy=${ring.cy} r=${ring.r}></circle>` : nothing}
