@@ -51,7 +51,7 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
   const narrow = state.hostWidth <= 336;
   const hideMinor = state.hostWidth <= 480;
   const valueLines = (bar: CompareModel['bars'][number]) => [bar.primary!.label, ...(paired ? [bar.secondary?.label ?? state.noData] : [])];
-  const valueWidth = Math.max(...model.bars.flatMap((b) => valueLines(b).map((t) => textWidth(t, SMALL))));
+  const valueWidth = Math.max(0, ...model.bars.flatMap((b) => valueLines(b).map((t) => textWidth(t, SMALL))));
   const nameWidth = narrow ? width : Math.max(72, 0.32 * width);
   const trackX = narrow ? 0 : nameWidth + GAP;
   const trackWidth = width - trackX - GAP - valueWidth;
@@ -59,7 +59,7 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
   const badgeWidth = (n: string) => Math.max(21, textWidth(n, SMALL * 0.875) + 8);
   const names = model.bars.map((b) => wrapText(b.name, nameWidth - badges(b.id).reduce((w, n) => w + badgeWidth(n) + 8, 0), NAME));
   // Every row as tall as the tallest (the chart's rows are 1fr).
-  const nameHeight = Math.max(...names.map((l) => l.length)) * NAME_LINE;
+  const nameHeight = Math.max(1, ...names.map((l) => l.length)) * NAME_LINE;
   const body = Math.max(TRACK, (paired ? 2 : 1) * SMALL_LINE);
   const row = narrow ? nameHeight + 3.2 + body : Math.max(nameHeight + 6.4, body);
 
@@ -123,7 +123,7 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
         ? svg`<rect class="bar secondary" x=${at(bar.secondary.from)} y=${r(barsTop + BAR + 2)} width=${r((bar.secondary.to - bar.secondary.from) * trackWidth)} height=${BAR_SECOND}></rect>`
         : nothing}
       ${lines([values[0]!], width, valuesTop, SMALL, SMALL_LINE, { cls: 'value', anchor: 'end' })}
-      ${values[1] ? lines([values[1]], width, valuesTop + SMALL_LINE, SMALL, SMALL_LINE, { cls: bar.secondary ? 'value' : 'second-value no-data', anchor: 'end' }) : nothing}
+      ${values[1] ? lines([values[1]], width, valuesTop + SMALL_LINE, SMALL, SMALL_LINE, { cls: bar.secondary ? 'second-value' : 'second-value no-data', anchor: 'end' }) : nothing}
     </g>`);
   });
   y = bottom;
