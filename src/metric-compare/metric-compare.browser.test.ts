@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { canEmulateMedia, expectAccessible, itEmulatingMedia, place, problemText, settle, text, waitFor } from '../../test/browser.js';
 import type { CompareEventDetail } from './metric-compare.component.js';
@@ -292,3 +293,16 @@ describe('<metric-compare> region names in other scripts and spellings', () => {
   });
 });
 
+
+describe('<metric-compare> as a file', () => {
+  it("draws the page's notes in its figure as the chart does: numbers beside the names, the list under the chart", async () => {
+    const el = await compare(html`<metric-compare metric="gdp" top="5" selected="CN-JS"><mosaic-note region="CN-GD">90% of the country’s drones</mosaic-note></metric-compare>`);
+    const box = document.createElement('div');
+    render(el.figure({ width: 640, scheme: 'light' })!.template, box);
+    const row = (id: string) => box.querySelector(`.row[data-region="${id}"]`)!;
+    expect(text(row('CN-GD').querySelector('.note-number text'))).to.equal('1');
+    expect(row('CN-JS').querySelector('.note-number')).to.equal(null);
+    expect(row('CN-JS').querySelector('.name')!.getAttribute('font-weight')).to.equal('700');
+    expect([...box.querySelectorAll('text')].map((t) => text(t))).to.include('1. Guangdong: 90% of the country’s drones');
+  });
+});

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
@@ -13,7 +13,9 @@ import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
-import { noteList, noteProblem } from '../element/chart-notes.js';
+import { noteLines, noteList, noteProblem } from '../element/chart-notes.js';
+import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import { compareFigure } from './compare-figure.js';
 import type { Note } from '../text/notes.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
@@ -249,6 +251,34 @@ export class MetricCompare extends ChartElement {
       ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
       ${this.renderTableBox(compareTable(model.table, title, this.language, notes))}
     </figure>`;
+  }
+
+  /**
+   * The chart as a file: headline, the bars with their names, values, ticks and reference line
+   * as the chart lays them out at the figure's width, the lines under it, notes and sources.
+   */
+  protected override renderFigure(options: FigureOptions): Figure | null {
+    const model = this.model;
+    if (!model) return null;
+    const { notes } = this.notes;
+    const chart = compareFigure(model, {
+      width: options.width - 24,
+      hostWidth: options.width,
+      notes,
+      selected: this.input.selectedBar,
+      highlightNone: !this.input.highlighted.size,
+      noData: this.msg('data.noData'),
+    });
+    const lines = [model.secondMissing, model.reference ? `┆ ${model.reference.label}` : '', model.missingLine, ...model.dataNotes];
+    const blocks: FigureBlock[] = [
+      ...this.figureHeading(model.title),
+      { kind: 'graphic', ...chart },
+      ...lines.map((text): FigureBlock => ({ kind: 'note', text })),
+      { kind: 'list', items: noteLines(notes, this.language) },
+      this.figureNote(),
+      { kind: 'source', text: model.sourceLine },
+    ];
+    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, this.accessibleTitle(model.title));
   }
 
   /** Round values along the bars: the main metric's above them, the paired metric's below. */

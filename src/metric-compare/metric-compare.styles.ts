@@ -19,6 +19,7 @@ export const metricCompareStyles = css`
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_text-muted);
+    fill: var(--_text-muted);
   }
   .key {
     display: inline-block;
@@ -26,9 +27,11 @@ export const metricCompareStyles = css`
     block-size: 0.6em;
     margin-inline-end: 0.3em;
     background: var(--_bar);
+    fill: var(--_bar);
   }
   .key.secondary {
     background: var(--_bar-second);
+    fill: var(--_bar-second);
   }
   .axis-title.second {
     margin: 0.25em 0 0;
@@ -39,6 +42,8 @@ export const metricCompareStyles = css`
     grid-template-columns: minmax(4.5rem, 32%) 1fr auto;
     column-gap: 0.5em;
     outline: none;
+    /* Each colour is also a fill (a stroke for lines): the chart drawn in SVG for a file takes them (compare-figure.ts). */
+    fill: var(--_text);
   }
   /* Loading: room for the rows asked for. A row is about 1.37em, the line saying what top
      leaves out (not with group-by) 1.55em, the headline (unless no-headline) 1.4em, and the
@@ -85,20 +90,24 @@ export const metricCompareStyles = css`
   }
   .second-value.no-data {
     color: var(--_text-muted);
+    fill: var(--_text-muted);
   }
   .bar {
     position: relative;
     height: 0.9em;
     background: var(--_bar-muted);
+    fill: var(--_bar-muted);
     border-radius: 0 2px 2px 0;
   }
   .row.highlighted .bar.primary,
   .highlight-none .bar.primary {
     background: var(--_bar);
+    fill: var(--_bar);
   }
   .bar.secondary {
     height: 0.55em;
     background: var(--_bar-second);
+    fill: var(--_bar-second);
   }
   /* Bars grow and change colour (a step that highlights them) in 400 ms; at once under reduced motion. */
   @media (prefers-reduced-motion: no-preference) {
@@ -140,6 +149,7 @@ export const metricCompareStyles = css`
     height: 1.4em;
     font-size: 0.75em;
     color: var(--_text-muted);
+    fill: var(--_text-muted);
   }
   .tick {
     position: absolute;
@@ -178,6 +188,12 @@ export const metricCompareStyles = css`
     margin-inline-start: 0.25em;
     vertical-align: 0.1em;
   }
+  .note-number rect {
+    fill: var(--_text);
+  }
+  .note-number text {
+    fill: var(--_background);
+  }
   @container (max-width: 30rem) {
     .tick.minor {
       visibility: hidden;
@@ -211,10 +227,12 @@ export const metricCompareStyles = css`
     position: absolute;
     inset-block: 0;
     border-inline-start: 1px solid var(--_surface);
+    stroke: var(--_surface);
     pointer-events: none;
   }
   .reference {
     border-inline-start: 2px dashed var(--_text);
+    stroke: var(--_text);
   }
   .reference-label,
   .missing,

@@ -1,8 +1,35 @@
 /**
- * The ring that marks a region too small to see by its fill on the card's locator map: around
- * the region's outline, never across it. DOM-free.
+ * The card's locator map, for the live card and its file (`card-figure.ts`), and the ring that
+ * marks a region too small to see by its fill: around the region's outline, never across it.
+ * DOM-free.
  */
-import { tenth } from '../geo/project.js';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { bundledGeometry } from '../geo/bundled.js';
+import { projectGeometry, tenth } from '../geo/project.js';
+
+/** The map's width in drawing units. */
+const MAP_WIDTH = 240;
+
+const projected = () => projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
+
+/** The map's height drawn `width` CSS pixels across. */
+export const locatorHeight = (width: number): number => (width * projected().height) / MAP_WIDTH;
+
+/**
+ * A small map of China with `region` filled, and ringed where it spans less than about 16 CSS
+ * pixels as drawn `drawnWidth` pixels across; `place` sets it in a figure's drawing.
+ */
+export function locatorMap(region: string, drawnWidth: number, label: string, place?: { x: number; y: number; width: number }): TemplateResult {
+  const map = projected();
+  const own = map.shapes.find((s) => s.id === region);
+  const ring = own && ringAround(own.box, (16 * MAP_WIDTH) / drawnWidth);
+  const [x, y, width, height] = place ? [place.x, place.y, place.width, tenth(locatorHeight(place.width))] : [nothing, nothing, nothing, nothing];
+  return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${map.height}" role="img" aria-label=${label} x=${x} y=${y} width=${width} height=${height}>
+    <g class="coast">${map.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
+    ${map.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === region ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
+    ${ring ? svg`<circle cx=${ring.cx} cy=${ring.cy} r=${ring.r}></circle>` : nothing}
+  </svg>`;
+}
 
 /** Room between the outline's box and the ring. */
 const MARGIN = 3;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
@@ -9,15 +9,14 @@ import { CONTENT_LANG } from '../i18n/language.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
-import { bundledGeometry } from '../geo/bundled.js';
-import { projectGeometry } from '../geo/project.js';
 import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from './card-model.js';
-import { ringAround } from './locator.js';
+import { locatorMap } from './locator.js';
+import { cardFigure } from './card-figure.js';
+import { composeFigure, type Figure, type FigureOptions } from '../element/static-figure.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
 const DEFAULT_METRICS = 'population area density';
-const MAP_WIDTH = 240;
 
 
 /**
@@ -191,6 +190,18 @@ export class RegionCard extends MosaicElement {
     </article>`;
   }
 
+  /**
+   * The card as a file: what it shows at once, laid out at the figure's width, with the sources
+   * of it. A compact card's file has no disclosure: it shows the compact card's first view (up to
+   * three figures, the lead claim) and the sources they cite, so that no figure stands unsourced.
+   */
+  protected override renderFigure(options: FigureOptions): Figure | null {
+    const model = this.model;
+    if (!model) return null;
+    const card = cardFigure(model, { width: options.width - 24, hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
+    return composeFigure([{ kind: 'graphic', ...card }], (this.constructor as typeof LitElement).elementStyles, options, model.name);
+  }
+
   private renderFigures(figures: CardModel['figures']) {
     return html`<dl part="figures">
       ${figures.map(
@@ -232,14 +243,7 @@ export class RegionCard extends MosaicElement {
 
   /** A small map of China with the region filled, and ringed where it is too small to see by its fill. */
   private renderLocator(model: CardModel): TemplateResult {
-    const projected = projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
-    const own = projected.shapes.find((s) => s.id === model.region.id);
-    // About 16 CSS pixels of the map as drawn: 240 units in a 60 px map when compact, about 288 px in full.
-    const ring = own && ringAround(own.box, this.variant === 'compact' ? 64 : 16);
-    return html`<svg class="locator" part="map" viewBox="0 0 ${MAP_WIDTH} ${projected.height}" role="img" aria-label=${this.msg('card.mapLabel', { name: model.name })}>
-      <g class="coast">${projected.shapes.filter((s) => !s.context).map((s) => svg`<path d=${s.d}></path>`)}</g>
-      ${projected.shapes.map((s) => svg`<path class=${s.context ? 'context' : s.id === model.region.id ? 'this' : ''} data-region=${s.id} d=${s.d}></path>`)}
-      ${ring ? svg`<circle cx=${ring.cx} cy=${ring.cy} r=${ring.r}></circle>` : nothing}
-    </svg>`;
+    // Drawn 60 px across when compact, about 240 px in full.
+    return locatorMap(model.region.id, this.variant === 'compact' ? 60 : 240, this.msg('card.mapLabel', { name: model.name }));
   }
 }

@@ -48,6 +48,7 @@ export const regionCardStyles = css`
   .figure-note,
   .sources {
     color: var(--_text-muted);
+    fill: var(--_text-muted);
     font-size: 0.875em;
   }
   .badges {
@@ -65,6 +66,8 @@ export const regionCardStyles = css`
     border: 1px solid var(--_accent);
     border-radius: 999px;
     color: var(--_accent);
+    fill: var(--_accent);
+    stroke: var(--_accent);
   }
   .badge.hub {
     border-style: dashed;
@@ -179,6 +182,7 @@ export const regionCardStyles = css`
     white-space: nowrap;
     font-size: 0.75em;
     color: var(--_text-muted);
+    fill: var(--_text-muted);
     font-variant-numeric: normal;
   }
   .claims,
@@ -203,6 +207,7 @@ export const regionCardStyles = css`
     display: block;
     font-weight: 700;
     color: var(--_accent);
+    fill: var(--_accent);
   }
   /* Numbered as the marks that cite them, "[1]", in the text, so that screen readers read the numbers too; hanging. */
   .sources {
@@ -229,6 +234,16 @@ export const regionCardStyles = css`
   }
   .compact h3 {
     font-size: 1.25em;
+  }
+  /* The card drawn in SVG for a file (card-figure.ts): colours as a fill beside each colour above, and these. */
+  .card-figure {
+    fill: var(--_text);
+  }
+  .card-figure .muted {
+    fill: var(--_text-muted);
+  }
+  .card-figure .rule {
+    stroke: var(--_surface);
   }
   .compact {
     font-size: 0.875em;
