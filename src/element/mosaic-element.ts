@@ -14,7 +14,7 @@ import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
 import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
-import type { Figure, FigureOptions } from './static-figure.js';
+import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from './static-figure.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -267,6 +267,11 @@ export abstract class MosaicElement extends LitElement {
   /** What {@link figure} draws, once the input is good; widgets that have a figure implement it. */
   protected renderFigure(_options: FigureOptions): Figure | null {
     return null;
+  }
+
+  /** `blocks` as this widget's {@link figure}: its styles made static, its language's fonts. */
+  protected figureOf(blocks: readonly FigureBlock[], options: FigureOptions, label: string): Figure {
+    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, label, this.language);
   }
 
   /** The palette the widget is drawn in now. */

@@ -11,6 +11,7 @@
  */
 import { html, nothing, svg, type CSSResultOrNative, type TemplateResult } from 'lit';
 import type { ColorScheme } from './color-scheme.js';
+import type { Language } from '../i18n/language.js';
 import { textWidth, wrapText } from '../text/text-width.js';
 
 export interface FigureOptions {
@@ -60,8 +61,16 @@ const TEXT: Record<string, { size: number; weight?: number; muted?: boolean; lin
 };
 const SWATCH = { width: 17, height: 14 };
 
-/** Fonts with Latin, Chinese and Danish letters on most systems, and in resvg's own lookup. */
-export const FIGURE_FONTS = "'Noto Sans', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Liberation Sans', Arial, 'DejaVu Sans', sans-serif";
+/** Faces with Latin and Danish letters, and with Chinese characters, found on most systems. */
+const LATIN_FONTS = "'Noto Sans', 'Liberation Sans', Arial, Helvetica";
+const CJK_FONTS = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei'";
+
+/**
+ * The figure's fonts: for Chinese a Chinese face first (its punctuation is full-width), else a
+ * Latin one first (a Chinese face would set English quotes full-width); the other for what the
+ * first lacks.
+ */
+export const figureFonts = (language: Language) => `${language === 'zh' ? `${CJK_FONTS}, ${LATIN_FONTS}` : `${LATIN_FONTS}, ${CJK_FONTS}`}, 'DejaVu Sans', sans-serif`;
 
 interface Placed {
   readonly height: number;
@@ -77,8 +86,8 @@ export interface Figure {
   readonly scheme: ColorScheme;
 }
 
-/** `blocks` stacked at `options.width`, on the palette's background, with `styles` (the widget's) made static. */
-export function composeFigure(blocks: readonly FigureBlock[], styles: readonly CSSResultOrNative[], options: FigureOptions, label: string): Figure {
+/** `blocks` stacked at `options.width`, on the palette's background, with `styles` (the widget's) made static, in `language`'s fonts. */
+export function composeFigure(blocks: readonly FigureBlock[], styles: readonly CSSResultOrNative[], options: FigureOptions, label: string, language: Language): Figure {
   const width = Math.round(options.width);
   const column = width - 2 * PAD;
   const palette = figurePalette(styles, options);
@@ -90,7 +99,7 @@ export function composeFigure(blocks: readonly FigureBlock[], styles: readonly C
     return block.draw(at);
   });
   const height = Math.ceil(y + PAD);
-  const template = html`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-family=${FIGURE_FONTS} role="img" aria-label=${label}>
+  const template = html`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-family=${figureFonts(language)} role="img" aria-label=${label}>
     <rect class="figure-background" width=${width} height=${height} fill=${palette.background}></rect>
     ${drawn}
   </svg>`;

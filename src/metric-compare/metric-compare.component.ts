@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ChartElement } from '../element/chart-element.js';
 import { cssStyle } from '../element/css-style.js';
@@ -14,7 +14,7 @@ import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
 import { noteLines, noteList, noteProblem } from '../element/chart-notes.js';
-import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
 import { compareFigure } from './compare-figure.js';
 import type { Note } from '../text/notes.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
@@ -278,7 +278,7 @@ export class MetricCompare extends ChartElement {
       this.figureNote(),
       { kind: 'source', text: model.sourceLine },
     ];
-    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, this.accessibleTitle(model.title));
+    return this.figureOf(blocks, options, this.accessibleTitle(model.title));
   }
 
   /** Round values along the bars: the main metric's above them, the paired metric's below. */

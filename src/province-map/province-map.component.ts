@@ -26,8 +26,7 @@ import { mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
 import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
 import { noteLines, noteList, noteProblem, notesOf } from '../element/chart-notes.js';
-import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
-import type { LitElement } from 'lit';
+import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
@@ -396,7 +395,7 @@ export class ProvinceMap extends ChartElement {
       this.figureNote(),
       { kind: 'source', text: [model.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · ') },
     ];
-    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, this.accessibleTitle(model.title));
+    return this.figureOf(blocks, options, this.accessibleTitle(model.title));
   }
 
   private renderDrawing(view: MapView, state: DrawingState): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MosaicElement } from '../element/mosaic-element.js';
 import { notARegion } from '../text/region-keys.js';
@@ -12,7 +12,7 @@ import type { Region } from '../data/types.js';
 import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from './card-model.js';
 import { locatorMap } from './locator.js';
 import { cardFigure } from './card-figure.js';
-import { composeFigure, type Figure, type FigureOptions } from '../element/static-figure.js';
+import { type Figure, type FigureOptions } from '../element/static-figure.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -199,7 +199,7 @@ export class RegionCard extends MosaicElement {
     const model = this.model;
     if (!model) return null;
     const card = cardFigure(model, { width: options.width - 24, hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
-    return composeFigure([{ kind: 'graphic', ...card }], (this.constructor as typeof LitElement).elementStyles, options, model.name);
+    return this.figureOf([{ kind: 'graphic', ...card }], options, model.name);
   }
 
   private renderFigures(figures: CardModel['figures']) {
