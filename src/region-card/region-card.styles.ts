@@ -235,13 +235,16 @@ export const regionCardStyles = css`
   }
   /*
    * Print: black on white, and a compact card's disclosed part shown, since it holds the
-   * sources (::details-content: Chromium 131, Firefox 143, Safari 18.4), with no summary to click.
+   * sources (::details-content: Chromium 131, Firefox 143, Safari 18.4), with no summary to
+   * click. A browser without ::details-content drops the second rule whole, so its card prints
+   * folded with the summary saying what is in it.
    */
   @media print {
     ::details-content {
       content-visibility: visible;
     }
-    summary {
+    summary,
+    :not(*)::details-content {
       display: none;
     }
     .frame {
