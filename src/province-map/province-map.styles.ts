@@ -219,7 +219,7 @@ export const provinceMapStyles = css`
   .note-marks {
     pointer-events: none;
   }
-  /* Print: the selection kept, not the hover or focus; the map a page's height at most. */
+  /* Print: the selection kept, not the hover or focus; the map half a page tall at most. */
   @media print {
     .outline:not(.selected) {
       display: none;
