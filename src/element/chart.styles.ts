@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * What the charts (map, comparison) share: the figure, the tooltip box, the footer with its
- * source line and table toggle, the data table, and what printing leaves out.
+ * source line and table toggle, the data table. What printing leaves out is in the base styles.
  */
 export const chartStyles = css`
   figure {
@@ -142,11 +142,5 @@ export const chartStyles = css`
   }
   .tooltip .note-line {
     margin-top: 0.25em;
-  }
-  @media print {
-    .tooltip,
-    button {
-      display: none;
-    }
   }
 `;

@@ -27,8 +27,8 @@ export const baseStyles = css`
     display: none;
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: inherit;
   }
   /* Outlines are drawn from rings wound either way (d3's convention or RFC 7946's). */
@@ -57,13 +57,27 @@ export const baseStyles = css`
     border-radius: var(--_radius);
     overflow-wrap: break-word;
   }
-  .frame[data-scheme='dark'] {
+  /* The frame's (set from the theme), no more specific than .frame, so that print (below) wins. */
+  [data-scheme='dark'] {
     color-scheme: dark;
   }
+  /*
+   * Print: light whatever the theme or the page; fills printed as drawn (swatches, bars,
+   * hatching: browsers leave out backgrounds unless told); a widget that fits a page kept on
+   * one; none of the screen's controls (tooltips, buttons, the downloads menu), nor the note on
+   * rows left out, which is for the editor.
+   */
   @media print {
-    .frame,
-    .frame[data-scheme='dark'] {
+    .frame {
       color-scheme: light;
+      print-color-adjust: exact;
+      break-inside: avoid;
+    }
+    .tooltip,
+    button,
+    .downloads,
+    .data-note {
+      display: none;
     }
   }
 
@@ -107,7 +121,8 @@ export const baseStyles = css`
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
-  .data-note summary {
+  /* This note's and a compact card's. */
+  summary {
     cursor: pointer;
   }
   .data-note .more {

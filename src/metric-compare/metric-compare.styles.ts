@@ -109,8 +109,8 @@ export const metricCompareStyles = css`
     background: var(--_bar-second);
     fill: var(--_bar-second);
   }
-  /* Bars grow and change colour (a step that highlights them) in 400 ms; at once under reduced motion. */
-  @media (prefers-reduced-motion: no-preference) {
+  /* Bars grow and change colour (a step that highlights them) in 400 ms; at once under reduced motion and in print. */
+  @media screen and (prefers-reduced-motion: no-preference) {
     .bar {
       transition:
         width 400ms ease-out,
@@ -118,27 +118,29 @@ export const metricCompareStyles = css`
         background-color 400ms ease-out;
     }
   }
-  .row:focus-visible .name {
-    text-decoration: underline;
-  }
   .row.selected .name {
     font-weight: 700;
   }
-  /* Hovered in a linked widget (group): outlined as the map outlines a hovered region. */
-  .row.hovered .bar.primary {
-    outline: 1.5px solid var(--_text);
-  }
-  /* Two-tone, over the rows around it: the page's colour between the bars and the ring, and around it. */
-  .row:focus-visible {
-    position: relative;
-    z-index: 1;
-  }
-  .row:focus-visible .track {
-    outline: 2px solid transparent; /* drawn in forced colours */
-    box-shadow:
-      0 0 0 2px var(--_background),
-      0 0 0 calc(2px + var(--_focus-width)) var(--_focus),
-      0 0 0 calc(4px + var(--_focus-width)) var(--_background);
+  /* Hover and focus on a screen only: a printed chart keeps the selection alone. */
+  @media screen {
+    .row:focus-visible .name {
+      text-decoration: underline;
+    }
+    /* Hovered in a linked widget (group): outlined as the map outlines a hovered region. */
+    .row.hovered .bar.primary {
+      outline: 1.5px solid var(--_text);
+    }
+    /* Two-tone, over the rows around it: the page's colour between the bars and the ring, and around it. */
+    .row:focus-visible {
+      z-index: 1;
+    }
+    .row:focus-visible .track {
+      outline: 2px solid transparent; /* drawn in forced colours */
+      box-shadow:
+        0 0 0 2px var(--_background),
+        0 0 0 calc(2px + var(--_focus-width)) var(--_focus),
+        0 0 0 calc(4px + var(--_focus-width)) var(--_background);
+    }
   }
   .row:focus {
     outline: none;

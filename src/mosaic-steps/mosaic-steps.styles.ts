@@ -95,4 +95,26 @@ export const stepsStyles: string = css`
       margin-block-end: 100svh;
     }
   }
+  /* Print: the graphic in its current state, in the flow, then the steps as paragraphs. */
+  @media print {
+    .layout {
+      display: block;
+    }
+    .graphic {
+      position: static;
+      max-block-size: none;
+      overflow: visible;
+    }
+    .steps {
+      padding: 0;
+    }
+    ::slotted(mosaic-step) {
+      padding: 0;
+      border: 0;
+      background: none;
+    }
+    ::slotted(mosaic-step:not(:last-child)) {
+      margin-block-end: 1em;
+    }
+  }
 `;

@@ -219,16 +219,22 @@ export const provinceMapStyles = css`
   .note-marks {
     pointer-events: none;
   }
+  /* Print: the selection kept, not the hover or focus; the map half a page tall at most. */
   @media print {
-    .outline.hover,
-    .outline.focus-halo,
-    .outline.focus {
+    .outline:not(.selected) {
       display: none;
+    }
+    .frame {
+      --_max: var(--im-map-max-height, 720px);
+    }
+    .layout {
+      --im-map-max-height: min(var(--_max), 50vh);
     }
   }
   /* A change of metric, mode or highlight (a scrollytelling step) fades the fills in; the
-     region paths are kept between renders, so the same path changes colour. */
-  @media (prefers-reduced-motion: no-preference) {
+     region paths are kept between renders, so the same path changes colour. On a screen only:
+     print takes the light palette at once, not halfway from the dark. */
+  @media screen and (prefers-reduced-motion: no-preference) {
     .region {
       transition:
         fill 350ms ease-out,
