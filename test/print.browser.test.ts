@@ -131,6 +131,19 @@ describe('a printed page', () => {
     expect(style($(el, '[part="frame"]')).breakInside).to.equal('avoid');
   });
 
+  itEmulatingMedia('names every source, which the screen leaves to the data table a printed page does not have', async () => {
+    const el = await place<Widget>(html`<province-map metric="gdp"></province-map>`, 640);
+    const visibleSources = () => $$(el, '[part="source"]').filter(shown).map((p) => text(p));
+    const [screen] = visibleSources();
+    expect(screen).to.match(/; and 9 more, listed per region in the data table · Boundaries: Natural Earth \(public domain\)$/);
+    await print(el);
+    const printed = visibleSources();
+    expect(printed).to.have.length(1);
+    expect(printed[0]).not.to.contain('more, listed');
+    expect(printed[0]).to.contain('Xizang Business Daily (西藏商报) (2025)');
+    expect(printed[0]!.split('; ')).to.have.length(12);
+  });
+
   itEmulatingMedia('leaves out the note on rows left out of the data, which is for the editor', async () => {
     const el = await place<Widget>(html`<metric-compare src="/test/fixtures/user-data/en-thousands-unquoted.csv" metric="value"></metric-compare>`, 640);
     await waitFor(() => !!el.shadowRoot!.querySelector('[part="data-note"]'), 'the note on rows left out');

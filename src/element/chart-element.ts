@@ -103,13 +103,15 @@ export abstract class ChartElement extends MosaicElement {
   }
 
   /**
-   * The source line and, where there is a table, the button that shows or hides it. Screen
-   * readers have the table whether it is shown or not: the button says only what it does on
+   * The source line and, where there is a table, the button that shows or hides it; `inFull`,
+   * the line naming every source, for print. Screen readers have the table whether it is shown or not: the button says only what it does on
    * screen, with no expanded state that would tell them the table is hidden from them.
    */
-  protected renderFooter(sourceLine: string, withTable = true): TemplateResult {
+  protected renderFooter(sourceLine: string, withTable = true, inFull = sourceLine): TemplateResult {
+    // Print has no table to list the sources a long line leaves to it: it names them all.
     return html`<div class="footer">
-      <p class="source" part="source">${sourceLine}</p>
+      <p class="source ${inFull === sourceLine ? '' : 'screen'}" part="source">${sourceLine}</p>
+      ${inFull === sourceLine ? nothing : html`<p class="source print" part="source">${inFull}</p>`}
       ${withTable
         ? html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
             ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}

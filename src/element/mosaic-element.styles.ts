@@ -65,7 +65,7 @@ export const baseStyles = css`
    * Print: light whatever the theme or the page; fills printed as drawn (swatches, bars,
    * hatching: browsers leave out backgrounds unless told); a widget that fits a page kept on
    * one; none of the screen's controls (tooltips, buttons, the downloads menu), nor the note on
-   * rows left out, which is for the editor.
+   * rows left out, which is for the editor. .screen and .print: shown on one only.
    */
   @media print {
     .frame {
@@ -76,7 +76,13 @@ export const baseStyles = css`
     .tooltip,
     button,
     .downloads,
-    .data-note {
+    .data-note,
+    .screen {
+      display: none;
+    }
+  }
+  @media screen {
+    .print {
       display: none;
     }
   }

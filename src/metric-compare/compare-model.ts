@@ -113,6 +113,8 @@ export interface CompareModel {
   readonly secondIntro: string;
   readonly reference: { readonly at: number; readonly label: string } | null;
   readonly sourceLine: string;
+  /** The source line naming every source, for print and files, which have no data table. */
+  readonly sourceLineInFull: string;
   readonly table: CompareTable;
   /** Set when the comparison cannot be drawn honestly. */
   readonly problem: { readonly key: MessageKey; readonly params: Readonly<Record<string, string | number>> } | null;
@@ -171,7 +173,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const regionName = new Map(input.regions.map((r) => [r.id, r.name[lang]]));
   const sources = new Map(input.sources.map((s) => [s.id, s]));
   const empty = (problem: CompareModel['problem']): CompareModel => ({
-    title: '', summary: '', bars: [], scope: '', missing: [], missingLine: '', dataNotes: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', table: { columns: [], rows: [], sources: [] }, problem,
+    title: '', summary: '', bars: [], scope: '', missing: [], missingLine: '', dataNotes: [], secondMissing: '', axis: { title: '', ticks: [] }, secondAxis: null, firstIntro: '', secondIntro: '', reference: null, sourceLine: '', sourceLineInFull: '', table: { columns: [], rows: [], sources: [] }, problem,
   });
 
   const problem = compareProblem({ ...input.series, metric }, input.groupByCluster, input.show, lang);
@@ -297,6 +299,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
     ]),
   ];
   const sourceLine = sourceLineOf(cited, lang);
+  const sourceLineInFull = sourceLineOf(cited, lang, Infinity);
   const title = labelWithYear(lang, input.groupByCluster ? 'compare.titleGroups' : 'compare.title', metric);
   const summary = bars.length
     ? summaryOf(bars.map((b) => [b.name, b.primary!.label + b.primary!.spoken] as const), lang)
@@ -304,7 +307,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
   const intro = (m: Metric) => m.label[lang] + PUNCTUATION[lang].colon.trimEnd();
   const [firstIntro, secondIntro] = input.second ? [intro(metric), PUNCTUATION[lang].semicolon + intro(input.second.metric)] : ['', ''];
   const table = tableOf([...bars, ...missing], metric, input.second?.metric ?? null, input.series.coverage, lang);
-  return { title, summary, bars, scope, missing, missingLine, dataNotes, secondMissing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, table, problem: null };
+  return { title, summary, bars, scope, missing, missingLine, dataNotes, secondMissing, axis: first.axis, secondAxis: second?.axis ?? null, firstIntro, secondIntro, reference, sourceLine, sourceLineInFull, table, problem: null };
 }
 
 /**

@@ -248,7 +248,7 @@ export class MetricCompare extends ChartElement {
       ${model.missingLine ? html`<p class="missing">${model.missingLine}</p>` : nothing}
       ${model.dataNotes.map((note) => html`<p class="note">${note}</p>`)}
       ${noteList(notes, true, this.language)} ${noteProblem(noteTrouble, this.language)}
-      ${this.renderNote()} ${this.renderFooter(model.sourceLine)}
+      ${this.renderNote()} ${this.renderFooter(model.sourceLine, true, model.sourceLineInFull)}
       ${this.renderTableBox(compareTable(model.table, title, this.language, notes))}
     </figure>`;
   }
@@ -276,7 +276,7 @@ export class MetricCompare extends ChartElement {
       ...lines.map((text): FigureBlock => ({ kind: 'note', text })),
       { kind: 'list', items: noteLines(notes, this.language) },
       this.figureNote(),
-      { kind: 'source', text: model.sourceLine },
+      { kind: 'source', text: model.sourceLineInFull },
     ];
     return this.figureOf(blocks, options, this.accessibleTitle(model.title));
   }

@@ -79,6 +79,8 @@ export interface MapModel {
   /** Every region, ranked, those without data last. */
   readonly facts: readonly RegionFacts[];
   readonly sourceLine: string;
+  /** The source line naming every source, for print and files, which have no data table. */
+  readonly sourceLineInFull: string;
   readonly missing: number;
 }
 
@@ -181,9 +183,9 @@ export function buildMapModel(input: ModelInput): MapModel {
   const cited = [...new Set(present.flatMap((e) => e.figure!.sources))];
   if (mode === 'clusters') cited.push(...new Set(engines.map((c) => c.source)));
   const named = sourceNames(cited, sources, lang);
-  const sourceLine = sourceLineOf(named.length || !present.length ? named : [message(lang, 'data.noSource')], lang);
+  const credited = named.length || !present.length ? named : [message(lang, 'data.noSource')];
 
-  return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine, missing };
+  return { metric, title, summary, paint, legendTitle, legend, facts, sourceLine: sourceLineOf(credited, lang), sourceLineInFull: sourceLineOf(credited, lang, Infinity), missing };
 }
 
 /** A few regions by name ("Hainan", "Jilin and Gansu"); more than five as "the other 28 regions". */

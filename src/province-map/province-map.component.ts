@@ -311,9 +311,14 @@ export class ProvinceMap extends ChartElement {
       ${this.tooltipAsPanel ? this.renderTooltip(view) : nothing}
       ${legendAt === 'bottom' ? legend : nothing} ${noteList(notes, listShown, this.language)} ${noteProblem(noteTrouble, this.language)}
       ${this.notices(view).map((text) => html`<p class="notice" part="notice">${text}</p>`)} ${this.renderNote()}
-      ${this.renderFooter([model?.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · '), !!model)}
+      ${this.renderFooter(this.sourceLine(model?.sourceLine, view), !!model, this.sourceLine(model?.sourceLineInFull, view))}
       ${model ? this.renderTableBox(mapTable(model, title, this.mode === 'clusters', notes, this.language)) : nothing}
     </figure>`;
+  }
+
+  /** The data's sources and the boundaries' credit. */
+  private sourceLine(sources: string | undefined, view: MapView): string {
+    return [sources, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · ');
   }
 
   private notices(view: MapView): string[] {
@@ -393,7 +398,7 @@ export class ProvinceMap extends ChartElement {
       { kind: 'list', items: state.notes?.mode === 'drawn' && state.notes.notes.length === notes.length ? [] : noteLines(notes, this.language) },
       ...this.notices(view).map((text): FigureBlock => ({ kind: 'note', text })),
       this.figureNote(),
-      { kind: 'source', text: [model.sourceLine, view.credit ? this.msg(view.credit) : ''].filter(Boolean).join(' · ') },
+      { kind: 'source', text: this.sourceLine(model.sourceLineInFull, view) },
     ];
     return this.figureOf(blocks, options, this.accessibleTitle(model.title));
   }

@@ -57,6 +57,8 @@ describe('figure text', () => {
     expect(sourceLineOf([], 'en')).toBe('');
     expect(sourceLineOf(['A'], 'en')).toBe('Source: A');
     expect(sourceLineOf(['A', 'B', 'C', 'D', 'E'], 'en')).toBe('Sources: A; B; C; and 2 more, listed per region in the data table');
+    // Print and files have no data table: every source named.
+    expect(sourceLineOf(['A', 'B', 'C', 'D', 'E'], 'en', Infinity)).toBe('Sources: A; B; C; D; E');
   });
 
   it('titles with the unit, except a percent, and takes the page’s label and unit', () => {

@@ -79,10 +79,14 @@ export function citeSources(ids: readonly string[], sources: ReadonlyMap<string,
   return citedSources(ids, sources, metric, lang).join(separator(lang)) || message(lang, 'data.noSource');
 }
 
-/** The chart's source line: "Source: A" or "Sources: A; B; C; and 2 more, …" (empty without any). */
-export function sourceLineOf(cited: readonly string[], lang: Language): string {
+/**
+ * The chart's source line: "Source: A" or "Sources: A; B; C; and 2 more, …" (empty without
+ * any). `limit`: how many are named before the rest are left to the data table; a page
+ * without the table (print, a file) names them all.
+ */
+export function sourceLineOf(cited: readonly string[], lang: Language, limit = 3): string {
   if (!cited.length) return '';
-  const shown = cited.slice(0, 3).join(separator(lang));
-  const more = cited.length > 3 ? `${separator(lang)}${message(lang, 'data.moreSources', { count: cited.length - 3 })}` : '';
+  const shown = cited.slice(0, limit).join(separator(lang));
+  const more = cited.length > limit ? `${separator(lang)}${message(lang, 'data.moreSources', { count: cited.length - limit })}` : '';
   return message(lang, cited.length > 1 ? 'data.sources' : 'data.source', { sources: shown + more });
 }

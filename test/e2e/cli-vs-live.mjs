@@ -33,8 +33,9 @@ export function readLiveWidgets(page) {
           return { region: shape.dataset.region, kind: shape.getAttribute('class').replace(/\s+/g, ' ').trim(), fill: hex(pair ? pair[scheme === 'dark' ? 2 : 1] : own) };
         });
         // Texts a sighted reader sees around the graphic (not screen-reader-only copies).
-        // A slot's fallback does not show where the page fills the slot.
-        const visible = (node) => !node.closest('.visually-hidden, [hidden], .tooltip, details:not([open]) > :not(summary)') && !node.closest('slot')?.assignedNodes().length;
+        // A slot's fallback does not show where the page fills the slot. A file is read as a
+        // printed page is: the source line that names every source, not the screen's short one.
+        const visible = (node) => !node.closest('.visually-hidden, [hidden], .tooltip, .screen, details:not([open]) > :not(summary)') && !node.closest('slot')?.assignedNodes().length;
         const texts = [...root.querySelectorAll('.headline, .subtitle, .legend li, .legend-title, p.source, .chart-note, .notes li, .row .name, .row .value, h3, dd, dt')]
           .filter(visible)
           .map(text)
