@@ -120,5 +120,5 @@ export interface DatasetJson {
   readonly values: readonly DatasetRow[];
 }
 
-/** What a widget's `data` property takes: the JSON form, an array of long rows, or a dataset from {@link parseDataset}. */
-export type DatasetInput = DatasetJson | readonly DatasetRow[] | Dataset;
+/** What a widget's `data` property takes: the JSON form, an array of long rows, a dataset from {@link parseDataset}, or a CSV or JSON file's text. */
+export type DatasetInput = DatasetJson | readonly DatasetRow[] | Dataset | string;

@@ -74,7 +74,7 @@ export class MetricCompare extends ChartElement {
   @property() metric = '';
   /** Address of your data as CSV or JSON. */
   @property() src = '';
-  /** Your data as an object; takes precedence over `src`. */
+  /** Your data: an object of the data schema, an array of rows, a dataset from `parseDataset`, or the text of a CSV or JSON file. Takes precedence over `src`. */
   @property({ attribute: false }) data: DatasetInput | null = null;
   /** Name for the values, replacing the metric's label. */
   @property({ attribute: 'value-label' }) valueLabel = '';

@@ -113,7 +113,7 @@ export class ProvinceMap extends ChartElement {
   /** Address of your data as CSV or JSON (see the data schema). */
   @property() src = '';
 
-  /** Your data as an object: the JSON schema, an array of rows, or a dataset from `parseDataset`. Takes precedence over `src`. */
+  /** Your data: an object of the data schema, an array of rows, a dataset from `parseDataset`, or the text of a CSV or JSON file. Takes precedence over `src`. */
   @property({ attribute: false }) data: DatasetInput | null = null;
 
   /** Name for the values, replacing the metric's label. */

@@ -61,7 +61,7 @@ export class RegionCard extends MosaicElement {
   /** Address of your data as CSV or JSON; its metrics can then be named in `metrics`. */
   @property() src = '';
 
-  /** Your data as an object (see the data schema); takes precedence over `src`. */
+  /** Your data: an object of the data schema, an array of rows, a dataset from `parseDataset`, or the text of a CSV or JSON file. Takes precedence over `src`. */
   @property({ attribute: false }) data: DatasetInput | null = null;
 
   /** `full` (default) for a main column; `compact` for a sidebar of 280-300 px: the name, up to three figures and the lead claim, with the rest and the sources behind a disclosure. */
