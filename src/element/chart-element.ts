@@ -110,7 +110,7 @@ export abstract class ChartElement extends MosaicElement {
   protected renderFooter(sourceLine: string, withTable = true, inFull = sourceLine): TemplateResult {
     // Print has no table to list the sources a long line leaves to it: it names them all.
     return html`<div class="footer">
-      <p class="source ${inFull === sourceLine ? '' : 'screen'}" part="source">${sourceLine}</p>
+      <p class=${inFull === sourceLine ? 'source' : 'source screen'} part="source">${sourceLine}</p>
       ${inFull === sourceLine ? nothing : html`<p class="source print" part="source">${inFull}</p>`}
       ${withTable
         ? html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
