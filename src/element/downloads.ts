@@ -6,8 +6,7 @@
  * button; a click elsewhere or the focus leaving closes it too. Closed, the button is its only
  * tab stop.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { ref, createRef } from 'lit/directives/ref.js';
+import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 
 export const DOWNLOAD_FORMATS = Object.freeze(['png', 'svg', 'csv'] as const);
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -24,12 +23,8 @@ export class DownloadsMenu implements ReactiveController {
   /** A line under the button: why the last file could not be made. */
   message = '';
 
-  private readonly root = createRef<HTMLDivElement>();
-  private readonly button = createRef<HTMLButtonElement>();
-  private readonly list = createRef<HTMLUListElement>();
-
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: LitElement,
     private readonly save: (format: DownloadFormat) => Promise<void>,
   ) {
     host.addController(this);
@@ -44,11 +39,11 @@ export class DownloadsMenu implements ReactiveController {
    * @param title the button's text ("Download").
    */
   render(formats: readonly DownloadFormat[], title: string, labels: Readonly<Record<DownloadFormat, string>>): TemplateResult {
-    return html`<div ${ref(this.root)} class="downloads" part="downloads" @keydown=${this.onKeydown} @focusout=${this.onFocusout}>
-      <button ${ref(this.button)} class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>
+    return html`<div class="downloads" part="downloads" @keydown=${this.onKeydown} @focusout=${this.onFocusout}>
+      <button class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>
         ${title}
       </button>
-      <ul ${ref(this.list)} id="downloads-list" class="downloads-list" ?hidden=${!this.open}>
+      <ul id="downloads-list" class="downloads-list" ?hidden=${!this.open}>
         ${formats.map((format) => html`<li><button data-format=${format} @click=${() => this.choose(format)}>${labels[format]}</button></li>`)}
       </ul>
       <p class="downloads-message" role="status">${this.message || nothing}</p>
@@ -76,7 +71,7 @@ export class DownloadsMenu implements ReactiveController {
     if (!this.open) return;
     this.open = false;
     this.host.requestUpdate();
-    if (returnFocus) this.button.value?.focus();
+    if (returnFocus) this.host.renderRoot.querySelector<HTMLElement>('.downloads-button')?.focus();
   }
 
   private async choose(format: DownloadFormat): Promise<void> {
@@ -91,13 +86,13 @@ export class DownloadsMenu implements ReactiveController {
   }
 
   private items(): HTMLButtonElement[] {
-    return [...(this.list.value?.querySelectorAll('button') ?? [])];
+    return [...this.host.renderRoot.querySelectorAll<HTMLButtonElement>('.downloads-list button')];
   }
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     const items = this.items();
     const at = items.indexOf(event.target as HTMLButtonElement);
-    const onButton = event.target === this.button.value;
+    const onButton = (event.target as Element).matches('.downloads-button');
     let target: number | null = null;
     switch (event.key) {
       case 'Escape':
@@ -129,10 +124,10 @@ export class DownloadsMenu implements ReactiveController {
   /** The focus moved to something else (Tab, Shift+Tab). Without a next element (a click on text; Safari does not focus clicked buttons) the pointer's check decides. */
   private readonly onFocusout = (event: FocusEvent): void => {
     const next = event.relatedTarget as Node | null;
-    if (this.open && next && !this.root.value?.contains(next)) this.close(false);
+    if (this.open && next && !(event.currentTarget as Element).contains(next)) this.close(false);
   };
 
   private readonly onOutside = (event: Event): void => {
-    if (!event.composedPath().includes(this.root.value!)) this.close(false);
+    if (!event.composedPath().includes(this.host.renderRoot.querySelector('.downloads')!)) this.close(false);
   };
 }
