@@ -104,7 +104,8 @@ export abstract class MosaicElement extends LitElement {
    * graphic as the reader sees it, with its headline, legend and sources, at twice its width on
    * screen), `svg` (the same as a vector drawing) and `csv` (the data table, one row per region,
    * values as plain numbers, UTF-8 for Excel and Google Sheets). Space-separated, any of them;
-   * none by default. Under a Content-Security-Policy, PNG needs `img-src 'self' blob:`.
+   * none by default. A file a widget cannot make is left out of its menu, with a console
+   * warning. Under a Content-Security-Policy, PNG needs `img-src 'self' blob:`.
    *
    * @example <province-map metric="gdp" downloads="png svg csv"></province-map>
    */
