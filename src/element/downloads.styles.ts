@@ -13,6 +13,8 @@ export const downloadsStyles = css`
     justify-content: flex-end;
     align-items: baseline;
     gap: 0.25em 1em;
+    /* Close under the footer: the figure's own padding is above it. */
+    margin-block-start: calc(var(--_space) / -2);
     padding: 0 var(--_space) calc(var(--_space) / 2);
     font-size: 0.8125em;
   }
@@ -58,6 +60,7 @@ export const downloadsStyles = css`
     inline-size: 100%;
     padding: 0.5em 0.9em;
     text-align: start;
+    text-decoration: none;
     color: var(--_text);
   }
   .downloads-list button:hover {
