@@ -18,6 +18,9 @@ export function svgFile(figure: Figure): string {
   return finishFigure(new XMLSerializer().serializeToString(root), figure);
 }
 
+/** The SVG could not be loaded as an image: most likely the page's policy refused its blob: URL. */
+export class RefusedImage extends Error {}
+
 /**
  * The SVG drawn at {@link PNG_SCALE}× through an `Image` from a blob: URL, the only way a
  * browser draws SVG into a canvas. A page whose Content-Security-Policy leaves `blob:` out of
@@ -29,7 +32,7 @@ export async function pngFile(svg: string): Promise<Blob> {
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('The SVG could not be loaded as an image from a blob: URL (a Content-Security-Policy without blob: in img-src refuses it).'));
+      image.onerror = () => reject(new RefusedImage('The SVG could not be loaded as an image from a blob: URL (a Content-Security-Policy without blob: in img-src refuses it).'));
       image.src = url;
     });
     const canvas = document.createElement('canvas');

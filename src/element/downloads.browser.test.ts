@@ -2,11 +2,27 @@
 // saves, caught at the link's click and read back from their blob: URLs.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { html } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { fixture } from '@open-wc/testing';
+import { define } from './define.js';
+import { MosaicElement } from './mosaic-element.js';
+import type { DataTable } from './csv-file.js';
 import { clearConsole, expectAccessible, mosaicWarnings, place, problemText, settle, text, waitFor } from '../../test/browser.js';
 import '../province-map/province-map.js';
 import type { ProvinceMap } from '../province-map/province-map.component.js';
 import { PNG_SCALE } from './download-files.js';
+
+/** A widget with a table and no figure: its menu offers the CSV alone. */
+class TableOnly extends MosaicElement {
+  table: DataTable | null = null;
+  protected override dataTable(): DataTable | null {
+    return this.table;
+  }
+  protected renderContent(): TemplateResult {
+    return html`<p>content</p>`;
+  }
+}
+define('table-only-widget', TableOnly);
 
 type Map = ProvinceMap & HTMLElement;
 const part = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="downloads"]');
@@ -215,6 +231,28 @@ describe('downloads menu', () => {
     expect(lines).to.have.length(31 + 2); // header, 31 regions, the last line's end
     // data/series.csv: gdp,CN-GD,141633.8 (亿元, 10⁸ yuan), 2024, source S11: 14,163.38 billion yuan, first.
     expect(lines[1]).to.match(/^Guangdong,CN-GD,14163\.38,billion yuan,2024,/);
+  });
+
+  it('offers only the files a widget can make, warning once of the others; a file not ready yet is said', async () => {
+    clearConsole();
+    const el = await fixture<TableOnly>(html`<table-only-widget downloads="png svg csv"></table-only-widget>`);
+    await settle(el);
+    expect(items(el).map((b) => b.dataset.format)).to.deep.equal(['csv']);
+    expect(mosaicWarnings()).to.deep.equal([
+      'innovation-mosaic: <table-only-widget> has no png download yet; downloads="png" is left out of its menu.',
+      'innovation-mosaic: <table-only-widget> has no svg download yet; downloads="svg" is left out of its menu.',
+    ]);
+    items(el)[0]!.click();
+    await waitFor(() => !!text(part(el)!.querySelector('[role="status"]')), 'the message');
+    expect(text(part(el)!.querySelector('[role="status"]'))).to.equal('The file could not be made. The browser console has the details.');
+    expect(saved).to.deep.equal([]);
+    el.table = { columns: ['a'], rows: [[1]] };
+    button(el).click();
+    await settle(el);
+    expect(text(part(el)!.querySelector('[role="status"]')), 'cleared as the list opens').to.equal('');
+    items(el)[0]!.click();
+    await waitFor(() => saved.length === 1, 'the file');
+    expect(saved[0]!.download).to.equal('table-only-widget-en.csv');
   });
 
   it('shows a bad downloads value as a problem, and recovers', async () => {

@@ -18,7 +18,7 @@ import type { Figure, FigureOptions } from './static-figure.js';
 import { downloadFormats, DownloadsMenu, DOWNLOAD_FORMATS, type DownloadFormat } from './downloads.js';
 import { downloadsStyles } from './downloads.styles.js';
 import { csvText, type DataTable } from './csv-file.js';
-import { fileStem, pngFile, saveFile, svgFile } from './download-files.js';
+import { fileStem, pngFile, RefusedImage, saveFile, svgFile } from './download-files.js';
 import { warnOnce } from './warn-once.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
@@ -310,9 +310,9 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /** The formats `downloads` asks for that this widget can make (a figure for PNG and SVG, a table for CSV). */
-  private get downloadFormats(): DownloadFormat[] {
-    const own = Object.getPrototypeOf(this) as MosaicElement;
-    const can = (format: DownloadFormat) => (format === 'csv' ? own.dataTable !== MosaicElement.prototype.dataTable : own.renderFigure !== MosaicElement.prototype.renderFigure);
+  private get offeredDownloads(): DownloadFormat[] {
+    const base = MosaicElement.prototype;
+    const can = (format: DownloadFormat) => (format === 'csv' ? this.dataTable !== base.dataTable : this.renderFigure !== base.renderFigure);
     return downloadFormats(this.downloads).filter((format) => {
       if (can(format)) return true;
       warnOnce(`downloads ${this.localName} ${format}`, `<${this.localName}> has no ${format} download yet; downloads="${format}" is left out of its menu.`);
@@ -321,7 +321,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   private renderDownloads(): TemplateResult | typeof nothing {
-    const formats = this.downloadFormats;
+    const formats = this.offeredDownloads;
     if (!formats.length) return nothing;
     const labels = { png: this.msg('download.png'), svg: this.msg('download.svg'), csv: this.msg('download.csv') };
     return this.downloadsMenu.render(formats, this.msg('download.button'), labels);
@@ -346,7 +346,7 @@ export abstract class MosaicElement extends LitElement {
       }
       this.downloadsMenu.tell('');
     } catch (error) {
-      this.downloadsMenu.tell(this.msg(format === 'png' ? 'download.pngFailed' : 'download.failed'));
+      this.downloadsMenu.tell(this.msg(error instanceof RefusedImage ? 'download.pngFailed' : 'download.failed'));
       warnOnce(`download ${format} ${String(error)}`, `<${this.localName}> could not make ${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
