@@ -130,5 +130,5 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'download.svg': 'SVG-billede',
   'download.csv': 'Data (CSV)',
   'download.pngFailed': 'PNG-billedet kunne ikke laves på denne side, sandsynligvis på grund af sidens sikkerhedsindstillinger.',
-  'download.failed': 'Filen kunne ikke laves. Browserens konsol har detaljerne.',
+  'download.failed': 'Filen kunne ikke laves. Detaljerne står i browserens konsol.',
 };

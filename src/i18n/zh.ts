@@ -130,5 +130,5 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'download.svg': 'SVG矢量图',
   'download.csv': '数据（CSV）',
   'download.pngFailed': '无法在此页面生成PNG图片，很可能是页面的安全设置所致。',
-  'download.failed': '无法生成文件。详情请查看浏览器控制台。',
+  'download.failed': '无法生成文件。详情请见浏览器控制台。',
 };
