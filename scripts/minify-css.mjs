@@ -14,7 +14,9 @@ for (const file of files) {
   const source = readFileSync(path, 'utf8');
   const minified = source.replace(/\bcss\s*`([^`$\\]*)`/g, (whole, text) => {
     // Keep the template a valid one-line literal: esbuild writes no backticks, dollars or backslashes here.
-    const css = transformSync(text, { loader: 'css', minify: true }).code.trim();
+    // charset utf8: esbuild's default escapes non-ASCII as \25be, an escape a JS template cannot hold
+    // (a tagged template's text is then undefined, and Lit's css`` with it).
+    const css = transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code.trim();
     before += text.length;
     after += css.length;
     return `css\`${css}\``;

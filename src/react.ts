@@ -26,15 +26,16 @@ import type { MosaicSteps, StepChangeDetail } from './mosaic-steps/mosaic-steps.
 export type ProvinceMapAttribute =
   | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'view' | 'mode' | 'highlight' | 'cluster'
   | 'scheme' | 'classes' | 'thresholds' | 'legend' | 'labels' | 'context' | 'geometry-src'
-  | 'selected' | 'group' | 'label' | 'headline' | 'subtitle' | 'note';
+  | 'selected' | 'group' | 'downloads' | 'label' | 'headline' | 'subtitle' | 'note';
 
 /** Attributes of `<region-card>` besides `lang`, `theme` and the boolean `no-map`. */
-export type RegionCardAttribute = 'region' | 'metrics' | 'heading-level' | 'src' | 'decimal' | 'variant' | 'group';
+export type RegionCardAttribute = 'region' | 'metrics' | 'heading-level' | 'src' | 'decimal' | 'variant' | 'group' | 'downloads';
 
 /** Attributes of `<metric-compare>` besides `lang` and `theme`. */
 export type MetricCompareAttribute =
   | 'metric' | 'src' | 'decimal' | 'value-label' | 'unit' | 'regions' | 'top' | 'cluster' | 'group-by'
-  | 'sort' | 'highlight' | 'show' | 'reference' | 'compare-to' | 'selected' | 'group' | 'label' | 'headline' | 'subtitle' | 'note';
+  | 'sort' | 'highlight' | 'show' | 'reference' | 'compare-to' | 'selected' | 'group' | 'downloads'
+  | 'label' | 'headline' | 'subtitle' | 'note';
 
 /** `region-select` and `region-hover` as React 19 props (`onregion-select={(e) => ...}`). */
 export interface ChoiceEventProps<Detail extends ChoiceEventDetail> {

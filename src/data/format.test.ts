@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimalsOf, formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, writeNumber } from './format.js';
+import { decimalsOf, formatClaimFigure, formatFigure, formatNumber, formatValue, unitLabel, valueInUnit, writeNumber } from './format.js';
 import { claims, getMetric } from './index.js';
 
 const metric = (id: string) => getMetric(id)!;
@@ -150,5 +150,16 @@ describe('numbers at the extremes (issue 21)', () => {
     expect(formatValue(9007199254740991, own, 'en')).toBe('9,007,199,254,740,991 labs');
     expect(formatValue(-1e17, metric('population'), 'zh')).toBe('约-100,000,000,000,000,000人');
     expect(formatFigure({ value: 2 ** 60, qualifier: 'more-than' }, own, 'en')).toBe('more than 1,152,921,504,606,847,000 labs');
+  });
+});
+
+describe('valueInUnit', () => {
+  it('gives 亿元 figures in billions outside Chinese, exactly, and others as they are', () => {
+    expect(valueInUnit(141633.8, 'cny-100m', 'en')).toBe(14163.38);
+    expect(valueInUnit(141633.8, 'cny-100m', 'da')).toBe(14163.38);
+    expect(valueInUnit(141633.8, 'cny-100m', 'zh')).toBe(141633.8);
+    expect(valueInUnit(0.3, 'cny-100m', 'en')).toBe(0.03);
+    expect(valueInUnit(3.2, 'percent', 'en')).toBe(3.2);
+    expect(valueInUnit(126012510, 'persons', 'da')).toBe(126012510);
   });
 });

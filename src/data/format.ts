@@ -95,6 +95,16 @@ export function unitLabel(unit: string, language: Language): string {
   return isKnownUnit(unit) ? UNIT_LABELS[unit][language] : unit;
 }
 
+/**
+ * A value as a plain number in the unit {@link unitLabel} names in `language`, for files: a
+ * figure in 亿元 (10⁸ yuan) is in billions outside Chinese, as the widgets show it.
+ *
+ * @example valueInUnit(141633.8, 'cny-100m', 'en') // 14163.38
+ */
+export function valueInUnit(value: number, unit: string, language: Language): number {
+  return unit === 'cny-100m' && language !== 'zh' ? Number((value / 10).toFixed(decimalsOf(value) + 1)) : value;
+}
+
 export interface FormatOptions {
   /** Decimals to show; by default those of the value as published, or the metric's precision for derived ones. */
   readonly decimals?: number;

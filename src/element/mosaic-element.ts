@@ -7,7 +7,7 @@ import { message, type MessageKey, type MessageParams } from '../i18n/messages.j
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
-import { checkChoice, describeProblem, internalProblem, type Problem } from '../text/problem.js';
+import { checkChoice, checkWords, describeProblem, internalProblem, type Problem } from '../text/problem.js';
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
 import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
@@ -15,6 +15,11 @@ import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
 import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from './static-figure.js';
+import { downloadFormats, DownloadsMenu, DOWNLOAD_FORMATS, type DownloadFormat } from './downloads.js';
+import { downloadsStyles } from './downloads.styles.js';
+import { csvText, type DataTable } from './csv-file.js';
+import { fileStem, pngFile, RefusedImage, saveFile, svgFile } from './download-files.js';
+import { warnOnce } from './warn-once.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -50,9 +55,10 @@ const DECIMAL_MARKS = ['.', ','] as const;
  * @csspart frame - The themed box around all of the widget's content.
  * @csspart problem - The message shown instead of the content when input is bad.
  * @csspart data-note - The note under the content on rows of your data that could not be used, with their details.
+ * @csspart downloads - The download menu (with `downloads`): its button, its list of files and its message.
  */
 export abstract class MosaicElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, downloadsStyles];
 
   /**
    * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
@@ -92,6 +98,20 @@ export abstract class MosaicElement extends LitElement {
    * only from the widget the reader used; a linked widget never takes the focus.
    */
   @property() group = '';
+
+  /**
+   * Files a reader can download from a small menu under the widget, in this order: `png` (the
+   * graphic as the reader sees it, with its headline, legend and sources, at twice its width on
+   * screen), `svg` (the same as a vector drawing) and `csv` (the data table, one row per region,
+   * values as plain numbers, UTF-8 for Excel and Google Sheets). Space-separated, any of them;
+   * none by default. A file a widget cannot make is left out of its menu, with a console
+   * warning. Under a Content-Security-Policy, PNG needs `img-src 'self' blob:`.
+   *
+   * @example <province-map metric="gdp" downloads="png svg csv"></province-map>
+   */
+  @property() downloads = '';
+
+  private readonly downloadsMenu = new DownloadsMenu(this, (format) => this.saveDownload(format));
 
   /** The widget's place in its {@link group}: the region hovered in another widget of it. */
   protected readonly link = new GroupLink(this);
@@ -172,7 +192,11 @@ export abstract class MosaicElement extends LitElement {
    * of the content. Widgets extend it: `return super.checkInput() ?? myChecks()`.
    */
   protected checkInput(): Problem | null {
-    return checkChoice('theme', this.theme, THEME_CHOICES) ?? (this.decimal ? checkChoice('decimal', this.decimal, DECIMAL_MARKS) : null);
+    return (
+      checkChoice('theme', this.theme, THEME_CHOICES) ??
+      (this.decimal ? checkChoice('decimal', this.decimal, DECIMAL_MARKS) : null) ??
+      checkWords('downloads', this.downloads, DOWNLOAD_FORMATS)
+    );
   }
 
   /**
@@ -222,7 +246,11 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const content = this.inputProblem ? this.renderProblem(this.inputProblem) : this.nearViewport ? html`${this.renderContent()}${this.renderDataNote()}` : this.renderDeferred();
+    const content = this.inputProblem
+      ? this.renderProblem(this.inputProblem)
+      : this.nearViewport
+        ? html`${this.renderContent()}${this.renderDownloads()}${this.renderDataNote()}`
+        : this.renderDeferred();
     return this.renderFrame(content);
   }
 
@@ -272,6 +300,77 @@ export abstract class MosaicElement extends LitElement {
   /** `blocks` as this widget's {@link figure}: its styles made static, its language's fonts. */
   protected figureOf(blocks: readonly FigureBlock[], options: FigureOptions, label: string): Figure {
     return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, label, this.language);
+  }
+
+  /**
+   * The data table as the CSV download gives it (see `csv-file.ts`), or `null` while there is
+   * none; widgets that have a table implement it.
+   */
+  protected dataTable(): DataTable | null {
+    return null;
+  }
+
+  /**
+   * The download's file name without its extension: the tag, the attributes that say what it
+   * shows (`mode`, `metric`, `region`), the language; ASCII only (`province-map-gdp-zh`).
+   */
+  protected downloadName(): string {
+    return fileStem([this.localName, ...['mode', 'metric', 'region'].map((name) => this.getAttribute(name) ?? ''), this.language]);
+  }
+
+  /** The formats `downloads` asks for that this widget can make (a figure for PNG and SVG, a table for CSV). */
+  private get offeredDownloads(): DownloadFormat[] {
+    const base = MosaicElement.prototype;
+    const can = (format: DownloadFormat) => (format === 'csv' ? this.dataTable !== base.dataTable : this.renderFigure !== base.renderFigure);
+    return downloadFormats(this.downloads).filter((format) => {
+      if (can(format)) return true;
+      warnOnce(`downloads ${this.localName} ${format}`, `<${this.localName}> has no ${format} download yet; downloads="${format}" is left out of its menu.`);
+      return false;
+    });
+  }
+
+  private renderDownloads(): TemplateResult | typeof nothing {
+    const formats = this.offeredDownloads;
+    if (!formats.length) return nothing;
+    const labels = { png: this.msg('download.png'), svg: this.msg('download.svg'), csv: this.msg('download.csv') };
+    return this.downloadsMenu.render(formats, this.msg('download.button'), labels);
+  }
+
+  /**
+   * Makes and saves one download. A file that cannot be made is said under the menu and
+   * warned of once in the console; nothing throws into the page.
+   */
+  private async saveDownload(format: DownloadFormat): Promise<void> {
+    const name = `${this.downloadName()}.${format}`;
+    try {
+      if (format === 'csv') {
+        const table = this.dataTable();
+        if (!table) throw new Error('the widget has no data table yet.');
+        saveFile(new Blob([csvText(table)], { type: 'text/csv;charset=utf-8' }), name);
+      } else {
+        const figure = this.figure({ width: this.getBoundingClientRect().width, scheme: this.colorScheme, tokens: this.pageTokens() });
+        if (!figure) throw new Error('the widget has nothing to draw yet.');
+        const svg = svgFile(figure);
+        saveFile(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngFile(svg), name);
+      }
+      this.downloadsMenu.tell('');
+    } catch (error) {
+      this.downloadsMenu.tell(this.msg(error instanceof RefusedImage ? 'download.pngFailed' : 'download.failed'));
+      warnOnce(`download ${format} ${String(error)}`, `<${this.localName}> could not make ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** The page's values of the `--im-*` tokens the widget's styles read, where it sets them (for a figure's colours). */
+  private pageTokens(): Record<string, string> {
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const names = new Set(styles.flatMap((style) => [...String('cssText' in style ? style.cssText : '').matchAll(/var\(\s*(--im-[\w-]+)/g)].map((m) => m[1]!)));
+    const computed = getComputedStyle(this);
+    const tokens: Record<string, string> = {};
+    for (const name of names) {
+      const value = computed.getPropertyValue(name).trim();
+      if (value) tokens[name] = value;
+    }
+    return tokens;
   }
 
   /** The palette the widget is drawn in now. */

@@ -16,8 +16,8 @@ describe('message catalogues', () => {
   });
 
   it('translates rather than copying English', () => {
-    // "Region" is Danish too; so are "{label}, {year}", "Publisher (2021)", "…, via …" and the comma
-    const sameInDanish = ['table.region', 'card.figureLabel', 'compare.title', 'data.year', 'source.short', 'source.via', 'source.comma'];
+    // "Region" is Danish too; so are "{label}, {year}", "Publisher (2021)", "…, via …", the comma, "Download" and "Data (CSV)"
+    const sameInDanish = ['table.region', 'card.figureLabel', 'compare.title', 'data.year', 'source.short', 'source.via', 'source.comma', 'download.button', 'download.csv'];
     for (const key of keys as (keyof typeof MESSAGES.en)[]) {
       expect(MESSAGES.zh[key], key).not.toBe(MESSAGES.en[key]);
       if (!sameInDanish.includes(key)) expect(MESSAGES.da[key], key).not.toBe(MESSAGES.en[key]);

@@ -22,11 +22,13 @@ import { readColorOptions, readHighlighted } from './map-input.js';
 import { mapDrawing, type DrawingHandlers, type DrawingState } from './map-drawing.js';
 import { mapLegend, pendingLegend } from './map-legend.js';
 import { buildMapModel, MAP_MODES, type MapMode, type MapModel, type RegionFacts } from './map-model.js';
-import { mapTable } from './map-table.js';
+import { mapDataTable, mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
 import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
 import { noteLines, noteList, noteProblem, notesOf } from '../element/chart-notes.js';
 import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import { fileStem } from '../element/download-files.js';
+import type { DataTable } from '../element/csv-file.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
@@ -377,6 +379,15 @@ export class ProvinceMap extends ChartElement {
    * The map as a file: headline, drawing (at the figure's width, with its labels and notes, the
    * selected region outlined), legend, notes, caveats and the source line with the boundaries' credit.
    */
+  protected override dataTable(): DataTable | null {
+    return this.model && mapDataTable(this.model, this.mode === 'clusters', this.language);
+  }
+
+  /** `province-map-gdp-zh`, `province-map-clusters-en`: the metric shown (or the mode, where it shows none), the language. */
+  protected override downloadName(): string {
+    return fileStem([this.localName, this.mode === 'choropleth' ? (this.model?.metric.id ?? this.metric) : this.mode, this.language]);
+  }
+
   protected override renderFigure(options: FigureOptions): Figure | null {
     const model = this.model;
     if (!model) return null;

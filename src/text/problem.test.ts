@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChoice, checkLength, describeProblem, internalProblem, quote } from './problem.js';
+import { checkChoice, checkLength, checkWords, describeProblem, internalProblem, quote } from './problem.js';
 
 describe('checkChoice', () => {
   const allowed = ['auto', 'light', 'dark'];
@@ -19,6 +19,22 @@ describe('checkChoice', () => {
     expect(describeProblem(problem, 'en')).toBe('The theme value “purple” is not valid. Use “auto”, “light”, or “dark”.');
     expect(describeProblem(problem, 'da')).toBe('Værdien “purple” for theme er ugyldig. Brug “auto”, “light” eller “dark”.');
     expect(describeProblem(problem, 'zh')).toBe('theme 的值“purple”无效。请使用 “auto”、“light”或“dark”。');
+  });
+});
+
+describe('checkWords', () => {
+  const allowed = ['png', 'svg', 'csv'];
+
+  it.each([['png svg csv'], ['csv  png'], [' svg '], ['']])('accepts %j', (value) => {
+    expect(checkWords('downloads', value, allowed)).toBeNull();
+  });
+
+  it('quotes only the words not allowed, in each language', () => {
+    const problem = checkWords('downloads', 'png gif pdf', allowed)!;
+    expect(problem.detail).toBe('downloads="png gif pdf": "gif", "pdf" not among "png", "svg", "csv" (space-separated).');
+    expect(describeProblem(problem, 'en')).toBe('The downloads value “gif pdf” is not valid. Use one or more of “png”, “svg”, or “csv”, separated by spaces.');
+    expect(describeProblem(problem, 'da')).toBe('Værdien “gif pdf” for downloads er ugyldig. Brug en eller flere af “png”, “svg” eller “csv”, adskilt af mellemrum.');
+    expect(describeProblem(problem, 'zh')).toBe('downloads 的值“gif pdf”无效。请使用 “png”、“svg”或“csv” 中的一项或多项，以空格分隔。');
   });
 });
 

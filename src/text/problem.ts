@@ -50,6 +50,23 @@ export function checkChoice(
 }
 
 /**
+ * Checks that a space-separated attribute holds only allowed words (in any order, any of them).
+ *
+ * @returns `null` when it does, else a problem quoting the words that are not allowed.
+ * @example checkWords('downloads', 'png gif', ['png', 'svg', 'csv']) // "The downloads value “gif” is not valid. …"
+ */
+export function checkWords(attribute: string, value: string, allowed: readonly string[]): Problem | null {
+  const unknown = value.split(/\s+/).filter((word) => word && !allowed.includes(word));
+  if (!unknown.length) return null;
+  return {
+    key: 'problem.badWords',
+    params: { attribute, value: quote(unknown.join(' ')) },
+    choices: allowed,
+    detail: `${attribute}=${JSON.stringify(value)}: ${unknown.map((w) => `"${w}"`).join(', ')} not among ${allowed.map((a) => `"${a}"`).join(', ')} (space-separated).`,
+  };
+}
+
+/**
  * Checks that an attribute holds a whole number from `min` to `max`.
  *
  * @example checkWholeNumber('top', '0', 1, 31) // a problem: "expected 1–31"

@@ -91,6 +91,44 @@ const storyState = () => {
 };
 
 /**
+ * strict-csp.html in either engine: the map's menu saves its PNG (the page allows blob: images),
+ * SVG and CSV, caught at the link's click and read back in the page; a PNG is a PNG at twice the
+ * map's width. `inside(host, selector)` as for walkStory.
+ */
+async function downloadAll(page, problems, inside) {
+  // The blob behind each URL is kept as it is made: the page's connect-src refuses fetching a blob: URL back.
+  await page.evaluate(() => {
+    window.__saved = [];
+    const blobs = new Map();
+    const createObjectURL = URL.createObjectURL;
+    URL.createObjectURL = (blob) => {
+      const url = createObjectURL.call(URL, blob);
+      blobs.set(url, blob);
+      return url;
+    };
+    HTMLAnchorElement.prototype.click = function () {
+      const { download } = this;
+      blobs.get(this.href).arrayBuffer().then((bytes) => window.__saved.push({ download, head: [...new Uint8Array(bytes.slice(0, 24))] }));
+    };
+  });
+  for (const format of ['png', 'svg', 'csv']) {
+    await page.locator(inside('province-map', '.downloads-button')).click();
+    await page.locator(inside('province-map', `[data-format="${format}"]`)).click();
+  }
+  let saved = [];
+  for (const deadline = Date.now() + 10_000; (saved = await page.evaluate(() => window.__saved)).length < 3 && Date.now() < deadline; ) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.deepEqual(saved.map((f) => f.download).sort(), ['province-map-clusters-en.csv', 'province-map-clusters-en.png', 'province-map-clusters-en.svg']);
+  const png = saved.find((f) => f.download.endsWith('.png')).head;
+  const width = await page.evaluate(() => Math.round(document.querySelector('province-map').getBoundingClientRect().width));
+  assert.deepEqual(png.slice(1, 4), [0x50, 0x4e, 0x47], 'PNG signature');
+  assert.equal(new DataView(Uint8Array.from(png).buffer).getUint32(16), 2 * width, 'twice the map\'s width');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(problems, []);
+}
+
+/**
  * story.html in either engine: steps drive the map forwards and backwards, the card and chart
  * follow it through their group, a click on a bar selects in all, the notes show, and
  * the strict policy holds. `inside(host, selector)` names an element in a widget's shadow root for `page.locator`.
@@ -208,6 +246,12 @@ describe('in Chromium', () => {
     await page.close();
   });
 
+  test('strict-csp.html: the map saves its PNG, SVG and CSV under the page\'s policy', async () => {
+    const { page, problems } = await open('/examples/strict-csp.html');
+    await downloadAll(page, problems, (host, selector) => `${host} ${selector}`);
+    await page.close();
+  });
+
   test('two-copies.html: no exception, one warning per tag, every widget works', async () => {
     const { page, problems, warnings } = await open('/examples/two-copies.html');
     assert.deepEqual(await page.evaluate(drawnCounts), PAGES['/examples/two-copies.html']);
@@ -292,6 +336,12 @@ describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
       await page.close();
     });
   }
+
+  test('strict-csp.html: the map saves its PNG, SVG and CSV under the page\'s policy', async () => {
+    const { page, problems } = await open('/examples/strict-csp.html');
+    await downloadAll(page, problems, (host, selector) => `${host} >>> ${selector}`);
+    await page.close();
+  });
 
   test('story.html: steps drive the map both ways, the card and chart follow through their group, notes show', async () => {
     const { page, problems } = await open('/examples/story.html');

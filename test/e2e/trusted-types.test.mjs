@@ -28,12 +28,14 @@ const PAGES = {
   'host-lit': { policy: "require-trusted-types-for 'script'; trusted-types lit-html innovation-mosaic", scripts: ['/tt/host-lit.js', SCRIPT] },
   // A browser without Trusted Types (Safari before 26, older Firefox): `listen` hides them.
   'no-trusted-types': { policy: "script-src 'self'", scripts: [SCRIPT, SCRIPT] },
+  // Downloads (issue 18) under default-src 'self' alone: blob: images are refused.
+  downloads: { policy: README_HEADER, scripts: [SCRIPT], downloads: 'png svg csv' },
 };
 
-const html = (scripts) => `<!doctype html>
+const html = (scripts, downloads) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Trusted Types</title></head>
 <body>
-<province-map><p>Fallback: a map of China's regions.</p></province-map>
+<province-map${downloads ? ` metric="gdp" downloads="${downloads}"` : ''}><p>Fallback: a map of China's regions.</p></province-map>
 <metric-compare top="3"><p>Fallback: a chart.</p></metric-compare>
 ${scripts.map((src) => `<script src="${src}"></script>`).join('\n')}
 </body></html>`;
@@ -44,8 +46,8 @@ before(async () => {
   ({ server, base } = await startServer((path, response) => {
     const page = /^\/tt\/([\w-]+)\.html$/.exec(path);
     if (page && PAGES[page[1]]) {
-      const { policy, scripts } = PAGES[page[1]];
-      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': `default-src 'self'; ${policy}` }).end(html(scripts));
+      const { policy, scripts, downloads } = PAGES[page[1]];
+      response.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': `default-src 'self'; ${policy}` }).end(html(scripts, downloads));
       return true;
     }
     if (path === '/tt/host-lit.js') {
@@ -83,8 +85,8 @@ const DRAWN = [
 ];
 const TOLD = `innovation-mosaic: not drawn, as this page's CSP refuses the Trusted Types policy "innovation-mosaic". Add: trusted-types innovation-mosaic`;
 
-/** The browser's own report of a refused policy or HTML string: what the page's CSP asked for, not an error of ours. */
-const BROWSER_REPORT = /^(page error: )?(Content-Security-Policy: The page’s settings blocked|.*violates the following Content Security policy directive|This document requires 'TrustedHTML' assignment)/;
+/** The browser's own report of a refused policy, HTML string or (downloads) blob: image, in either engine's capitals: what the page's CSP asked for, not an error of ours. */
+const BROWSER_REPORT = /^(page error: )?(Content-Security-Policy: The page’s settings blocked|.*violates the following Content Security policy directive|This document requires 'TrustedHTML' assignment)/i;
 
 /** Runs every case in one engine; `open` gives a page with `listen` installed and its errors and warnings recorded. */
 function cases(open, engine) {
@@ -123,6 +125,58 @@ function cases(open, engine) {
       await page.close();
     });
   }
+
+  test('downloads: under default-src \'self\' the SVG and CSV download, the PNG is refused and said so, nothing throws', async () => {
+    const { page, errors, warnings, evaluate, waitFor } = await open('/tt/downloads.html');
+    await waitFor(() => document.querySelector('province-map')?.shadowRoot?.querySelectorAll('path.region').length === 31);
+    // The files as the page would save them: the link's click and the blob behind its URL, kept in the page
+    // (fetching a blob: URL back is a connection this policy refuses).
+    await evaluate(() => {
+      window.__saved = [];
+      const blobs = new Map();
+      const createObjectURL = URL.createObjectURL;
+      URL.createObjectURL = (blob) => {
+        const url = createObjectURL.call(URL, blob);
+        blobs.set(url, blob);
+        return url;
+      };
+      HTMLAnchorElement.prototype.click = function () {
+        const blob = blobs.get(this.href);
+        // ignoreBOM: the text with its byte-order mark, as a spreadsheet reads the file.
+        blob.arrayBuffer().then((bytes) => window.__saved.push({ name: this.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }));
+      };
+    });
+    const choose = (format) =>
+      evaluate(`(() => {
+        const menu = document.querySelector('province-map').shadowRoot.querySelector('[part="downloads"]');
+        menu.querySelector('.downloads-button').click();
+        return new Promise((resolve) => setTimeout(() => { menu.querySelector('[data-format="${format}"]').click(); resolve(); }, 50));
+      })()`);
+    await choose('svg');
+    await waitFor(() => window.__saved.length === 1);
+    await choose('csv');
+    await waitFor(() => window.__saved.length === 2);
+    const [svg, csv] = await evaluate(() => window.__saved);
+    assert.equal(svg.name, 'province-map-gdp-en.svg');
+    assert.equal(svg.type, 'image/svg+xml');
+    assert.equal(svg.text.match(/<path class="region [^"]*"[^>]* data-region="CN-\w\w"/g)?.length, 31);
+    assert.match(svg.text, /GDP by region, 2024/);
+    assert.equal(csv.name, 'province-map-gdp-en.csv');
+    assert.match(csv.text, /^\ufeffRegion,ISO code,GDP,Unit,Year,Source\r\nGuangdong,CN-GD,14163.38,billion yuan,2024,/);
+
+    await choose('png');
+    await waitFor(() => document.querySelector('province-map').shadowRoot.querySelector('.downloads-message').textContent !== '');
+    assert.equal(
+      await evaluate(() => document.querySelector('province-map').shadowRoot.querySelector('[part="downloads"] [role="status"]').textContent),
+      'The PNG image could not be made on this page, most likely because of its security settings.',
+    );
+    assert.equal((await evaluate(() => window.__saved)).length, 2, 'no PNG saved');
+    assert.equal(warnings.filter((w) => w.startsWith('innovation-mosaic:') && w.includes('.png')).length, 1);
+    assert.deepEqual([...new Set(await evaluate(() => window.__violations))], ['img-src'], 'only the refused blob: image');
+    assert.deepEqual(await evaluate(() => window.__uncaught), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
 }
 
 describe('Trusted Types in Chromium', () => {
@@ -143,7 +197,7 @@ describe('Trusted Types in Chromium', () => {
     });
     await page.addInitScript(listen);
     await page.goto(base + path);
-    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f) };
+    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f, undefined, { timeout: 10000 }) };
   }, 'Chromium');
 });
 
@@ -167,6 +221,6 @@ describe('Trusted Types in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_H
     });
     await page.evaluateOnNewDocument(listen);
     await page.goto(base + path, { waitUntil: 'load' });
-    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f) };
+    return { page, errors, warnings, evaluate: (f) => page.evaluate(f), waitFor: (f) => page.waitForFunction(f, { timeout: 10000 }) };
   }, 'Firefox ESR');
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { csvFormatRows } from 'd3-dsv';
+import { csvText } from './csv-file.js';
+
+describe('csvText', () => {
+  it('starts with a byte-order mark and ends each line with CRLF', () => {
+    const text = csvText({ columns: ['Region', 'Value'], rows: [['Guangdong', 141633.8]] });
+    expect(text).toBe('\ufeffRegion,Value\r\nGuangdong,141633.8\r\n');
+  });
+
+  it('quotes as d3-dsv does', () => {
+    const rows = [
+      ['a', 'b,c', 'say "hi"', 'two\nlines', 'plain 广东', 'København', '', 'tab\there'],
+      ['x', 'semi;colon', '"', ',', 'cr\r', ' space ', 'ünïcødé', '1,234'],
+    ];
+    const ours = csvText({ columns: rows[0]!, rows: rows.slice(1) }).slice(1).split('\r\n').slice(0, -1);
+    expect(ours.join('\n')).toBe(csvFormatRows(rows));
+  });
+
+  it('writes numbers plainly and missing ones empty', () => {
+    const text = csvText({ columns: ['v'], rows: [[1234567.5], [0.001], [-2], [null], [Number.NaN]] });
+    expect(text.slice(1).split('\r\n')).toEqual(['v', '1234567.5', '0.001', '-2', '', '', '']);
+  });
+
+  it('keeps a spreadsheet from running text as a formula', () => {
+    const text = csvText({ columns: ['name'], rows: [['=HYPERLINK("x")'], ['+1'], ['@a'], ['-b']] });
+    expect(text.slice(1).split('\r\n')).toEqual(['name', `"'=HYPERLINK(""x"")"`, "'+1", "'@a", "'-b", '']);
+  });
+});
