@@ -67,9 +67,11 @@ describe('renderWidget', () => {
     expect(textOf(element(shadow, 'ul', 'class="legend"'))).toBe(
       '地区生产总值（亿元） 2,765 – 17,715 17,715 – 30,380 30,380 – 48,453 48,453 – 60,728 60,728 – 141,634 无数据 香港、澳门、台湾：不在数据范围内',
     );
-    const source = textOf(element(shadow, 'p', 'class="source"'));
+    // On screen the sources after the third are left to the data table; print names them all.
+    const source = textOf(element(shadow, 'p', 'class="source screen"'));
     expect(source.startsWith('来源：北京市统计局（2025年）')).toBe(true);
-    expect(source.endsWith('· 边界：Natural Earth（公共领域）')).toBe(true);
+    expect(source.endsWith('另有9个，数据表中逐一列出 · 边界：Natural Earth（公共领域）')).toBe(true);
+    expect(textOf(element(shadow, 'p', 'class="source print"'))).toContain('西藏商报');
     // Lit's hydration comments are left out: the widgets replace the drawing, they do not hydrate it.
     expect(out).not.toMatch(/<!--\/?lit-/);
     expect(warn).not.toHaveBeenCalled();
