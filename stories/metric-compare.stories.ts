@@ -38,6 +38,8 @@ export const Notes: Story = {
   <mosaic-note region="Jiangsu">Most potential unicorns: EVs, batteries, solar</mosaic-note>
 </metric-compare>`,
 };
+/** Downloads for the reader: the chart as a PNG or SVG image with its headline and sources, and its figures as a CSV file. */
+export const Downloads: Story = { args: { metric: 'rd-intensity', top: '10', reference: 'median', downloads: 'png svg csv' } };
 export const ErrorCannotAggregate: Story = { args: { metric: 'rd-intensity', 'group-by': 'cluster' } };
 export const ErrorNoTotal: Story = { args: { metric: 'gdp', show: 'share' } };
 export const ErrorUnknownMetric: Story = { args: { metric: 'gpd' } };

@@ -39,6 +39,12 @@ export const DetailedBoundaries: Story = { args: { 'geometry-src': '/geo/china-d
  */
 export const OwnCsv: Story = { args: { src: '/example-rd-expenditure.csv', 'value-label': 'R&D expenditure 2023' } };
 
+/**
+ * Downloads for the reader: the map as it is drawn, as a PNG or SVG image with its headline,
+ * legend and sources, and its data table as a CSV file for a spreadsheet.
+ */
+export const Downloads: Story = { args: { metric: 'gdp', selected: 'CN-AH', downloads: 'png svg csv' } };
+
 export const ErrorUnknownMetric: Story = { args: { metric: 'gpd' } };
 export const ErrorBadAttribute: Story = { args: { mode: 'heatmap' } };
 export const ErrorUnknownRegion: Story = { args: { mode: 'highlight', highlight: 'Anhiu' } };

@@ -29,6 +29,8 @@ export const Dark: Story = { args: { region: 'Beijing', theme: 'dark' } };
 export const Compact: Story = { args: { region: 'Guizhou', variant: 'compact', metrics: 'population gdp' } };
 export const Full: Story = { args: { region: 'Shandong', variant: 'full' } };
 export const WithoutMap: Story = { args: { region: 'Qinghai', 'no-map': true } };
+/** Downloads for the reader: the card as a PNG or SVG image, its figures as a CSV file. */
+export const Downloads: Story = { args: { region: 'Anhui', downloads: 'png svg csv' } };
 export const UnknownRegion: Story = { args: { region: 'Shanxii' } };
 
 /** The page's own headline and footer in the slots. */
