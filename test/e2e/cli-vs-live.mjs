@@ -14,11 +14,16 @@ export function readLiveWidgets(page) {
       const rgb = /^rgba?\((\d+), (\d+), (\d+)/.exec(color);
       return rgb ? `#${rgb.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : color;
     };
-    // What shows of an element: its text without the copies for screen readers only.
+    // What shows of an element: the text a sighted reader sees (not the copies for screen
+    // readers only, nor what styles hide, such as a card's comma read between its two names).
     const text = (el) => {
-      const copy = el.cloneNode(true);
-      for (const hidden of copy.querySelectorAll('.visually-hidden')) hidden.remove();
-      return copy.textContent.replace(/\s+/g, ' ').trim();
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let shown = '';
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const parent = node.parentElement;
+        if (parent.checkVisibility() && getComputedStyle(parent).fontSize !== '0px' && !parent.closest('.visually-hidden')) shown += node.textContent;
+      }
+      return shown.replace(/\s+/g, ' ').trim();
     };
     return [...document.querySelectorAll('province-map, region-card, metric-compare')]
       .filter((el) => el.hasUpdated && !el.problem && el.shadowRoot.querySelector('path.region, .row, dd'))
@@ -36,14 +41,15 @@ export function readLiveWidgets(page) {
         // A slot's fallback does not show where the page fills the slot. A file is read as a
         // printed page is: the source line that names every source, not the screen's short one.
         const visible = (node) => !node.closest('.visually-hidden, [hidden], .tooltip, .screen, details:not([open]) > :not(summary)') && !node.closest('slot')?.assignedNodes().length;
-        const texts = [...root.querySelectorAll('.headline, .subtitle, .legend li, .legend-title, p.source, .chart-note, .notes li, .row .name, .row .value, h3, dd, dt')]
+        const texts = [...root.querySelectorAll('.headline, .subtitle, .legend li, .legend-title, p.source, .chart-note, .notes li > span:not(.note-number), .row .name, .row .value, h3, dd, dt')]
           .filter(visible)
           .map(text)
           .filter(Boolean);
         return {
           tag: el.localName,
           attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
-          notes: [...el.querySelectorAll(':scope > mosaic-note')].map((n) => `${n.getAttribute('region')}=${text(n)}`),
+          // The page's notes as written (they are not shown themselves: the widget draws them).
+          notes: [...el.querySelectorAll(':scope > mosaic-note')].map((n) => `${n.getAttribute('region')}=${n.textContent.replace(/\s+/g, ' ').trim()}`),
           scheme,
           // The language it speaks, its own or an ancestor's (`zh-Hans` on the frame is Chinese).
           lang: frame.lang,
@@ -82,8 +88,8 @@ export function compareWithCli(live, root) {
   const fileShapes = new Set(drawn.map(key));
   for (const shape of live.shapes) if (!fileShapes.has(key(shape))) differences.push(`the page draws ${key(shape)}; the file does not`);
   if (drawn.length < live.shapes.length) differences.push(`the page draws ${live.shapes.length} shapes, the file ${drawn.length}`);
-  // Every text the reader sees, in the file's text (lines joined; spaces aside).
-  const squeeze = (s) => s.replace(/\s+/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+  // Every text the reader sees, in the file's text (lines joined; spaces and word joiners aside).
+  const squeeze = (s) => s.replace(/[\s\u2060]+/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
   const fileText = squeeze([...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>|<text[^>]*>([^<]+)</g)].map((m) => m[1] ?? m[2]).join(''));
   for (const text of live.texts) {
     if (!fileText.includes(squeeze(text))) differences.push(`the page shows "${text}"; the file does not`);
