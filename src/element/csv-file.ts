@@ -3,6 +3,10 @@
  * a byte-order mark (without it, Excel on Windows reads 广东 and København as mojibake), CRLF
  * line ends, numbers as plain machine numbers. DOM-free.
  */
+import type { Language } from '../i18n/language.js';
+import { yearLabel, type MetricYear } from '../i18n/messages.js';
+import { valueInUnit } from '../data/format.js';
+import type { Metric } from '../data/types.js';
 
 /** A cell: text, a number written as a machine reads it (`1.5`, no grouping), or empty. */
 export type DataCell = string | number | null;
@@ -14,6 +18,23 @@ export interface DataTable {
 }
 
 const BOM = '\ufeff';
+
+/**
+ * A figure as a file gives it: a plain number in the unit `unitLabel` names in `language` (亿元
+ * in billions outside Chinese), a derived one (density) to the metric's decimals rather than
+ * to the last bit of a division.
+ *
+ * @example fileValue(701.2382303839732, density, 'en') // 701.2
+ */
+export function fileValue(value: number, metric: Pick<Metric, 'unit' | 'derivedFrom' | 'precision'>, language: Language): number {
+  const rounded = metric.derivedFrom ? Number(value.toFixed(metric.precision)) : value;
+  return valueInUnit(rounded, metric.unit, language);
+}
+
+/** A metric's Year cell: the year as a number, or what the source says instead ("reference year not given"), or empty. */
+export function yearCell(metric: MetricYear, language: Language): DataCell {
+  return Number.isFinite(metric.year) ? metric.year! : metric.yearLabel ? yearLabel(language, metric) : null;
+}
 
 /**
  * The table as CSV text, quoted as RFC 4180 and d3-dsv's `csvFormatRows` quote it: a field

@@ -10,6 +10,8 @@ import type { DataTable } from './csv-file.js';
 import { clearConsole, expectAccessible, mosaicWarnings, place, problemText, settle, text, waitFor } from '../../test/browser.js';
 import '../province-map/province-map.js';
 import type { ProvinceMap } from '../province-map/province-map.component.js';
+import '../metric-compare/metric-compare.js';
+import '../region-card/region-card.js';
 import { PNG_SCALE } from './download-files.js';
 
 /** A widget with a table and no figure: its menu offers the CSV alone. */
@@ -30,6 +32,15 @@ const button = (el: Element) => part(el)!.querySelector<HTMLButtonElement>('.dow
 const list = (el: Element) => part(el)!.querySelector<HTMLUListElement>('ul')!;
 const items = (el: Element) => [...list(el).querySelectorAll('button')];
 const focused = (el: Element) => el.shadowRoot!.activeElement;
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** A CSV download's lines, after checking its byte-order mark. */
+async function csvLines(blob: Blob): Promise<string[]> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  return new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+}
 
 async function drawnMap(attributes: string, width = 640): Promise<Map> {
   const el = await place<Map>(html`<province-map></province-map>`, width);
@@ -53,7 +64,7 @@ afterEach(() => {
   HTMLAnchorElement.prototype.click = originalClick;
 });
 
-async function download(el: Map, format: string): Promise<{ name: string; blob: Blob }> {
+async function download(el: HTMLElement & { updateComplete: Promise<unknown> }, format: string): Promise<{ name: string; blob: Blob }> {
   const count = saved.length;
   button(el).click();
   await settle(el);
@@ -231,6 +242,50 @@ describe('downloads menu', () => {
     expect(lines).to.have.length(31 + 2); // header, 31 regions, the last line's end
     // data/series.csv: gdp,CN-GD,141633.8 (亿元, 10⁸ yuan), 2024, source S11: 14,163.38 billion yuan, first.
     expect(lines[1]).to.match(/^Guangdong,CN-GD,14163\.38,billion yuan,2024,/);
+  });
+
+  it('saves the comparison’s CSV: a row per bar in the chart’s order, then the region without data, the figures themselves', async () => {
+    clearConsole();
+    const el = await place<Widget>(html`<metric-compare metric="gdp" top="3" downloads="png svg csv"></metric-compare>`, 640);
+    await settle(el);
+    expect(items(el).map((b) => b.dataset.format)).to.deep.equal(['png', 'svg', 'csv']);
+    expect(mosaicWarnings().filter((w) => w.includes('csv')), 'CSV is offered').to.deep.equal([]);
+    const { name, blob } = await download(el, 'csv');
+    expect(name).to.equal('metric-compare-gdp-top3-en.csv');
+    const lines = await csvLines(blob);
+    expect(lines[0]).to.equal('Region,ISO code,GDP,Unit,Year,Source');
+    // data/series.csv: gdp,CN-GD,141633.8 (亿元, S11 Wikipedia): 14,163.38 billion yuan, where the bar says 14.16 (trillion).
+    expect(lines[1]).to.equal('Guangdong,CN-GD,14163.38,billion yuan,2024,Wikipedia (n.d.)');
+    expect(lines.slice(2, 4).map((l) => l.split(',').slice(0, 3).join(','))).to.deep.equal(['Jiangsu,CN-JS,13700.8', 'Shandong,CN-SD,9856.58']);
+    expect(lines[4]).to.equal('Hainan,CN-HI,,billion yuan,2024,');
+    expect(lines).to.have.length(4 + 2);
+  });
+
+  it('saves the comparison of groups with shares in Chinese: the share of the 31-region total, no ISO code', async () => {
+    const el = await place<Widget>(html`<metric-compare metric="population" group-by="cluster" show="share" lang="zh" downloads="csv"></metric-compare>`, 640);
+    await settle(el);
+    const { name, blob } = await download(el, 'csv');
+    expect(name).to.equal('metric-compare-population-by-cluster-share-zh.csv');
+    const lines = await csvLines(blob);
+    expect(lines[0]).to.equal('地区,ISO代码,常住人口,占31个地区总量的比重（%）,单位,年份,来源');
+    // GBA: Guangdong's 126,012,510 of the 31 regions' 1,409,778,724.
+    expect(lines.find((l) => l.startsWith('粤港澳大湾区'))).to.match(/^粤港澳大湾区,,126012510,8\.94,人,2020,国家统计局/);
+  });
+
+  it('saves the card’s CSV: a row for every figure of `metrics`, also those the compact card leaves out', async () => {
+    clearConsole();
+    const el = await place<Widget>(html`<region-card region="内蒙古" variant="compact" metrics="population area density gdp rd-intensity" downloads="csv"></region-card>`, 300);
+    await settle(el);
+    await waitFor(() => !!part(el), 'the menu');
+    expect(items(el).map((b) => b.dataset.format)).to.deep.equal(['csv']);
+    const { name, blob } = await download(el, 'csv');
+    expect(name).to.equal('region-card-cn-nm-en.csv');
+    const lines = await csvLines(blob);
+    expect(lines[0]).to.equal('Region,ISO code,Figure,Value,Unit,Year,Source');
+    expect(lines).to.have.length(5 + 2);
+    expect(lines[1]).to.match(/^Inner Mongolia,CN-NM,Population,24049155,people,2020,"National Bureau of Statistics &/);
+    // gdp,CN-NM,26314.6 (亿元, S18): 2,631.46 billion yuan; the source's name has a comma, so it is quoted.
+    expect(lines[4]).to.match(/^Inner Mongolia,CN-NM,GDP,2631\.46,billion yuan,2024,"Provincial statistics bureaus \(2025\), via /);
   });
 
   it('offers only the files a widget can make, warning once of the others; a file not ready yet is said', async () => {

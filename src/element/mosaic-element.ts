@@ -103,7 +103,8 @@ export abstract class MosaicElement extends LitElement {
    * Files a reader can download from a small menu under the widget, in this order: `png` (the
    * graphic as the reader sees it, with its headline, legend and sources, at twice its width on
    * screen), `svg` (the same as a vector drawing) and `csv` (the data table, one row per region,
-   * values as plain numbers, UTF-8 for Excel and Google Sheets). Space-separated, any of them;
+   * per group of `group-by` or per figure of a card, values as plain numbers, UTF-8 for Excel
+   * and Google Sheets). Space-separated, any of them;
    * none by default. A file a widget cannot make is left out of its menu, with a console
    * warning. Under a Content-Security-Policy, PNG needs `img-src 'self' blob:`.
    *

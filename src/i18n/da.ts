@@ -125,6 +125,8 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'table.code': 'ISO-kode',
   'table.unit': 'Enhed',
   'table.year': 'År',
+  'table.figure': 'Nøgletal',
+  'table.value': 'Værdi',
   'download.button': 'Download',
   'download.png': 'PNG-billede',
   'download.svg': 'SVG-billede',

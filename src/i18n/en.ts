@@ -123,6 +123,8 @@ export const en = {
   'table.code': 'ISO code',
   'table.unit': 'Unit',
   'table.year': 'Year',
+  'table.figure': 'Figure',
+  'table.value': 'Value',
   'download.button': 'Download',
   'download.png': 'PNG image',
   'download.svg': 'SVG image',

@@ -125,6 +125,8 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'table.code': 'ISO代码',
   'table.unit': '单位',
   'table.year': '年份',
+  'table.figure': '指标',
+  'table.value': '数值',
   'download.button': '下载',
   'download.png': 'PNG图片',
   'download.svg': 'SVG矢量图',

@@ -43,7 +43,12 @@ export interface CompareInput {
 }
 
 export interface BarMeasure {
+  /** What the bar draws: the figure, or its share of the 31-region total (0-1) when shares are shown. */
   readonly value: number;
+  /** The figure itself (a group's sum or ratio of sums, to its decimals), as a number in the metric's own unit, for files. */
+  readonly amount: number;
+  /** Its share (0-1) of the 31-region total, where the metric has one; for files. */
+  readonly shareValue: number | null;
   /** Bar length, 0-1 of the axis. */
   readonly from: number;
   readonly to: number;
@@ -239,6 +244,8 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       const full = p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, p.decimals === undefined ? {} : { decimals: p.decimals });
       measures.set(p.id, {
         value: v,
+        amount: p.decimals === undefined ? p.value : Number(p.value.toFixed(p.decimals)),
+        shareValue: share,
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
         label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),

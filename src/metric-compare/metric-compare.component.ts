@@ -16,6 +16,10 @@ import { compareTable, compareTooltip } from './compare-templates.js';
 import { noteLines, noteList, noteProblem } from '../element/chart-notes.js';
 import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
 import { compareFigure } from './compare-figure.js';
+import { compareDataTable } from './compare-data-table.js';
+import type { DataTable } from '../element/csv-file.js';
+import { fileStem } from '../element/download-files.js';
+import { withOverrides } from '../text/figure-text.js';
 import type { Note } from '../text/notes.js';
 import { metricCompareStyles } from './metric-compare.styles.js';
 
@@ -279,6 +283,42 @@ export class MetricCompare extends ChartElement {
       { kind: 'source', text: model.sourceLineInFull },
     ];
     return this.figureOf(blocks, options, this.accessibleTitle(model.title));
+  }
+
+  /**
+   * The comparison as a CSV file: a row per bar in the chart's order, then those without data;
+   * the figures themselves (not the bars' rounded labels or shares), with the share of the
+   * 31-region total under `show="share"` and the paired metric under `compare-to` (see `compare-data-table.ts`).
+   */
+  protected override dataTable(): DataTable | null {
+    const { series, second } = this.input;
+    if (!this.model || !series) return null;
+    const metric = withOverrides(series.metric, this.valueLabel, this.unit);
+    return compareDataTable(this.model, { metric, second: second?.metric ?? null, shares: this.show === 'share', language: this.language });
+  }
+
+  /**
+   * `metric-compare-gdp-top10-en`, `metric-compare-population-by-cluster-share-zh`,
+   * `metric-compare-gdp-yrd-en`, `metric-compare-gdp-cn-gd-cn-js-en`: the metric (and the paired
+   * one), what the bars are (`group-by`, `cluster`, up to three `regions`, else their count),
+   * `top`, shares, the language.
+   */
+  protected override downloadName(): string {
+    const { series, second } = this.input;
+    const picked = this.regions ? regionKeys('regions', this.regions, this.language).ids : [];
+    const regions = picked.length > 3 ? `${picked.length}-regions` : picked.join('-');
+    const top = this.top && !this.groupBy ? `${this.sort === 'desc' ? 'top' : this.sort === 'asc' ? 'bottom' : 'first'}${this.top}` : '';
+    return fileStem([
+      this.localName,
+      series?.metric.id ?? this.metric,
+      second ? `vs-${second.metric.id}` : '',
+      this.groupBy ? 'by-cluster' : '',
+      this.cluster,
+      regions,
+      top,
+      this.show === 'share' ? 'share' : '',
+      this.language,
+    ]);
   }
 
   /** Round values along the bars: the main metric's above them, the paired metric's below. */

@@ -5,9 +5,8 @@ import { message } from '../i18n/messages.js';
 import type { Note } from '../text/notes.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { MapModel } from './map-model.js';
-import type { DataTable } from '../element/csv-file.js';
-import { unitLabel, valueInUnit } from '../data/format.js';
-import { yearLabel } from '../i18n/messages.js';
+import { fileValue, yearCell, type DataTable } from '../element/csv-file.js';
+import { unitLabel } from '../data/format.js';
 
 /** @param notes the page's notes, in a column of their own where there are any. */
 export function mapTable(model: MapModel, title: string, withClusters: boolean, notes: readonly Note[], language: Language): TemplateResult {
@@ -43,17 +42,17 @@ export function mapTable(model: MapModel, title: string, withClusters: boolean, 
  * The table as the CSV download gives it: one row per region in the table's order (ranked,
  * those without data last), its name in the widget's language, ISO code, (in `clusters` mode
  * the engines it belongs to,) the value as a plain number in the unit named (empty without
- * data; 亿元 figures in billions outside Chinese, as shown), the unit, the
+ * data; 亿元 figures in billions outside Chinese, as shown; a derived one to the metric's decimals), the unit, the
  * year and the sources the table cites. Column names are the widget's language's; the value's
  * is the metric's label, as the table's is.
  */
 export function mapDataTable(model: MapModel, withClusters: boolean, language: Language): DataTable {
   const msg = (key: Parameters<typeof message>[1]) => message(language, key);
   const { metric } = model;
-  const year = Number.isFinite(metric.year) ? metric.year! : metric.yearLabel ? yearLabel(language, metric) : null;
+  const year = yearCell(metric, language);
   const unit = unitLabel(metric.unit, language);
   return {
     columns: [msg('table.region'), msg('table.code'), ...(withClusters ? [msg('table.cluster')] : []), metric.label[language], msg('table.unit'), msg('table.year'), msg('table.source')],
-    rows: model.facts.map((f) => [f.name, f.region, ...(withClusters ? [f.clusters] : []), f.figure === null ? null : valueInUnit(f.figure, metric.unit, language), unit, year, f.source]),
+    rows: model.facts.map((f) => [f.name, f.region, ...(withClusters ? [f.clusters] : []), f.figure === null ? null : fileValue(f.figure, metric, language), unit, year, f.source]),
   };
 }

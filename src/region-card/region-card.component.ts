@@ -10,6 +10,9 @@ import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
 import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from './card-model.js';
+import { cardDataTable } from './card-data-table.js';
+import type { DataTable } from '../element/csv-file.js';
+import { fileStem } from '../element/download-files.js';
 import { locatorMap } from './locator.js';
 import { cardFigure } from './card-figure.js';
 import { type Figure, type FigureOptions } from '../element/static-figure.js';
@@ -52,7 +55,7 @@ export class RegionCard extends MosaicElement {
   /** The region: ISO code (`CN-AH`), GB code (`340000`) or a name in English, Chinese or Danish. */
   @property() region = '';
 
-  /** Metrics to show, separated by spaces: bundled ids or metrics of your data. Default: `population area density`. */
+  /** Metrics to show, separated by spaces: bundled ids or metrics of your data. Default: `population area density`. The CSV download (`downloads="csv"`) has a row for each, also those a compact card keeps behind its disclosure. */
   @property() metrics = DEFAULT_METRICS;
 
   /** Level of the card's heading (1–6), so that it fits the page's outline; its sections' headings are one level below. Default: 3. */
@@ -125,6 +128,21 @@ export class RegionCard extends MosaicElement {
       metrics: this.userData.metricData,
       sources: this.userData.sources,
     });
+  }
+
+  /**
+   * The card's figures as a CSV file, a row for every metric of `metrics` (not only the compact
+   * card's first three): region, ISO code, figure, value, unit, year, source (see `card-data-table.ts`).
+   * Made from the data, so also before the card is drawn; none while the reader's data loads.
+   */
+  protected override dataTable(): DataTable | null {
+    if (this.problem || !this.resolved || this.userData.loading) return null;
+    return cardDataTable(this.resolved, this.language, this.metricIds(), { metrics: this.userData.metricData, sources: this.userData.sources });
+  }
+
+  /** `region-card-cn-nm-en`: the region by its ISO code, however `region` names it (内蒙古, Inner Mongolia), the language. */
+  protected override downloadName(): string {
+    return fileStem([this.localName, this.resolved?.id ?? this.region, this.language]);
   }
 
   /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
