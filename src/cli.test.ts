@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, parseArguments, renderPng } from './cli.js';
+import { findFonts, main, parseArguments, rasterise, renderPng, systemFontFolders } from './cli.js';
+import { figureFonts } from './element/static-figure.js';
+import type { Language } from './i18n/language.js';
+import { wrapText } from './text/text-width.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -39,6 +42,19 @@ describe('innovation-mosaic render', () => {
     expect(stdout).not.toMatch(/tabindex|role="listbox"|light-dark/);
   });
 
+  it("keeps the page's own words as written, and names the file with its title and description", async () => {
+    const { stdout } = await run('render', 'province-map', '--metric', 'gdp', '--headline', 'A role="x" light-dark(red, blue) & <b>');
+    expect(stdout).toContain('<title>A role=&quot;x&quot; light-dark(red, blue) &amp; &lt;b&gt;</title>');
+    expect(stdout).toContain('>A role=&quot;x&quot; light-dark(red, blue) &amp; &lt;b&gt;</tspan>');
+    expect(stdout).toContain('<desc>Among the 30 regions with data, highest: Guangdong (14.16 trillion yuan)');
+  });
+
+  it("draws a card in the screen's colours of its palette, not print's", async () => {
+    // Print sets the card's accent to black; a file takes the palette's: blue on light, light blue on dark.
+    expect((await run('render', 'region-card', '--region', 'Anhui')).stdout).toContain('.locator path.this{fill:#0a5bb5');
+    expect((await run('render', 'region-card', '--region', 'Anhui', '--theme', 'dark')).stdout).toContain('.locator path.this{fill:#7cb4f5');
+  });
+
   it('draws in Chinese and in the dark palette', async () => {
     const { stdout } = await run('render', 'province-map', '--metric', 'gdp', '--lang', 'zh', '--theme', 'dark', '--width', '360');
     expect(stdout).toContain('width="360"');
@@ -48,13 +64,41 @@ describe('innovation-mosaic render', () => {
     expect(stdout).toContain('fill="#16181d"');
   });
 
-  it('writes a PNG of the figure at the scale asked', async () => {
+  it('writes a PNG of the figure at the scale asked, its Chinese headline drawn', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'im-cli-'));
-    const { code, files } = await run('render', 'province-map', '--metric', 'population', '--width', '400', '--scale', '2', '--out', join(dir, 'map.png'));
+    const { code, files, stderr } = await run('render', 'province-map', '--metric', 'population', '--lang', 'zh', '--width', '400', '--scale', '2', '--out', join(dir, 'map.png'));
+    expect(stderr).toBe('');
     expect(code).toBe(0);
     const png = files.get(join(dir, 'map.png')) as Buffer;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(png).width).toBe(800);
+    // The headline's line (12-35 CSS px from the top) has ink: glyphs, not nothing.
+    const { pixels, width } = await rasterise((await run('render', 'province-map', '--metric', 'population', '--lang', 'zh', '--width', '400')).stdout, 1, []);
+    let ink = 0;
+    for (let y = 12; y < 35; y++) for (let x = 12; x < 300; x++) if (pixels[(y * width + x) * 4]! < 128) ink++;
+    expect(ink).toBeGreaterThan(300);
+  });
+
+  it('wraps text so that, set in the fonts a PNG uses, no line runs past its column', async () => {
+    const { Resvg } = await import('@resvg/resvg-js');
+    const fontFiles = findFonts(systemFontFolders());
+    const cases: [Language, string, number, boolean][] = [
+      ['en', 'Sources: National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com', 13, false],
+      ['en', 'Research and development spending by region, as a share of each region’s economy', 18, true],
+      ['da', 'F&U-intensitet fordelt på regioner, 2023: Kinas nationale statistikbureau, ministeriet for videnskab og teknologi', 18, true],
+      ['zh', '来源：国家统计局、国务院第七次全国人口普查领导小组办公室（2021年），经zczxwang.com转载；各省级统计局（2025年）', 13, false],
+    ];
+    for (const [language, text, size, bold] of cases) {
+      for (const column of [200, 336]) {
+        const lines = wrapText(text, column, size, bold);
+        // One text a line, all from x = 0: the box around them is as wide as the widest.
+        const body = lines.map((line, i) => `<text x="0" y="${(i + 1) * size * 1.5}">${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text>`).join('');
+        const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="${(lines.length + 1) * size * 1.5}" font-family="${figureFonts(language).replace(/'/g, '&apos;')}" font-size="${size}" font-weight="${bold ? 700 : 400}">${body}</svg>`;
+        const box = new Resvg(svg, { font: { loadSystemFonts: false, fontFiles } }).getBBox();
+        expect(box, `${language} at ${column} px`).toBeDefined();
+        expect(box!.x + box!.width, `${language} at ${column} px: ${lines.join(' | ')}`).toBeLessThanOrEqual(column);
+      }
+    }
   });
 
   it("reads the person's own data from a CSV file", async () => {

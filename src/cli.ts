@@ -199,6 +199,11 @@ export function findFonts(folders: readonly string[]): string[] {
  * renderer says which font to install rather than draw empty boxes.
  */
 export async function renderPng(svgText: string, scale: number, fonts: readonly string[], folders = systemFontFolders()): Promise<Buffer> {
+  return (await rasterise(svgText, scale, fonts, folders)).asPng();
+}
+
+/** The figure drawn into pixels by resvg, with the fonts {@link renderPng} says it needs. */
+export async function rasterise(svgText: string, scale: number, fonts: readonly string[], folders = systemFontFolders()): Promise<import('@resvg/resvg-js').RenderedImage> {
   const system = findFonts(folders);
   const all = [...fonts, ...system];
   for (const font of fonts) {
@@ -224,7 +229,7 @@ export async function renderPng(svgText: string, scale: number, fonts: readonly 
     fitTo: { mode: 'zoom', value: scale },
     font: { loadSystemFonts: false, fontFiles: all, defaultFontFamily: cjk ? 'Noto Sans CJK SC' : 'DejaVu Sans' },
   });
-  return resvg.render().asPng();
+  return resvg.render();
 }
 
 // ---- the command -------------------------------------------------------------------------

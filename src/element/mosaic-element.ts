@@ -299,8 +299,8 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /** `blocks` as this widget's {@link figure}: its styles made static, its language's fonts. */
-  protected figureOf(blocks: readonly FigureBlock[], options: FigureOptions, label: string): Figure {
-    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, label, this.language);
+  protected figureOf(blocks: readonly FigureBlock[], options: FigureOptions, text: { readonly label: string; readonly description?: string }): Figure {
+    return composeFigure(blocks, (this.constructor as typeof LitElement).elementStyles, options, text, this.language);
   }
 
   /**

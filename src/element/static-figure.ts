@@ -13,6 +13,7 @@ import { html, nothing, svg, type CSSResultOrNative, type TemplateResult } from 
 import type { ColorScheme } from './color-scheme.js';
 import type { Language } from '../i18n/language.js';
 import { textWidth, wrapText } from '../text/text-width.js';
+import { tenth } from '../geo/project.js';
 
 export interface FigureOptions {
   /** Width of the figure in CSS pixels. */
@@ -84,10 +85,19 @@ export interface Figure {
   /** The widget's styles, made static (a template cannot bind inside `<style>` on a server). */
   readonly css: string;
   readonly scheme: ColorScheme;
+  /** The file's name for screen readers and image tools (its `<title>`), and what it shows (`<desc>`). */
+  readonly label: string;
+  readonly description: string;
 }
 
 /** `blocks` stacked at `options.width`, on the palette's background, with `styles` (the widget's) made static, in `language`'s fonts. */
-export function composeFigure(blocks: readonly FigureBlock[], styles: readonly CSSResultOrNative[], options: FigureOptions, label: string, language: Language): Figure {
+export function composeFigure(
+  blocks: readonly FigureBlock[],
+  styles: readonly CSSResultOrNative[],
+  options: FigureOptions,
+  { label, description = '' }: { readonly label: string; readonly description?: string },
+  language: Language,
+): Figure {
   const width = Math.round(options.width);
   const column = width - 2 * PAD;
   const palette = figurePalette(styles, options);
@@ -99,11 +109,13 @@ export function composeFigure(blocks: readonly FigureBlock[], styles: readonly C
     return block.draw(at);
   });
   const height = Math.ceil(y + PAD);
-  const template = html`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-family=${figureFonts(language)} role="img" aria-label=${label}>
+  // Title, description and styles are filled in by finishFigure: a server cannot bind inside them.
+  const template = html`<svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox="0 0 ${width} ${height}" font-family=${figureFonts(language)} role="img">
+    <title></title><desc></desc><style></style>
     <rect class="figure-background" width=${width} height=${height} fill=${palette.background}></rect>
     ${drawn}
   </svg>`;
-  return { template, css: staticCss(styles, options), scheme: options.scheme };
+  return { template, css: staticCss(styles, options), scheme: options.scheme, label, description };
 }
 
 interface Palette {
@@ -128,7 +140,7 @@ function place(block: FigureBlock, column: number, palette: Palette): Placed | n
       return {
         height,
         draw: (y) =>
-          svg`<svg x=${round(x)} y=${round(y)} width=${round(width)} height=${round(height)} viewBox="0 0 ${block.width} ${block.height}" overflow="visible">${block.content}</svg>`,
+          svg`<svg x=${tenth(x)} y=${tenth(y)} width=${tenth(width)} height=${tenth(height)} viewBox="0 0 ${block.width} ${block.height}" overflow="visible">${block.content}</svg>`,
       };
     }
     case 'key':
@@ -139,14 +151,14 @@ function place(block: FigureBlock, column: number, palette: Palette): Placed | n
       const items = block.items.map((item) => wrapText(item, column, size));
       const count = items.reduce((n, lines) => n + lines.length, 0);
       if (!count) return null;
-      return { height: count * lineHeight, draw: (y) => textLines(items.flat(), PAD, y, size, lineHeight, palette.text) };
+      return { height: count * lineHeight, draw: (y) => textLines(items.flat(), PAD, y, size, lineHeight, { fill: palette.text }) };
     }
     default: {
       const style = TEXT[block.kind]!;
       const lines = wrapText(block.text, column, style.size, (style.weight ?? 400) >= 600);
       if (!lines.length) return null;
       const lineHeight = style.size * style.lineHeight;
-      return { height: lines.length * lineHeight, draw: (y) => textLines(lines, PAD, y, style.size, lineHeight, style.muted ? palette.muted : palette.text, style.weight) };
+      return { height: lines.length * lineHeight, draw: (y) => textLines(lines, PAD, y, style.size, lineHeight, { fill: style.muted ? palette.muted : palette.text, weight: style.weight }) };
     }
   }
 }
@@ -174,24 +186,35 @@ function placeKey(block: Extract<FigureBlock, { kind: 'key' }>, column: number, 
     height: (title.length + rows) * lineHeight,
     draw: (y) => {
       const top = y + title.length * lineHeight;
-      return svg`${title.length ? textLines(title, PAD, y, size, lineHeight, palette.muted, 600) : nothing}
+      return svg`${title.length ? textLines(title, PAD, y, size, lineHeight, { fill: palette.muted, weight: 600 }) : nothing}
         <g class="key">${items.map(({ x, row, item }) => {
           const rowTop = top + row * lineHeight;
-          return svg`<rect class="swatch ${item.kind ?? ''}" x=${round(PAD + x)} y=${round(rowTop + (lineHeight - SWATCH.height) / 2)} width=${SWATCH.width} height=${SWATCH.height} rx="2" fill=${item.color ?? nothing} stroke=${palette.border} stroke-width="1"></rect>
-            ${textLines([item.label], PAD + x + SWATCH.width + 6, rowTop, size, lineHeight, palette.text)}`;
+          return svg`<rect class="swatch ${item.kind ?? ''}" x=${tenth(PAD + x)} y=${tenth(rowTop + (lineHeight - SWATCH.height) / 2)} width=${SWATCH.width} height=${SWATCH.height} rx="2" fill=${item.color ?? nothing} stroke=${palette.border} stroke-width="1"></rect>
+            ${textLines([item.label], PAD + x + SWATCH.width + 6, rowTop, size, lineHeight, { fill: palette.text })}`;
         })}</g>`;
     },
   };
 }
 
-/** Lines of text from `top`, each on its own baseline. */
-export function textLines(lines: readonly string[], x: number, top: number, size: number, lineHeight: number, fill: string, weight?: number): TemplateResult {
-  // The baseline sits where a browser puts it in a line box: about 0.3 em under its middle.
-  const baseline = (i: number) => round(top + i * lineHeight + lineHeight / 2 + size * 0.35);
-  return svg`<text font-size=${size} font-weight=${weight ?? nothing} fill=${fill}>${lines.map((line, i) => svg`<tspan x=${round(x)} y=${baseline(i)}>${line}</tspan>`)}</text>`;
+/** How a figure's text is set: a class of the widget's styles, or a fill of its own. */
+export interface TextStyle {
+  readonly cls?: string;
+  readonly fill?: string;
+  readonly weight?: number;
+  readonly italic?: boolean;
+  readonly anchor?: 'start' | 'middle' | 'end';
 }
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * Lines of text from `top`, each on its own baseline where a browser puts it in a line box
+ * (0.35 em under the line's middle); `after`, tspans that run on after the last line.
+ */
+export function textLines(lines: readonly string[], x: number, top: number, size: number, lineHeight: number, style: TextStyle = {}, after: TemplateResult | typeof nothing = nothing): TemplateResult {
+  const baseline = (i: number) => tenth(top + i * lineHeight + lineHeight / 2 + size * 0.35);
+  return svg`<text class=${style.cls ?? nothing} font-size=${size} font-weight=${style.weight ?? nothing} font-style=${style.italic ? 'italic' : nothing} text-anchor=${style.anchor ?? nothing} fill=${style.fill ?? nothing}>${lines.map(
+    (line, i) => svg`<tspan x=${tenth(x)} y=${baseline(i)}>${line}</tspan>`,
+  )}${after}</text>`;
+}
 
 // ---- the widget's styles, made static --------------------------------------------------
 
@@ -203,10 +226,15 @@ export function resolveLightDark(text: string, scheme: ColorScheme): string {
   return text.replace(/light-dark\(\s*([^,()]+(?:\([^()]*\))?)\s*,\s*([^,()]+(?:\([^()]*\))?)\s*\)/g, (_, light: string, dark: string) => (scheme === 'dark' ? dark : light).trim());
 }
 
-/** The styles' private properties (`--_text`...), each resolved to a value. */
+/**
+ * The styles' private properties (`--_text`...), each resolved to a value: those of rules for
+ * the screen, not of at-rules (print's black accent is no file's).
+ */
 function customProperties(styles: readonly CSSResultOrNative[], options: FigureOptions): Map<string, string> {
   const values = new Map<string, string>();
-  for (const [, name, value] of cssTextOf(styles).matchAll(/(--_[\w-]+)\s*:\s*([^;}]+)/g)) values.set(name!, value!.trim());
+  for (const [, body] of topLevelRules(cssTextOf(styles))) {
+    for (const [, name, value] of body.matchAll(/(--_[\w-]+)\s*:\s*([^;}]+)/g)) values.set(name!, value!.trim());
+  }
   for (const [name, value] of values) values.set(name, resolveValue(value, values, options));
   return values;
 }
@@ -226,20 +254,27 @@ function resolveValue(value: string, values: ReadonlyMap<string, string>, option
 export function staticCss(styles: readonly CSSResultOrNative[], options: FigureOptions): string {
   const values = customProperties(styles, options);
   const rules: string[] = [];
-  for (const [, selector, body] of topLevelRules(cssTextOf(styles).replace(/\/\*[^]*?\*\//g, ''))) {
-    if (/:host|::|:focus|:hover/.test(selector!) || !/(^|;)\s*(fill|stroke)\s*:/.test(body!)) continue;
-    const declarations = body!
+  for (const [prelude, body] of topLevelRules(cssTextOf(styles))) {
+    // Each selector of a list on its own: `.a, .b:hover` keeps `.a`.
+    const selector = prelude
+      .split(',')
+      .map((one) => one.trim().replace(/\s+/g, ' '))
+      .filter((one) => one && !/:host|::|:focus|:hover/.test(one))
+      .join(',');
+    if (!selector || !/(^|;)\s*(fill|stroke)\s*:/.test(body)) continue;
+    const declarations = body
       .split(';')
       .map((d) => d.trim())
       .filter((d) => /^(fill|stroke|stroke-[\w-]+|color|paint-order|dominant-baseline|font-weight|opacity|vector-effect|display)\s*:/.test(d))
-      .map((d) => resolveValue(d, values, options));
-    if (declarations.length) rules.push(`${selector!.trim().replace(/\s+/g, ' ')}{${declarations.join(';')}}`);
+      .map((d) => resolveValue(d.replace(/\s*:\s*/, ':'), values, options));
+    if (declarations.length) rules.push(`${selector}{${declarations.join(';')}}`);
   }
   return rules.join('');
 }
 
-/** `[selector, body]` of each rule outside at-rules. */
-function* topLevelRules(css: string): Generator<[string, string, string]> {
+/** `[prelude, body]` of each rule outside at-rules, comments left out. */
+function* topLevelRules(cssText: string): Generator<[string, string]> {
+  const css = cssText.replace(/\/\*[^]*?\*\//g, '');
   let i = 0;
   while (i < css.length) {
     const open = css.indexOf('{', i);
@@ -253,23 +288,37 @@ function* topLevelRules(css: string): Generator<[string, string, string]> {
       else if (css[j] === '}') depth--;
       j++;
     }
-    if (!prelude.startsWith('@')) yield [prelude, prelude, css.slice(open + 1, j - 1)];
+    if (!prelude.startsWith('@')) yield [prelude, css.slice(open + 1, j - 1)];
     i = j;
   }
 }
 
+/** Text and attribute values as XML writes them. */
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
 /**
- * The figure's markup made a file: the renderer's markers and comments removed, the attributes
- * of a live widget's keyboard and screen-reader roles left out (a file is an image), every
- * `light-dark()` resolved.
+ * The figure's markup (from a server's renderer or a browser's serializer) made a file: the
+ * renderer's markers and comments removed; in each tag, the attributes of a live widget's
+ * keyboard and screen-reader roles left out (a file is one image, named by its title) and every
+ * `light-dark()` of a colour resolved; the title, description and styles filled in. Text is
+ * never edited: both renderers escape `<` and `&` in it, so no tag or marker starts inside it.
  */
 export function finishFigure(markup: string, figure: Figure): string {
-  const clean = markup
-    .replace(/<svg[^>]*>/, (root) => `${root}<style>${figure.css.replace(/</g, '\\3c ')}</style>`)
-    .replace(/<!--[^]*?-->|<\?[^>]*>/g, '')
-    .replace(/<[^>]+>/g, (tag) => tag.replace(/\s+/g, ' '))
-    .replace(/\s(?:tabindex|part|role|aria-selected|aria-hidden)="[^"]*"/g, (match) => (/role="img"/.test(match) ? match : ''))
-    .replace(/\s+(?=\/?>)/g, '')
-    .replace(/>\s+</g, '><');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${resolveLightDark(clean, figure.scheme)}\n`;
+  const { scheme } = figure;
+  const bare = markup.replace(/<!--[^]*?-->|<\?[^>]*>/g, '');
+  const root = bare.indexOf('<svg');
+  const clean = bare
+    .replace(/<[^>]+>/g, (tag, at: number) =>
+      tag
+        .replace(/\s+/g, ' ')
+        .replace(/\s(?:tabindex|part|aria-[\w-]+|role)="[^"]*"/g, (attribute) => (at === root && attribute === ' role="img"' ? attribute : ''))
+        .replace(/\s(style|fill|stroke)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${resolveLightDark(value, scheme)}"`)
+        .replace(/\s+(?=\/?>$)/, ''),
+    )
+    .replace(/>\s+</g, '><')
+    // Empty, a browser writes them `<title/>`; a server, `<title></title>`.
+    .replace(/<title(?:\/>|><\/title>)/, `<title>${escapeXml(figure.label)}</title>`)
+    .replace(/<desc(?:\/>|><\/desc>)/, figure.description ? `<desc>${escapeXml(figure.description)}</desc>` : '')
+    .replace(/<style(?:\/>|><\/style>)/, `<style>${figure.css.replace(/&/g, '\\26 ').replace(/</g, '\\3c ')}</style>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${clean}\n`;
 }

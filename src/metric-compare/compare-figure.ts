@@ -5,6 +5,8 @@
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import { textWidth, wrapText } from '../text/text-width.js';
+import { textLines } from '../element/static-figure.js';
+import { tenth } from '../geo/project.js';
 import type { Note } from '../text/notes.js';
 import type { Axis, CompareModel } from './compare-model.js';
 
@@ -34,14 +36,6 @@ const TRACK = 25.6;
 const BAR = 14.4;
 const BAR_SECOND = 8.8;
 
-/** Lines of text from `top`, on a browser's baselines (about 0.35 em under the line's middle). */
-function lines(texts: readonly string[], x: number, top: number, size: number, lineHeight: number, attrs: { cls?: string; anchor?: string; weight?: number } = {}): TemplateResult {
-  return svg`<text class=${attrs.cls ?? nothing} font-size=${size} font-weight=${attrs.weight ?? nothing} text-anchor=${attrs.anchor ?? nothing}>${texts.map(
-    (t, i) => svg`<tspan x=${r(x)} y=${r(top + i * lineHeight + lineHeight / 2 + size * 0.35)}>${t}</tspan>`,
-  )}</text>`;
-}
-
-const r = (n: number) => Math.round(n * 10) / 10;
 
 /** The chart from its scope line to its last axis title, and its height. */
 export function compareFigure(model: CompareModel, state: CompareFigureState): { width: number; height: number; content: TemplateResult } {
@@ -67,18 +61,18 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
   const parts: TemplateResult[] = [];
   if (model.scope) {
     const scope = wrapText(model.scope, width, SMALL);
-    parts.push(lines(scope, 0, y, SMALL, SMALL_LINE, { cls: 'scope' }));
+    parts.push(textLines(scope, 0, y, SMALL, SMALL_LINE, { cls: 'scope' }));
     y += scope.length * SMALL_LINE + 4.9;
   }
   const axisTitle = (title: string, key: 'primary' | 'secondary' | null) => {
     const indent = key ? 16.8 : 0;
     const text = wrapText(title, width - indent, SMALL);
-    parts.push(svg`${key ? svg`<rect class="key ${key}" x="0" y=${r(y + 5.6)} width="12.6" height="8.4"></rect>` : nothing}${lines(text, indent, y, SMALL, SMALL_LINE, { cls: 'axis-title', weight: 600 })}`);
+    parts.push(svg`${key ? svg`<rect class="key ${key}" x="0" y=${tenth(y + 5.6)} width="12.6" height="8.4"></rect>` : nothing}${textLines(text, indent, y, SMALL, SMALL_LINE, { cls: 'axis-title', weight: 600 })}`);
     y += text.length * SMALL_LINE;
   };
   const ticks = (axis: Axis) =>
     svg`<g class="ticks" font-size=${TICK}>${axis.ticks.map((t) =>
-      t.minor && hideMinor ? nothing : lines([t.label], trackX + t.at * trackWidth, y, TICK, TICK_ROW, { cls: 'tick', anchor: 'middle' }),
+      t.minor && hideMinor ? nothing : textLines([t.label], trackX + t.at * trackWidth, y, TICK, TICK_ROW, { cls: 'tick', anchor: 'middle' }),
     )}</g>`;
 
   axisTitle(model.axis.title, paired ? 'primary' : null);
@@ -86,15 +80,15 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
   parts.push(ticks(model.axis));
   y += TICK_ROW;
   if (paired) {
-    parts.push(svg`<rect class="key primary" x=${r(trackX)} y=${r(y)} width=${r(trackWidth)} height="2"></rect>`);
+    parts.push(svg`<rect class="key primary" x=${tenth(trackX)} y=${tenth(y)} width=${tenth(trackWidth)} height="2"></rect>`);
     y += 2;
   }
   const top = y;
   const bottom = top + row * model.bars.length;
-  const at = (fraction: number) => r(trackX + fraction * trackWidth);
-  parts.push(svg`${model.axis.ticks.map((t) => svg`<line class="gridline" x1=${at(t.at)} x2=${at(t.at)} y1=${r(top)} y2=${r(bottom)} stroke-width="1"></line>`)}${
+  const at = (fraction: number) => tenth(trackX + fraction * trackWidth);
+  parts.push(svg`${model.axis.ticks.map((t) => svg`<line class="gridline" x1=${at(t.at)} x2=${at(t.at)} y1=${tenth(top)} y2=${tenth(bottom)} stroke-width="1"></line>`)}${
     model.reference
-      ? svg`<line class="reference" x1=${at(model.reference.at)} x2=${at(model.reference.at)} y1=${r(top)} y2=${r(bottom)} stroke-width="2" stroke-dasharray="6 4"></line>`
+      ? svg`<line class="reference" x1=${at(model.reference.at)} x2=${at(model.reference.at)} y1=${tenth(top)} y2=${tenth(bottom)} stroke-width="2" stroke-dasharray="6 4"></line>`
       : nothing
   }`);
   model.bars.forEach((bar, i) => {
@@ -111,25 +105,25 @@ export function compareFigure(model: CompareModel, state: CompareFigureState): {
     // After a space and 0.25em, as the live name sets its note numbers.
     let badgeX = textWidth(lastLine, NAME) + 8;
     parts.push(svg`<g class="row${bar.highlighted ? ' highlighted' : ''}${bar.id === state.selected ? ' selected' : ''}" data-region=${bar.id}>
-      ${lines(nameLines, 0, nameTop, NAME, NAME_LINE, { cls: 'name', ...(bar.id === state.selected ? { weight: 700 } : {}) })}
+      ${textLines(nameLines, 0, nameTop, NAME, NAME_LINE, { cls: 'name', ...(bar.id === state.selected ? { weight: 700 } : {}) })}
       ${badges(bar.id).map((n) => {
         const x = badgeX;
         badgeX += badgeWidth(n) + 4;
         const lineTop = nameTop + (nameLines.length - 1) * NAME_LINE;
-        return svg`<g class="note-number"><rect x=${r(x)} y=${r(lineTop - 0.9)} width=${r(badgeWidth(n))} height="21" rx="10.5"></rect>${lines([n], x + badgeWidth(n) / 2, lineTop - 0.9, SMALL * 0.875, 21, { anchor: 'middle', weight: 700 })}</g>`;
+        return svg`<g class="note-number"><rect x=${tenth(x)} y=${tenth(lineTop - 0.9)} width=${tenth(badgeWidth(n))} height="21" rx="10.5"></rect>${textLines([n], x + badgeWidth(n) / 2, lineTop - 0.9, SMALL * 0.875, 21, { anchor: 'middle', weight: 700 })}</g>`;
       })}
-      <rect class="bar primary" x=${at(bar.primary!.from)} y=${r(barsTop)} width=${r((bar.primary!.to - bar.primary!.from) * trackWidth)} height=${BAR}></rect>
+      <rect class="bar primary" x=${at(bar.primary!.from)} y=${tenth(barsTop)} width=${tenth((bar.primary!.to - bar.primary!.from) * trackWidth)} height=${BAR}></rect>
       ${bar.secondary
-        ? svg`<rect class="bar secondary" x=${at(bar.secondary.from)} y=${r(barsTop + BAR + 2)} width=${r((bar.secondary.to - bar.secondary.from) * trackWidth)} height=${BAR_SECOND}></rect>`
+        ? svg`<rect class="bar secondary" x=${at(bar.secondary.from)} y=${tenth(barsTop + BAR + 2)} width=${tenth((bar.secondary.to - bar.secondary.from) * trackWidth)} height=${BAR_SECOND}></rect>`
         : nothing}
-      ${lines([values[0]!], width, valuesTop, SMALL, SMALL_LINE, { cls: 'value', anchor: 'end' })}
-      ${values[1] ? lines([values[1]], width, valuesTop + SMALL_LINE, SMALL, SMALL_LINE, { cls: bar.secondary ? 'second-value' : 'second-value no-data', anchor: 'end' }) : nothing}
+      ${textLines([values[0]!], width, valuesTop, SMALL, SMALL_LINE, { cls: 'value', anchor: 'end' })}
+      ${values[1] ? textLines([values[1]], width, valuesTop + SMALL_LINE, SMALL, SMALL_LINE, { cls: bar.secondary ? 'second-value' : 'second-value no-data', anchor: 'end' }) : nothing}
     </g>`);
   });
   y = bottom;
   if (model.secondAxis) {
     y += 3;
-    parts.push(svg`<rect class="key secondary" x=${r(trackX)} y=${r(y)} width=${r(trackWidth)} height="2"></rect>`);
+    parts.push(svg`<rect class="key secondary" x=${tenth(trackX)} y=${tenth(y)} width=${tenth(trackWidth)} height="2"></rect>`);
     y += 2;
     parts.push(ticks(model.secondAxis));
     y += TICK_ROW + 3.5;

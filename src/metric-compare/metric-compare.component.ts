@@ -282,7 +282,7 @@ export class MetricCompare extends ChartElement {
       this.figureNote(),
       { kind: 'source', text: model.sourceLineInFull },
     ];
-    return this.figureOf(blocks, options, this.accessibleTitle(model.title));
+    return this.figureOf(blocks, options, { label: this.accessibleTitle(model.title), description: model.summary });
   }
 
   /**

@@ -411,7 +411,7 @@ export class ProvinceMap extends ChartElement {
       this.figureNote(),
       { kind: 'source', text: this.sourceLine(model.sourceLineInFull, view) },
     ];
-    return this.figureOf(blocks, options, this.accessibleTitle(model.title));
+    return this.figureOf(blocks, options, { label: this.accessibleTitle(model.title), description: model.summary });
   }
 
   private renderDrawing(view: MapView, state: DrawingState): TemplateResult {

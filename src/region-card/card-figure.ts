@@ -9,6 +9,8 @@ import type { Language } from '../i18n/language.js';
 import { message } from '../i18n/messages.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import { textWidth, wrapText } from '../text/text-width.js';
+import { textLines } from '../element/static-figure.js';
+import { tenth } from '../geo/project.js';
 import { compactParts, type CardModel } from './card-model.js';
 import { locatorHeight, locatorMap } from './locator.js';
 
@@ -36,7 +38,6 @@ interface Block {
   readonly content: TemplateResult | typeof nothing;
 }
 
-const r = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * Widths as text-width.ts estimates them, 3% over: some runs of small letters are that much
@@ -46,9 +47,8 @@ const SLACK = 1.03;
 const widthOf = (text: string, size: number) => SLACK * textWidth(text, size);
 
 /**
- * `text` wrapped to `width` at `size` px from `top`, on a browser's baselines (about 0.35 em
- * under the line's middle), its tail run on after the last line where it fits, else that line
- * wrapped again to make room.
+ * `text` wrapped to `width` at `size` px from `top` (see {@link textLines}), its tail run on
+ * after the last line where it fits, else that line wrapped again to make room.
  */
 function paragraph(text: string, x: number, top: number, width: number, size: number, o: { cls?: string; weight?: number; italic?: boolean; end?: boolean; lineHeight?: number; tail?: Tail | null } = {}): Block {
   const lineHeight = size * (o.lineHeight ?? 1.4);
@@ -61,9 +61,15 @@ function paragraph(text: string, x: number, top: number, width: number, size: nu
   const at = o.end ? x + width : x;
   return {
     height: lines.length * lineHeight,
-    content: svg`<text class=${o.cls ?? nothing} font-size=${size} font-weight=${o.weight ?? nothing} font-style=${o.italic ? 'italic' : nothing} text-anchor=${o.end ? 'end' : nothing}>${lines.map(
-      (line, i) => svg`<tspan x=${r(at)} y=${r(top + i * lineHeight + lineHeight / 2 + size * 0.35)}>${line}</tspan>`,
-    )}${tail ? svg`<tspan class=${tail.cls} font-size=${tail.size} font-weight=${tail.weight ?? nothing} dx=${tail.gap}>${tail.text}</tspan>` : nothing}</text>`,
+    content: textLines(
+      lines,
+      at,
+      top,
+      size,
+      lineHeight,
+      { cls: o.cls, weight: o.weight, italic: o.italic, anchor: o.end ? 'end' : undefined },
+      tail ? svg`<tspan class=${tail.cls} font-size=${tail.size} font-weight=${tail.weight ?? nothing} dx=${tail.gap}>${tail.text}</tspan>` : nothing,
+    ),
   };
 }
 
@@ -173,7 +179,7 @@ export function cardFigure(model: CardModel, state: CardFigureState): { width: n
       ]);
       return { height: lines.height, content: svg`${paragraph(`[${source.number}]`, 0, top, indent, small).content}${lines.content}` };
     }));
-    content.push(svg`<g class="sources"><line class="rule" x1="0" x2=${width} y1=${r(y + 0.5)} y2=${r(y + 0.5)} stroke-width="1"></line>${list.content}</g>`);
+    content.push(svg`<g class="sources"><line class="rule" x1="0" x2=${width} y1=${tenth(y + 0.5)} y2=${tenth(y + 0.5)} stroke-width="1"></line>${list.content}</g>`);
     y += 1 + 0.5 * small + list.height;
   }
   return { width, height: Math.ceil(y), content: svg`<g class="card-figure">${content}</g>` };
@@ -197,7 +203,7 @@ function badgeRow(badges: readonly { label: string; hub: boolean }[], top: numbe
     x += w + gap;
     rowHeight = Math.max(rowHeight, h);
     return svg`<g class="badge ${badge.hub ? 'hub' : 'engine'}">
-      <rect x=${r(bx + 0.5)} y=${r(by + 0.5)} width=${r(w - 1)} height=${r(h - 1)} rx=${r(Math.min(h, lineHeight + 2) / 2)} fill="none" stroke-width="1" stroke-dasharray=${badge.hub ? '3 2' : nothing}></rect>
+      <rect x=${tenth(bx + 0.5)} y=${tenth(by + 0.5)} width=${tenth(w - 1)} height=${tenth(h - 1)} rx=${tenth(Math.min(h, lineHeight + 2) / 2)} fill="none" stroke-width="1" stroke-dasharray=${badge.hub ? '3 2' : nothing}></rect>
       <g stroke="none">${paragraph(lines.join(' '), bx + 1 + pad, by + 1 + 0.05 * size, (w - 2 * pad - 2) / bold + 1, size).content}</g>
     </g>`;
   });

@@ -217,7 +217,7 @@ export class RegionCard extends MosaicElement {
     const model = this.model;
     if (!model) return null;
     const card = cardFigure(model, { width: options.width - 24, hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
-    return this.figureOf([{ kind: 'graphic', ...card }], options, model.name);
+    return this.figureOf([{ kind: 'graphic', ...card }], options, { label: model.name });
   }
 
   private renderFigures(figures: CardModel['figures']) {

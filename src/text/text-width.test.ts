@@ -16,8 +16,10 @@ describe('wrapText', () => {
     for (const line of lines) expect(textWidth(line, 16)).toBeLessThanOrEqual(130);
   });
 
-  it('breaks Chinese between characters but keeps punctuation with what it opens or closes, and figures whole', () => {
-    expect(wrapText('地区生产总值（分地区），2024年', 105, 20)).toEqual(['地区生产总', '值（分地', '区），', '2024年']);
+  it('breaks Chinese between words, keeps punctuation with what it opens or closes and a counter with its figure', () => {
+    expect(wrapText('地区生产总值（分地区），2024年', 105, 20)).toEqual(['地区生产', '总值（分', '地区），', '2024年']);
+    // Never 广 | 西 or 青 | 海: a place name is one word.
+    expect(wrapText('广西壮族自治区和青海省', 70, 20)).toEqual(['广西', '壮族', '自治区', '和', '青海省']);
   });
 
   it('cuts a word longer than the column', () => {

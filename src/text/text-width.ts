@@ -75,16 +75,28 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return lines;
 }
 
-/** A word split so that a CJK run can break between its characters, punctuation kept with what it opens or closes. */
-function splitCjk(word: string): string[] {
+/** Chinese words, where the runtime can tell them (`Intl.Segmenter`); else single characters. */
+const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+
+/** What follows a figure as part of it: 2024年, 3亿, 5人. */
+const COUNTER = /^[年月日号亿万元人个次倍%]/u;
+
+/**
+ * A space-free run split where a line may break: between Chinese words (never inside a place
+ * name such as 广西), with punctuation kept with what it opens or closes and a counter with its
+ * figure (2024年).
+ */
+function splitCjk(run: string): string[] {
+  const pieces = WORDS ? [...WORDS.segment(run)].map((s) => s.segment) : [...run];
   const parts: string[] = [];
-  for (const char of word) {
+  for (const piece of pieces) {
     const last = parts.at(-1);
     const before = last === undefined ? '' : [...last].at(-1)!;
     const latin = (c: string) => !breaksAnywhere(c) && !(CLOSING.test(c) && charWidth(c.codePointAt(0)!) === 1);
-    const joins = last !== undefined && (CLOSING.test(char) || OPENING.test(before) || (latin(char) && latin(before)));
-    if (joins) parts[parts.length - 1] += char;
-    else parts.push(char);
+    const joins =
+      last !== undefined && (CLOSING.test(piece[0]!) || OPENING.test(before) || (/\d/.test(before) && COUNTER.test(piece)) || (latin(piece[0]!) && latin(before)));
+    if (joins) parts[parts.length - 1] += piece;
+    else parts.push(piece);
   }
   return parts;
 }
