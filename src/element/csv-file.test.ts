@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvFormatRows } from 'd3-dsv';
-import { csvText } from './csv-file.js';
+import { anyQualified, csvText, noteCell, qualifierCell } from './csv-file.js';
 
 describe('csvText', () => {
   it('starts with a byte-order mark and ends each line with CRLF', () => {
@@ -25,5 +25,20 @@ describe('csvText', () => {
   it('keeps a spreadsheet from running text as a formula', () => {
     const text = csvText({ columns: ['name'], rows: [['=HYPERLINK("x")'], ['+1'], ['@a'], ['-b']] });
     expect(text.slice(1).split('\r\n')).toEqual(['name', `"'=HYPERLINK(""x"")"`, "'+1", "'@a", "'-b", '']);
+  });
+});
+
+describe('qualifierCell and noteCell', () => {
+  it('give a qualifier in the widget’s own words, trimmed, and nothing for an exact figure', () => {
+    expect([qualifierCell('approximate', 'en'), qualifierCell('approximate', 'zh'), qualifierCell('approximate', 'da')]).toEqual(['about', '约', 'ca.']);
+    expect([qualifierCell('more-than', 'en'), qualifierCell('more-than', 'zh'), qualifierCell('more-than', 'da')]).toEqual(['more than', '超过', 'over']);
+    expect(qualifierCell(undefined, 'en')).toBe(null);
+    expect(anyQualified([undefined, null])).toBe(false);
+    expect(anyQualified([undefined, 'more-than'])).toBe(true);
+  });
+
+  it('join notes once each, and give nothing without any', () => {
+    expect(noteCell('Rounded.', '', undefined, 'Rounded.', ' The capital. ')).toBe('Rounded. The capital.');
+    expect(noteCell('', null, undefined)).toBe(null);
   });
 });

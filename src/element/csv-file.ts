@@ -5,8 +5,8 @@
  */
 import type { Language } from '../i18n/language.js';
 import { yearLabel, type MetricYear } from '../i18n/messages.js';
-import { valueInUnit } from '../data/format.js';
-import type { Metric } from '../data/types.js';
+import { qualifierWord, valueInUnit } from '../data/format.js';
+import type { Metric, Qualifier } from '../data/types.js';
 
 /** A cell: text, a number written as a machine reads it (`1.5`, no grouping), or empty. */
 export type DataCell = string | number | null;
@@ -29,6 +29,24 @@ const BOM = '\ufeff';
 export function fileValue(value: number, metric: Pick<Metric, 'unit' | 'derivedFrom' | 'precision'>, language: Language): number {
   const rounded = metric.derivedFrom ? Number(value.toFixed(metric.precision)) : value;
   return valueInUnit(rounded, metric.unit, language);
+}
+
+/**
+ * A figure's Qualifier cell: the words the widget puts before it, in its language ("about",
+ * "more than"; "约", "超过"; "ca.", "over"), or empty for an exact figure. A file that gave the
+ * number alone would turn "about 2,270" into an exact 2270 in the reader's spreadsheet.
+ */
+export function qualifierCell(qualifier: Qualifier | null | undefined, language: Language): DataCell {
+  return qualifier ? qualifierWord(qualifier, language).trim() : null;
+}
+
+/** Whether a file needs a Qualifier column: only when one of its figures is approximate or a lower bound. */
+export const anyQualified = (qualifiers: readonly (Qualifier | null | undefined)[]): boolean => qualifiers.some(Boolean);
+
+/** A Note cell: the texts given (a figure's provenance note, the page's notes), each once, joined by a space; empty without any. */
+export function noteCell(...texts: readonly (string | null | undefined)[]): DataCell {
+  const given = [...new Set(texts.map((t) => t?.trim() ?? '').filter(Boolean))];
+  return given.length ? given.join(' ') : null;
 }
 
 /** A metric's Year cell: the year as a number, or what the source says instead ("reference year not given"), or empty. */

@@ -238,10 +238,11 @@ describe('downloads menu', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
-    expect(lines[0]).to.equal('Region,ISO code,GDP,Unit,Year,Source');
+    // Guizhou's GDP is approximate (a Qualifier column), several figures have notes (a Note column).
+    expect(lines[0]).to.equal('Region,ISO code,GDP,Qualifier,Unit,Year,Source,Note');
     expect(lines).to.have.length(31 + 2); // header, 31 regions, the last line's end
-    // data/series.csv: gdp,CN-GD,141633.8 (亿元, 10⁸ yuan), 2024, source S11: 14,163.38 billion yuan, first.
-    expect(lines[1]).to.match(/^Guangdong,CN-GD,14163\.38,billion yuan,2024,/);
+    // data/series.csv: gdp,CN-GD,141633.8 (亿元, 10⁸ yuan), 2024, source S11: 14,163.38 billion yuan, first, exact.
+    expect(lines[1]).to.match(/^Guangdong,CN-GD,14163\.38,,billion yuan,2024,/);
   });
 
   it('saves the comparison’s CSV: a row per bar in the chart’s order, then the region without data, the figures themselves', async () => {
@@ -253,11 +254,11 @@ describe('downloads menu', () => {
     const { name, blob } = await download(el, 'csv');
     expect(name).to.equal('metric-compare-gdp-top3-en.csv');
     const lines = await csvLines(blob);
-    expect(lines[0]).to.equal('Region,ISO code,GDP,Unit,Year,Source');
-    // data/series.csv: gdp,CN-GD,141633.8 (亿元, S11 Wikipedia): 14,163.38 billion yuan, where the bar says 14.16 (trillion).
-    expect(lines[1]).to.equal('Guangdong,CN-GD,14163.38,billion yuan,2024,Wikipedia (n.d.)');
+    expect(lines[0]).to.equal('Region,ISO code,GDP,Unit,Year,Source,Note');
+    // data/series.csv: gdp,CN-GD,141633.8 (亿元, S11 Wikipedia): 14,163.38 billion yuan, where the bar says 14.16 (trillion); its note.
+    expect(lines[1]).to.match(/^Guangdong,CN-GD,14163\.38,billion yuan,2024,Wikipedia \(n\.d\.\),"The province's 2024 statistical communiqué/);
     expect(lines.slice(2, 4).map((l) => l.split(',').slice(0, 3).join(','))).to.deep.equal(['Jiangsu,CN-JS,13700.8', 'Shandong,CN-SD,9856.58']);
-    expect(lines[4]).to.equal('Hainan,CN-HI,,billion yuan,2024,');
+    expect(lines[4]).to.equal('Hainan,CN-HI,,billion yuan,2024,,');
     expect(lines).to.have.length(4 + 2);
   });
 
@@ -267,7 +268,7 @@ describe('downloads menu', () => {
     const { name, blob } = await download(el, 'csv');
     expect(name).to.equal('metric-compare-population-by-cluster-share-zh.csv');
     const lines = await csvLines(blob);
-    expect(lines[0]).to.equal('地区,ISO代码,常住人口,占31个地区总量的比重（%）,单位,年份,来源');
+    expect(lines[0]).to.equal('地区,ISO代码,常住人口,占31个地区总量的比重（%）,单位,年份,来源,注释');
     // GBA: Guangdong's 126,012,510 of the 31 regions' 1,409,778,724.
     expect(lines.find((l) => l.startsWith('粤港澳大湾区'))).to.match(/^粤港澳大湾区,,126012510,8\.94,人,2020,国家统计局/);
   });
@@ -281,7 +282,7 @@ describe('downloads menu', () => {
     const { name, blob } = await download(el, 'csv');
     expect(name).to.equal('region-card-cn-nm-en.csv');
     const lines = await csvLines(blob);
-    expect(lines[0]).to.equal('Region,ISO code,Figure,Value,Unit,Year,Source');
+    expect(lines[0]).to.equal('Region,ISO code,Figure,Value,Unit,Year,Source,Note');
     expect(lines).to.have.length(5 + 2);
     expect(lines[1]).to.match(/^Inner Mongolia,CN-NM,Population,24049155,people,2020,"National Bureau of Statistics &/);
     // gdp,CN-NM,26314.6 (亿元, S18): 2,631.46 billion yuan; the source's name has a comma, so it is quoted.

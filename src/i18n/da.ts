@@ -127,6 +127,7 @@ export const da: Readonly<Record<MessageKey, string>> = {
   'table.year': 'År',
   'table.figure': 'Nøgletal',
   'table.value': 'Værdi',
+  'table.qualifier': 'Forbehold',
   'download.button': 'Download',
   'download.png': 'PNG-billede',
   'download.svg': 'SVG-billede',

@@ -125,6 +125,7 @@ export const en = {
   'table.year': 'Year',
   'table.figure': 'Figure',
   'table.value': 'Value',
+  'table.qualifier': 'Qualifier',
   'download.button': 'Download',
   'download.png': 'PNG image',
   'download.svg': 'SVG image',

@@ -127,6 +127,7 @@ export const zh: Readonly<Record<MessageKey, string>> = {
   'table.year': '年份',
   'table.figure': '指标',
   'table.value': '数值',
+  'table.qualifier': '限定词',
   'download.button': '下载',
   'download.png': 'PNG图片',
   'download.svg': 'SVG矢量图',

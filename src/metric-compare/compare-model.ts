@@ -11,7 +11,7 @@ import { figuresFor, type MetricData } from '../data/figures.js';
 import { displayScale, publishedDecimals, type DisplayScale } from '../data/display.js';
 import { formatFigure, formatValue, unitLabel } from '../data/format.js';
 import type { Series } from '../data/series.js';
-import { REGION_IDS, type Cluster, type Figure, type Metric, type Region, type RegionId, type Source } from '../data/types.js';
+import { REGION_IDS, textIn, type Cluster, type Figure, type Metric, type Qualifier, type Region, type RegionId, type Source } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
 import { isComplete, rankText, regionsPhrase } from '../text/coverage.js';
 
@@ -64,6 +64,10 @@ export interface BarMeasure {
   readonly share: string | null;
   readonly rank: string | null;
   readonly source: string;
+  /** The figure's qualifier (approximate, a lower bound), which `figure` and `full` word; for files. */
+  readonly qualifier?: Qualifier;
+  /** The figure's provenance note in the chart's language; for files. */
+  readonly remark?: string;
   /** What screen readers hear right after the visible label, with its own leading space or comma: unit, share, rank. */
   readonly spoken: string;
 }
@@ -257,6 +261,8 @@ export function buildCompareModel(input: CompareInput): CompareModel {
         rank: rankLabel,
         spoken: spokenAfter(unitWord === '%' ? '' : unitWord, [sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel], lang),
         source: citeSources(p.sources, sources, m, lang),
+        ...(p.figure?.qualifier ? { qualifier: p.figure.qualifier } : {}),
+        ...(textIn(p.figure?.note, lang) ? { remark: textIn(p.figure?.note, lang) } : {}),
       });
     }
     const tickValues = axisTicks(low, high);

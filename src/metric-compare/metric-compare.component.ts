@@ -294,7 +294,7 @@ export class MetricCompare extends ChartElement {
     const { series, second } = this.input;
     if (!this.model || !series) return null;
     const metric = withOverrides(series.metric, this.valueLabel, this.unit);
-    return compareDataTable(this.model, { metric, second: second?.metric ?? null, shares: this.show === 'share', language: this.language });
+    return compareDataTable(this.model, { metric, second: second?.metric ?? null, shares: this.show === 'share', language: this.language, notes: this.notes.notes });
   }
 
   /**

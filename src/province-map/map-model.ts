@@ -10,7 +10,7 @@ import { parenthesized } from '../i18n/punctuation.js';
 import { displayScale, publishedDecimals } from '../data/display.js';
 import { formatFigure } from '../data/format.js';
 import type { Series, SeriesEntry } from '../data/series.js';
-import type { Cluster, Metric, Region, RegionId, Source } from '../data/types.js';
+import { textIn, type Cluster, type Metric, type Qualifier, type Region, type RegionId, type Source } from '../data/types.js';
 import { binnedScale, CATEGORICAL_SCHEMES } from '../scales/color-scale.js';
 import { inkOn, themed } from '../scales/contrast.js';
 import { isComplete, rankText } from '../text/coverage.js';
@@ -67,6 +67,10 @@ export interface RegionFacts {
   readonly clusters: string;
   readonly source: string;
   readonly figure: number | null;
+  /** The figure's qualifier (approximate, a lower bound), which `value` words; for files. */
+  readonly qualifier?: Qualifier;
+  /** The figure's provenance note in the widget's language ("Reported as 2.27 trillion yuan: …"); for files. */
+  readonly remark?: string;
 }
 
 export interface MapModel {
@@ -106,6 +110,8 @@ export function buildMapModel(input: ModelInput): MapModel {
       clusters: engines.filter((c) => c.members.includes(entry.region)).map((c) => c.name[lang]).join(PUNCTUATION[lang].list),
       source: sourceOf(entry),
       figure: entry.figure?.value ?? null,
+      ...(entry.figure?.qualifier ? { qualifier: entry.figure.qualifier } : {}),
+      ...(textIn(entry.figure?.note, lang) ? { remark: textIn(entry.figure?.note, lang) } : {}),
       sortRank: entry.rank ?? Infinity,
     }))
     .sort((a, b) => a.sortRank - b.sortRank || a.name.localeCompare(b.name, lang))

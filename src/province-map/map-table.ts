@@ -5,7 +5,7 @@ import { message } from '../i18n/messages.js';
 import type { Note } from '../text/notes.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { MapModel } from './map-model.js';
-import { fileValue, yearCell, type DataTable } from '../element/csv-file.js';
+import { anyQualified, fileValue, noteCell, qualifierCell, yearCell, type DataTable } from '../element/csv-file.js';
 import { unitLabel } from '../data/format.js';
 
 /** @param notes the page's notes, in a column of their own where there are any. */
@@ -42,17 +42,45 @@ export function mapTable(model: MapModel, title: string, withClusters: boolean, 
  * The table as the CSV download gives it: one row per region in the table's order (ranked,
  * those without data last), its name in the widget's language, ISO code, (in `clusters` mode
  * the engines it belongs to,) the value as a plain number in the unit named (empty without
- * data; 亿元 figures in billions outside Chinese, as shown; a derived one to the metric's decimals), the unit, the
- * year and the sources the table cites. Column names are the widget's language's; the value's
- * is the metric's label, as the table's is.
+ * data; 亿元 figures in billions outside Chinese, as shown; a derived one to the metric's decimals),
+ * where any figure is approximate or a lower bound a Qualifier column right after it ("about",
+ * "more than", as the table words them; empty for an exact figure), the unit, the year and the
+ * sources the table cites, then, where there are any, a Note column: the figure's provenance
+ * note and the page's `<mosaic-note>` texts for the region, as the table's Note column has them.
+ * Column names are the widget's language's; the value's is the metric's label, as the table's is.
+ *
+ * @param notes the page's notes (`<mosaic-note>`), as the table gets them.
  */
-export function mapDataTable(model: MapModel, withClusters: boolean, language: Language): DataTable {
+export function mapDataTable(model: MapModel, withClusters: boolean, language: Language, notes: readonly Note[] = []): DataTable {
   const msg = (key: Parameters<typeof message>[1]) => message(language, key);
   const { metric } = model;
   const year = yearCell(metric, language);
   const unit = unitLabel(metric.unit, language);
+  const qualified = anyQualified(model.facts.map((f) => f.qualifier));
+  const noteOf = (f: MapModel['facts'][number]) => noteCell(f.remark, notesOf(notes, f.region));
+  const noted = model.facts.some((f) => noteOf(f) !== null);
   return {
-    columns: [msg('table.region'), msg('table.code'), ...(withClusters ? [msg('table.cluster')] : []), metric.label[language], msg('table.unit'), msg('table.year'), msg('table.source')],
-    rows: model.facts.map((f) => [f.name, f.region, ...(withClusters ? [f.clusters] : []), f.figure === null ? null : fileValue(f.figure, metric, language), unit, year, f.source]),
+    columns: [
+      msg('table.region'),
+      msg('table.code'),
+      ...(withClusters ? [msg('table.cluster')] : []),
+      metric.label[language],
+      ...(qualified ? [msg('table.qualifier')] : []),
+      msg('table.unit'),
+      msg('table.year'),
+      msg('table.source'),
+      ...(noted ? [msg('table.note')] : []),
+    ],
+    rows: model.facts.map((f) => [
+      f.name,
+      f.region,
+      ...(withClusters ? [f.clusters] : []),
+      f.figure === null ? null : fileValue(f.figure, metric, language),
+      ...(qualified ? [f.figure === null ? null : qualifierCell(f.qualifier, language)] : []),
+      unit,
+      year,
+      f.source,
+      ...(noted ? [noteOf(f)] : []),
+    ]),
   };
 }

@@ -380,7 +380,7 @@ export class ProvinceMap extends ChartElement {
    * selected region outlined), legend, notes, caveats and the source line with the boundaries' credit.
    */
   protected override dataTable(): DataTable | null {
-    return this.model && mapDataTable(this.model, this.mode === 'clusters', this.language);
+    return this.model && mapDataTable(this.model, this.mode === 'clusters', this.language, this.notes.notes);
   }
 
   /** `province-map-gdp-zh`, `province-map-clusters-en`: the metric shown (or the mode, where it shows none), the language. */

@@ -12,7 +12,8 @@ const bundled = { metrics: { metrics, figures: FIGURES }, sources };
 describe('cardDataTable', () => {
   it('has a row for every metric of `metrics`, in order, more than a compact card’s three', () => {
     const table = cardDataTable(getRegion('CN-GD')!, 'en', ['population', 'area', 'density', 'gdp', 'rd-intensity'], bundled);
-    expect(table.columns).toEqual(['Region', 'ISO code', 'Figure', 'Value', 'Unit', 'Year', 'Source']);
+    // No figure of Guangdong's is qualified: no Qualifier column; its GDP has a note.
+    expect(table.columns).toEqual(['Region', 'ISO code', 'Figure', 'Value', 'Unit', 'Year', 'Source', 'Note']);
     expect(table.rows).toEqual([
       [
         'Guangdong',
@@ -22,9 +23,10 @@ describe('cardDataTable', () => {
         'people',
         2020,
         'National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com',
+        null,
       ],
       // Wikipedia's list gives no reference year.
-      ['Guangdong', 'CN-GD', 'Area', 179700, 'km²', 'reference year not given', 'Wikipedia (n.d.), via the worddisk.com mirror'],
+      ['Guangdong', 'CN-GD', 'Area', 179700, 'km²', 'reference year not given', 'Wikipedia (n.d.), via the worddisk.com mirror', null],
       [
         'Guangdong',
         'CN-GD',
@@ -33,9 +35,19 @@ describe('cardDataTable', () => {
         'people per km²',
         2020,
         'derived from National Bureau of Statistics & State Council Leading Group Office for the 7th National Population Census (2021), via a repost on zczxwang.com; Wikipedia (n.d.), via the worddisk.com mirror',
+        null,
       ],
       // 141633.8 亿元.
-      ['Guangdong', 'CN-GD', 'GDP', 14163.38, 'billion yuan', 2024, 'Wikipedia (n.d.)'],
+      [
+        'Guangdong',
+        'CN-GD',
+        'GDP',
+        14163.38,
+        'billion yuan',
+        2024,
+        'Wikipedia (n.d.)',
+        "The province's 2024 statistical communiqué gives 141,633.81 (in 100 million yuan), as does a social-media post citing a commercial database.",
+      ],
       [
         'Guangdong',
         'CN-GD',
@@ -44,6 +56,7 @@ describe('cardDataTable', () => {
         '%',
         2023,
         'National Bureau of Statistics, Ministry of Science and Technology & Ministry of Finance (2024), via the text as carried by The Paper (thepaper.cn) and two other sites',
+        null,
       ],
     ]);
   });
@@ -79,5 +92,30 @@ describe('cardDataTable', () => {
     ]);
     // A metric not in the data (the page's still loading) has no row.
     expect(cardDataTable(getRegion('Qinghai')!, 'en', ['value', 'missing'], data).rows).toHaveLength(1);
+  });
+
+  it('says which figures are approximate or lower bounds in a Qualifier column after Value, in the card’s words', () => {
+    // gdp,CN-GZ,22700,approximate,S15 (亿元): the card says "about 2,270 billion yuan".
+    const en = cardDataTable(getRegion('CN-GZ')!, 'en', ['gdp', 'population'], bundled);
+    expect(en.columns).toEqual(['Region', 'ISO code', 'Figure', 'Value', 'Qualifier', 'Unit', 'Year', 'Source', 'Note']);
+    expect(en.rows.map((r) => [r[2], r[3], r[4], r[8]])).toEqual([
+      ['GDP', 2270, 'about', 'Reported as 2.27 trillion yuan: rounded to 0.01 trillion, not an exact figure.'],
+      // population,CN-GZ,38562148: exact, without a note.
+      ['Population', 38562148, null, null],
+    ]);
+    const zh = cardDataTable(getRegion('CN-GZ')!, 'zh', ['gdp'], bundled);
+    expect(zh.columns).toEqual(['地区', 'ISO代码', '指标', '数值', '限定词', '单位', '年份', '来源', '注释']);
+    expect(zh.rows[0]!.slice(3, 6)).toEqual([22700, '约', '亿元']);
+    const da = cardDataTable(getRegion('CN-GZ')!, 'da', ['gdp'], bundled);
+    expect(da.columns).toEqual(['Region', 'ISO-kode', 'Nøgletal', 'Værdi', 'Forbehold', 'Enhed', 'År', 'Kilde', 'Bemærkning']);
+    expect(da.rows[0]!.slice(3, 6)).toEqual([2270, 'ca.', 'mia. yuan']);
+    // Hand-written: the bundle has no lower bound; Hainan's R&D expenditure (89.8 亿元, S16) as if
+    // its source said "more than 89.8".
+    const rdHI = { ...FIGURES['rd-expenditure']!['CN-HI']!, qualifier: 'more-than' as const };
+    const bound = { ...bundled, metrics: { metrics, figures: { ...FIGURES, 'rd-expenditure': { ...FIGURES['rd-expenditure'], 'CN-HI': rdHI } } } };
+    const words = (language: 'en' | 'zh' | 'da') => cardDataTable(getRegion('CN-HI')!, language, ['rd-expenditure'], bound).rows[0]!.slice(3, 5);
+    expect(words('en')).toEqual([8.98, 'more than']);
+    expect(words('zh')).toEqual([89.8, '超过']);
+    expect(words('da')).toEqual([8.98, 'over']);
   });
 });
