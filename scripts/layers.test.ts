@@ -14,6 +14,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['element'],
   ['province-map', 'region-card', 'metric-compare', 'mosaic-steps'],
   ['.'], // the package entries: index.ts, react.ts, server.ts
+  ['cli'], // the command line renderer (the package's bin), drawing with the widgets of index.ts
 ];
 
 const SRC = resolve(import.meta.dirname, '../src');

@@ -2,7 +2,8 @@
 // state: the same regions (or bars) with the same fills, and every text a reader sees in the
 // widget's headline, legend, notes and source line also in the file.
 import { join } from 'node:path';
-import { parseArguments, renderSvg } from '../../dist/cli.js';
+import { parseArguments } from '../../dist/cli/arguments.js';
+import { renderSvg, WIDGETS } from '../../dist/cli/render.js';
 
 /**
  * In the page: each drawn widget's tag, attributes, palette, notes, the fill of each region or
@@ -78,7 +79,7 @@ export function compareWithCli(live, root) {
   argv.push('--theme', live.scheme);
   if (!live.attributes.lang) argv.push('--lang', live.lang);
   for (const note of live.notes) argv.push('--mosaic-note', note);
-  const svg = renderSvg(parseArguments(argv));
+  const svg = renderSvg(parseArguments(argv, WIDGETS));
   const differences = [];
   // Each region or bar, in order, with its class and colour.
   const drawn = [...svg.matchAll(/<(?:path|g|rect)\b[^>]*?\bclass="([^"]*)"[^>]*?\bdata-region="([^"]+)"[^>]*?>/g)]

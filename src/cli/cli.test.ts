@@ -3,10 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findFonts, main, parseArguments, rasterise, renderPng, systemFontFolders } from './cli.js';
-import { figureFonts } from './element/static-figure.js';
-import type { Language } from './i18n/language.js';
-import { wrapText } from './text/text-width.js';
+import { parseArguments as parseWords } from './arguments.js';
+import { main } from './main.js';
+import { findFonts, rasterise, renderPng, systemFontFolders } from './png.js';
+import { WIDGETS } from './render.js';
+import { figureFonts } from '../element/static-figure.js';
+import type { Language } from '../i18n/language.js';
+import { wrapText } from '../text/text-width.js';
 
 async function run(...argv: string[]) {
   const out: string[] = [];
@@ -125,7 +128,7 @@ describe('innovation-mosaic render', () => {
 
   it('refuses an unknown widget, a bad width and an output that is neither SVG nor PNG', async () => {
     expect((await run('render', 'province-mapp')).stderr).toBe('innovation-mosaic: "province-mapp" is not a widget: use province-map, region-card, metric-compare.\n');
-    expect((await run('render', 'province-map', '--width', 'wide')).stderr).toBe('innovation-mosaic: --width must be a number from 200 to 4000; "wide" is not.\n');
+    expect((await run('render', 'province-map', '--width', 'wide')).stderr).toBe('innovation-mosaic: --width must be a number from 280 to 2000; "wide" is not.\n');
     expect((await run('render', 'province-map', '--out', 'map.jpg')).stderr).toBe('innovation-mosaic: --out must name an .svg or .png file; "map.jpg" is neither.\n');
     expect((await run('render', 'province-map', '--data', '/nowhere/labs.csv')).stderr).toBe('innovation-mosaic: cannot read --data /nowhere/labs.csv: no such file.\n');
   });
@@ -140,8 +143,20 @@ describe('innovation-mosaic render', () => {
     expect((await run('render', 'region-card', '--region', 'Anhui', '--mosaic-note', 'Anhui=x')).stderr).toBe('innovation-mosaic: <region-card> takes no notes.\n');
   });
 
+  it('reads numbers, values and option names strictly', async () => {
+    expect((await run('render', 'province-map', '--width', '0x280')).stderr).toBe('innovation-mosaic: --width must be a number from 280 to 2000; "0x280" is not.\n');
+    expect((await run('render', 'province-map', '--out=')).stderr).toBe('innovation-mosaic: --out needs a value.\n');
+    expect((await run('render', 'province-map', '--Metric', 'gdp')).stderr).toBe('innovation-mosaic: --Metric: options are written in lower case, as in --metric.\n');
+    // -h as a value is a value; a value starting with -- is given with =.
+    const request = parseWords(['render', 'province-map', '--subtitle', '-h', '--headline=-- draft'], WIDGETS);
+    expect(request !== 'help' && [...request.attributes]).toEqual([
+      ['subtitle', '-h'],
+      ['headline', '-- draft'],
+    ]);
+  });
+
   it('takes an attribute without a value as switched on', () => {
-    const request = parseArguments(['render', 'province-map', '--no-headline', '--metric=gdp']);
+    const request = parseWords(['render', 'province-map', '--no-headline', '--metric=gdp'], WIDGETS);
     expect(request !== 'help' && [...request.attributes]).toEqual([
       ['no-headline', ''],
       ['metric', 'gdp'],
