@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, findFirefox, FIREFOX_HINT } from '../../scripts/find-browser.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { closeFirefox, launchFirefox } from './firefox.mjs';
+import { catchSavedFiles } from './saved-files.mjs';
 
 const APPS = ['react', 'vue', 'svelte'];
 
@@ -96,21 +97,7 @@ const storyState = () => {
  * map's width. `inside(host, selector)` as for walkStory.
  */
 async function downloadAll(page, problems, inside) {
-  // The blob behind each URL is kept as it is made: the page's connect-src refuses fetching a blob: URL back.
-  await page.evaluate(() => {
-    window.__saved = [];
-    const blobs = new Map();
-    const createObjectURL = URL.createObjectURL;
-    URL.createObjectURL = (blob) => {
-      const url = createObjectURL.call(URL, blob);
-      blobs.set(url, blob);
-      return url;
-    };
-    HTMLAnchorElement.prototype.click = function () {
-      const { download } = this;
-      blobs.get(this.href).arrayBuffer().then((bytes) => window.__saved.push({ download, head: [...new Uint8Array(bytes.slice(0, 24))] }));
-    };
-  });
+  await page.evaluate(catchSavedFiles);
   for (const format of ['png', 'svg', 'csv']) {
     await page.locator(inside('province-map', '.downloads-button')).click();
     await page.locator(inside('province-map', `[data-format="${format}"]`)).click();
@@ -119,8 +106,8 @@ async function downloadAll(page, problems, inside) {
   for (const deadline = Date.now() + 10_000; (saved = await page.evaluate(() => window.__saved)).length < 3 && Date.now() < deadline; ) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  assert.deepEqual(saved.map((f) => f.download).sort(), ['province-map-clusters-en.csv', 'province-map-clusters-en.png', 'province-map-clusters-en.svg']);
-  const png = saved.find((f) => f.download.endsWith('.png')).head;
+  assert.deepEqual(saved.map((f) => f.name).sort(), ['province-map-clusters-en.csv', 'province-map-clusters-en.png', 'province-map-clusters-en.svg']);
+  const png = saved.find((f) => f.name.endsWith('.png')).bytes;
   const width = await page.evaluate(() => Math.round(document.querySelector('province-map').getBoundingClientRect().width));
   assert.deepEqual(png.slice(1, 4), [0x50, 0x4e, 0x47], 'PNG signature');
   assert.equal(new DataView(Uint8Array.from(png).buffer).getUint32(16), 2 * width, 'twice the map\'s width');

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome, findFirefox, FIREFOX_HINT } from '../../scripts/find-browser.mjs';
 import { ROOT, startServer } from '../../scripts/static-server.mjs';
 import { closeFirefox, launchFirefox } from './firefox.mjs';
+import { catchSavedFiles, textOf } from './saved-files.mjs';
 
 /** The header README's security section tells a page to send: copied from there, as a reader would. */
 const README_HEADER = /^ *Content-Security-Policy: (require-trusted-types-for 'script'; trusted-types innovation-mosaic)$/m.exec(
@@ -129,23 +130,7 @@ function cases(open, engine) {
   test('downloads: under default-src \'self\' the SVG and CSV download, the PNG is refused and said so, nothing throws', async () => {
     const { page, errors, warnings, evaluate, waitFor } = await open('/tt/downloads.html');
     await waitFor(() => document.querySelector('province-map')?.shadowRoot?.querySelectorAll('path.region').length === 31);
-    // The files as the page would save them: the link's click and the blob behind its URL, kept in the page
-    // (fetching a blob: URL back is a connection this policy refuses).
-    await evaluate(() => {
-      window.__saved = [];
-      const blobs = new Map();
-      const createObjectURL = URL.createObjectURL;
-      URL.createObjectURL = (blob) => {
-        const url = createObjectURL.call(URL, blob);
-        blobs.set(url, blob);
-        return url;
-      };
-      HTMLAnchorElement.prototype.click = function () {
-        const blob = blobs.get(this.href);
-        // ignoreBOM: the text with its byte-order mark, as a spreadsheet reads the file.
-        blob.arrayBuffer().then((bytes) => window.__saved.push({ name: this.download, type: blob.type, text: new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) }));
-      };
-    });
+    await evaluate(catchSavedFiles);
     const choose = (format) =>
       evaluate(`(() => {
         const menu = document.querySelector('province-map').shadowRoot.querySelector('[part="downloads"]');
@@ -156,13 +141,14 @@ function cases(open, engine) {
     await waitFor(() => window.__saved.length === 1);
     await choose('csv');
     await waitFor(() => window.__saved.length === 2);
-    const [svg, csv] = await evaluate(() => window.__saved);
+    const [svg, csv] = (await evaluate(() => window.__saved)).map((file) => ({ ...file, text: textOf(file) }));
     assert.equal(svg.name, 'province-map-gdp-en.svg');
     assert.equal(svg.type, 'image/svg+xml');
     assert.equal(svg.text.match(/<path class="region [^"]*"[^>]* data-region="CN-\w\w"/g)?.length, 31);
     assert.match(svg.text, /GDP by region, 2024/);
     assert.equal(csv.name, 'province-map-gdp-en.csv');
-    assert.match(csv.text, /^\ufeffRegion,ISO code,GDP,Unit,Year,Source\r\nGuangdong,CN-GD,14163.38,billion yuan,2024,/);
+    assert.match(csv.text, /^\ufeffRegion,ISO code,GDP,Qualifier,Unit,Year,Source,Note\r\nGuangdong,CN-GD,14163.38,,billion yuan,2024,Wikipedia \(n\.d\.\),/);
+    assert.match(csv.text, /\r\nGuizhou,CN-GZ,2270,about,billion yuan,2024,/);
 
     await choose('png');
     await waitFor(() => document.querySelector('province-map').shadowRoot.querySelector('.downloads-message').textContent !== '');
