@@ -197,6 +197,16 @@ describe('buildCompareModel: groups', () => {
     expect(rest.note).toBe('no total: 1 of 23 regions lack data');
   });
 
+  it("words a group's sum as its parts: about where one is about, more than where one is a lower bound", () => {
+    const gdp = FIGURES.gdp;
+    const figures = { ...FIGURES, gdp: { ...gdp, 'CN-AH': { ...gdp['CN-AH']!, qualifier: 'approximate' as const }, 'CN-BJ': { ...gdp['CN-BJ']!, qualifier: 'more-than' as const } } };
+    const model = (language: 'en' | 'zh') => buildCompareModel(base({ series: seriesFor('gdp')!, data: { metrics, figures }, groupByCluster: true, language }));
+    const bar = (language: 'en' | 'zh', id: string) => model(language).bars.find((b) => b.id === id)!.primary!;
+    expect([bar('zh', 'yrd').label, bar('zh', 'yrd').full, bar('zh', 'yrd').qualifier]).toEqual(['约33.2', '约331,691亿元', 'approximate']);
+    expect([bar('en', 'bth').label, bar('en', 'bth').full]).toEqual(['more than 11.5', 'more than 11,539.43 billion yuan']);
+    expect([bar('en', 'gba').full, bar('en', 'gba').qualifier]).toEqual(['14,163.38 billion yuan', undefined]);
+  });
+
   it('refuses to combine a rate, or to share a partial total', () => {
     expect(buildCompareModel(base({ series: seriesFor('rd-intensity')!, groupByCluster: true })).problem).toEqual({
       key: 'problem.cannotAggregate',

@@ -137,6 +137,8 @@ interface Point {
   readonly figure?: Figure;
   /** A group's decimals: those of its least precise member. */
   readonly decimals?: number;
+  /** A group's qualifier: a sum of parts one of which is "about" is about, of exact parts and a lower bound a lower bound. */
+  readonly qualifier?: Qualifier;
   readonly sources: readonly string[];
   readonly note?: string;
 }
@@ -144,12 +146,13 @@ interface Point {
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 /** Sum or ratio of sums over a group; `null` with a note when members lack data. */
-function aggregate(metric: Metric, members: readonly RegionId[], data: MetricData, lang: Language): { value: number | null; decimals?: number; sources: string[]; note?: string } {
+function aggregate(metric: Metric, members: readonly RegionId[], data: MetricData, lang: Language): { value: number | null; decimals?: number; qualifier?: Qualifier; sources: string[]; note?: string } {
   const inputs = metric.aggregate === 'ratio' ? metric.derivedFrom! : [metric.id];
   const sources = new Set<string>();
   const totals: number[] = [];
   // A sum is as precise as its least precise part: no more decimals than that part was published with.
   let decimals = Infinity;
+  const qualifiers = new Set<Qualifier>();
   for (const id of inputs) {
     const inputMetric = data.metrics.find((m) => m.id === id)!;
     const figures = figuresFor(inputMetric, data);
@@ -158,11 +161,15 @@ function aggregate(metric: Metric, members: readonly RegionId[], data: MetricDat
       return { value: null, sources: [], note: message(lang, 'compare.incomplete', { count: members.length - present.length, of: members.length }) };
     }
     for (const r of members) figures[r]!.sources.forEach((s) => sources.add(s));
+    for (const r of members) if (figures[r]!.qualifier) qualifiers.add(figures[r]!.qualifier!);
     totals.push(sum(members.map((r) => figures[r]!.value)));
     decimals = Math.min(decimals, publishedDecimals(members.map((r) => figures[r]!), inputMetric));
   }
-  if (metric.aggregate === 'ratio') return { value: totals[0] / totals[1], decimals: metric.precision, sources: [...sources] };
-  return { value: totals[0], decimals, sources: [...sources] };
+  // A ratio of a lower bound is no bound at all: only "about" carries over to it.
+  const qualifier: Qualifier | undefined = qualifiers.has('approximate') || (qualifiers.size && metric.aggregate === 'ratio') ? 'approximate' : qualifiers.has('more-than') ? 'more-than' : undefined;
+  const parts = { sources: [...sources], ...(qualifier ? { qualifier } : {}) };
+  if (metric.aggregate === 'ratio') return { value: totals[0] / totals[1], decimals: metric.precision, ...parts };
+  return { value: totals[0], decimals, ...parts };
 }
 
 /**
@@ -206,7 +213,7 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       return groups.map((g) => {
         const a = aggregate(m, g.members, input.data, lang);
         const note = [g.note, a.note].filter(Boolean).join(' ');
-        return { id: g.id, name: g.name, value: a.value, ...(a.decimals === undefined ? {} : { decimals: a.decimals }), sources: a.sources, ...(note ? { note } : {}) };
+        return { id: g.id, name: g.name, value: a.value, ...(a.decimals === undefined ? {} : { decimals: a.decimals }), ...(a.qualifier ? { qualifier: a.qualifier } : {}), sources: a.sources, ...(note ? { note } : {}) };
       });
     }
     const ids = input.include.length ? input.include : series.entries.map((e) => e.region);
@@ -245,23 +252,26 @@ export function buildCompareModel(input: CompareInput): CompareModel {
       const v = shown(p)!;
       const unitWord = sharing || input.show === 'rank' ? '' : scale.unit;
       const shareText = share === null ? null : message(lang, 'compare.share', { share: shareScale!.value(share * 100) });
-      const full = p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, p.decimals === undefined ? {} : { decimals: p.decimals });
+      const qualifier = p.figure?.qualifier ?? p.qualifier;
+      // A group's sum as its parts allow: their least decimals, "about" where one of them is.
+      const asSum = { ...(p.decimals === undefined ? {} : { decimals: p.decimals }), ...(p.qualifier ? { qualifier: p.qualifier } : {}) };
+      const full = p.figure ? formatFigure(p.figure, m, lang) : formatValue(p.value, m, lang, asSum);
       measures.set(p.id, {
         value: v,
         amount: p.decimals === undefined ? p.value : Number(p.value.toFixed(p.decimals)),
         shareValue: share,
         from: position(Math.min(0, v)),
         to: position(Math.max(0, v)),
-        label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : p.figure?.qualifier),
+        label: input.show === 'rank' && rank && !sharing ? `#${rank}` : scale.number(toScale(v), sharing ? undefined : qualifier),
         full,
-        figure: p.figure ? formatFigure(p.figure, m, lang, { unit: false }) : formatValue(p.value, m, lang, { ...(p.decimals === undefined ? {} : { decimals: p.decimals }), unit: false }),
+        figure: p.figure ? formatFigure(p.figure, m, lang, { unit: false }) : formatValue(p.value, m, lang, { ...asSum, unit: false }),
         share: shareText,
         shareFigure: share === null ? null : formatValue(share * 100, SHARE, lang, { decimals: shareScale!.decimals, unit: false }),
         rankNumber: rank,
         rank: rankLabel,
         spoken: spokenAfter(unitWord === '%' ? '' : unitWord, [sharing ? '' : shareText, input.show === 'rank' ? '' : rankLabel], lang),
         source: citeSources(p.sources, sources, m, lang),
-        ...(p.figure?.qualifier ? { qualifier: p.figure.qualifier } : {}),
+        ...(qualifier ? { qualifier } : {}),
         ...(textIn(p.figure?.note, lang) ? { remark: textIn(p.figure?.note, lang) } : {}),
       });
     }
