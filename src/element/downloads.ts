@@ -11,7 +11,7 @@
  * The widget gives what the files hold through a {@link DownloadSource}; its protected hooks
  * (`dataTable()`, `downloadName()`) stay the widget's.
  */
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
 import type { Language } from '../i18n/language.js';
 import { message, type MessageKey } from '../i18n/messages.js';
 import { csvText, type DataTable } from './csv-file.js';
@@ -67,6 +67,8 @@ export class Downloads implements ReactiveController {
     const formats = this.offered(downloads);
     if (!formats.length) return nothing;
     const msg = (key: MessageKey) => message(language, key);
+    // Drawn on a server, the row keeps its place, unseen and out of reach: without script its buttons would do nothing.
+    if (isServer) return html`<div class="downloads" part="downloads" inert aria-hidden="true"><button class="downloads-button">${msg('download.button')}</button></div>`;
     const labels = { png: msg('download.png'), svg: msg('download.svg'), csv: msg('download.csv') };
     return html`<div class="downloads" part="downloads" @keydown=${this.onKeydown} @focusout=${this.onFocusout}>
       <button class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>

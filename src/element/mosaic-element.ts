@@ -17,6 +17,7 @@ import { paintedBackground } from './painted-background.js';
 import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from './static-figure.js';
 import { Downloads, DOWNLOAD_FORMATS } from './downloads.js';
 import { downloadsStyles } from './downloads.styles.js';
+import { serverDrawnStyles } from './server-drawn.styles.js';
 import type { DataTable } from './csv-file.js';
 import { fileStem } from './download-files.js';
 
@@ -57,7 +58,7 @@ const DECIMAL_MARKS = ['.', ','] as const;
  * @csspart downloads - The download menu (with `downloads`): its button, its list of files and its message.
  */
 export abstract class MosaicElement extends LitElement {
-  static override styles = [baseStyles, downloadsStyles];
+  static override styles = isServer ? [baseStyles, downloadsStyles, serverDrawnStyles] : [baseStyles, downloadsStyles];
 
   /**
    * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
