@@ -58,6 +58,7 @@ const DECIMAL_MARKS = ['.', ','] as const;
  * @csspart downloads - The download menu (with `downloads`): its button, its list of files and its message.
  */
 export abstract class MosaicElement extends LitElement {
+  // The server's sheet only in Node: the browser bundle leaves it out (`isServer` is false there).
   static override styles = isServer ? [baseStyles, downloadsStyles, serverDrawnStyles] : [baseStyles, downloadsStyles];
 
   /**
