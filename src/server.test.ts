@@ -77,6 +77,20 @@ describe('renderWidget', () => {
     expect(warn).not.toHaveBeenCalled();
   });
 
+  it('draws no control that needs script: the table toggle is a disclosure, the downloads row is inert and unseen', async () => {
+    for (const tag of ['province-map', 'metric-compare'] as const) {
+      const shadow = shadowOf(await renderWidget(tag, { metric: 'gdp', downloads: 'png svg csv' }));
+      // The only button is the downloads row's, held in place for the script's menu and out of reach until then.
+      expect(shadow.match(/<button[^>]*>/g), tag).toEqual(['<button class="downloads-button">']);
+      expect(shadow, tag).toContain('<div class="downloads" part="downloads" inert aria-hidden="true"><button');
+      expect(shadow, tag).toMatch(/\.downloads\[aria-hidden\]\s*\{\s*visibility:\s*hidden/);
+      // Opened, the disclosure shows the screen readers' table that follows the footer: no copy of it.
+      expect(textOf(element(shadow, 'details', 'class="screen"')), tag).toBe('Show data tableHide data table');
+      expect(shadow.match(/<table/g), tag).toHaveLength(1);
+      expect(shadow, tag).toMatch(/<\/details>\s*<\/div>\s*<div class="visually-hidden"><table/);
+    }
+  });
+
   it('draws the card for Anhui: its name, figures, the article\'s claim and numbered sources', async () => {
     const shadow = shadowOf(await renderWidget('region-card', { region: 'Anhui' }));
     expect(textOf(element(shadow, 'h3', 'id="name"'))).toBe('Anhui, 安徽');

@@ -21,9 +21,9 @@ export const SCRIPT_PATH = '/dist/innovation-mosaic.min.js';
  */
 export async function articlePage() {
   const [map, card, chart] = await Promise.all([
-    renderWidget('province-map', { metric: 'gdp' }),
-    renderWidget('region-card', { region: 'Anhui', 'heading-level': 2 }),
-    renderWidget('metric-compare', { metric: 'rd-intensity', cluster: 'yrd', reference: 'mean' }),
+    renderWidget('province-map', { metric: 'gdp', downloads: 'png svg csv' }),
+    renderWidget('region-card', { region: 'Anhui', 'heading-level': 2, downloads: 'csv' }),
+    renderWidget('metric-compare', { metric: 'rd-intensity', cluster: 'yrd', reference: 'mean', downloads: 'png svg csv' }),
   ]);
   return `<!doctype html>
 <html lang="en">

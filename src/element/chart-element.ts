@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
 import { MosaicElement } from './mosaic-element.js';
@@ -106,18 +106,31 @@ export abstract class ChartElement extends MosaicElement {
    * The source line and, where there is a table, the button that shows or hides it; `inFull`,
    * the line naming every source, for print. Screen readers have the table whether it is shown or not: the button says only what it does on
    * screen, with no expanded state that would tell them the table is hidden from them.
+   *
+   * Drawn on a server, the button is a native disclosure of the same size (see
+   * server-drawn.styles.ts): without JavaScript it still opens the table, where a long source
+   * line sends the reader for the rest of the sources, and the script's button takes its place
+   * without moving anything.
    */
   protected renderFooter(sourceLine: string, withTable = true, inFull = sourceLine): TemplateResult {
     // Print has no table to list the sources a long line leaves to it: it names them all.
     return html`<div class="footer">
       <p class=${inFull === sourceLine ? 'source' : 'source screen'} part="source">${sourceLine}</p>
       ${inFull === sourceLine ? nothing : html`<p class="source print" part="source">${inFull}</p>`}
-      ${withTable
-        ? html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
-            ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
-          </button>`
-        : nothing}
+      ${!withTable
+        ? nothing
+        : isServer
+          ? html`<details class="screen"><summary part="table-toggle"><span class="show">${this.msg('map.showTable')}</span><span class="hide">${this.msg('map.hideTable')}</span></summary></details>`
+          : html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>
+              ${this.msg(this.tableShown ? 'map.hideTable' : 'map.showTable')}
+            </button>`}
     </div>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A table the reader opened in the server's drawing, before the script came, stays open.
+    if (!isServer && !this.hasUpdated && this.renderRoot?.querySelector('details[open] > [part="table-toggle"]')) this.tableShown = true;
+    super.willUpdate(changed);
   }
 
   /** The data table (give it `id="table"`): read by screen readers always, shown on request. */

@@ -75,7 +75,9 @@ export const chartStyles = css`
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
-  button {
+  /* The table toggle drawn on a server is a <summary>, in the button's shape. */
+  button,
+  [part='table-toggle'] {
     font: inherit;
     font-size: 0.8125em;
     color: var(--_accent);

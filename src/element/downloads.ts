@@ -1,12 +1,23 @@
 /**
- * The download menu a widget shows when the page sets `downloads`: a "Download" button that
- * discloses a short list of buttons, one per file. The disclosure pattern rather than an ARIA
- * menu: screen readers read the list as what it is. Opening moves the focus to the first file;
- * arrow keys (and Home, End) move within the list; Escape closes it and returns the focus to the
- * button; a click elsewhere or the focus leaving closes it too. Closed, the button is its only
- * tab stop.
+ * A widget's downloads (`downloads="png svg csv"`), as a Lit reactive controller: the menu under
+ * the content, the files it offers and their making and saving.
+ *
+ * The menu is a "Download" button that discloses a short list of buttons, one per file. The
+ * disclosure pattern rather than an ARIA menu: screen readers read the list as what it is.
+ * Opening moves the focus to the first file; arrow keys (and Home, End) move within the list;
+ * Escape closes it and returns the focus to the button; a click elsewhere or the focus leaving
+ * closes it too. Closed, the button is its only tab stop.
+ *
+ * The widget gives what the files hold through a {@link DownloadSource}; its protected hooks
+ * (`dataTable()`, `downloadName()`) stay the widget's.
  */
-import { html, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type LitElement, type ReactiveController, type TemplateResult } from 'lit';
+import type { Language } from '../i18n/language.js';
+import { message, type MessageKey } from '../i18n/messages.js';
+import { csvText, type DataTable } from './csv-file.js';
+import { pngFile, RefusedImage, saveFile, svgFile } from './download-files.js';
+import type { Figure, FigureOptions } from './static-figure.js';
+import { warnOnce } from './warn-once.js';
 
 export const DOWNLOAD_FORMATS = Object.freeze(['png', 'svg', 'csv'] as const);
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
@@ -17,15 +28,28 @@ export function downloadFormats(value: string): DownloadFormat[] {
   return DOWNLOAD_FORMATS.filter((format) => words.includes(format));
 }
 
-export class DownloadsMenu implements ReactiveController {
+/** What the widget gives its downloads, asked when the menu is drawn or a file is made. */
+export interface DownloadSource {
+  /** Whether the widget can make this format at all (a figure for PNG and SVG, a table for CSV). */
+  can(format: DownloadFormat): boolean;
+  /** The data table of the CSV file, or `null` while there is none. */
+  table(): DataTable | null;
+  /** The widget as one figure at this width, in its palette, or `null` while it has nothing to draw. */
+  figure(options: Omit<FigureOptions, 'scheme'>): Figure | null;
+  /** The file name without its extension (`province-map-gdp-zh`). */
+  name(): string;
+}
+
+export class Downloads implements ReactiveController {
   /** Whether the list is shown. */
   open = false;
   /** A line under the button: why the last file could not be made. */
   message = '';
+  private language: Language = 'en';
 
   constructor(
     private readonly host: LitElement,
-    private readonly save: (format: DownloadFormat) => Promise<void>,
+    private readonly source: DownloadSource,
   ) {
     host.addController(this);
   }
@@ -35,19 +59,59 @@ export class DownloadsMenu implements ReactiveController {
   }
 
   /**
-   * @param labels each format's name in the reader's language ("PNG image").
-   * @param title the button's text ("Download").
+   * The menu of the files `downloads` asks for that the widget can make (one it cannot is left
+   * out, with a console warning), in the reader's language; nothing when none.
    */
-  render(formats: readonly DownloadFormat[], title: string, labels: Readonly<Record<DownloadFormat, string>>): TemplateResult {
+  render(downloads: string, language: Language): TemplateResult | typeof nothing {
+    this.language = language;
+    const formats = this.offered(downloads);
+    if (!formats.length) return nothing;
+    const msg = (key: MessageKey) => message(language, key);
+    // Drawn on a server, the row keeps its place, unseen and out of reach: without script its buttons would do nothing.
+    if (isServer) return html`<div class="downloads" part="downloads" inert aria-hidden="true"><button class="downloads-button">${msg('download.button')}</button></div>`;
+    const labels = { png: msg('download.png'), svg: msg('download.svg'), csv: msg('download.csv') };
     return html`<div class="downloads" part="downloads" @keydown=${this.onKeydown} @focusout=${this.onFocusout}>
       <button class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>
-        ${title}
+        ${msg('download.button')}
       </button>
       <ul id="downloads-list" class="downloads-list" ?hidden=${!this.open}>
         ${formats.map((format) => html`<li><button data-format=${format} @click=${() => this.choose(format)}>${labels[format]}</button></li>`)}
       </ul>
       <p class="downloads-message" role="status">${this.message || nothing}</p>
     </div>`;
+  }
+
+  private offered(downloads: string): DownloadFormat[] {
+    const tag = this.host.localName;
+    return downloadFormats(downloads).filter((format) => {
+      if (this.source.can(format)) return true;
+      warnOnce(`downloads ${tag} ${format}`, `<${tag}> has no ${format} download yet; downloads="${format}" is left out of its menu.`);
+      return false;
+    });
+  }
+
+  /**
+   * Makes and saves one file. One that cannot be made is said under the menu and warned of
+   * once in the console; nothing throws into the page.
+   */
+  private async save(format: DownloadFormat): Promise<void> {
+    const name = `${this.source.name()}.${format}`;
+    try {
+      if (format === 'csv') {
+        const table = this.source.table();
+        if (!table) throw new Error('the widget has no data table yet.');
+        saveFile(new Blob([csvText(table)], { type: 'text/csv;charset=utf-8' }), name);
+      } else {
+        const figure = this.source.figure({ width: this.host.getBoundingClientRect().width, tokens: pageTokens(this.host) });
+        if (!figure) throw new Error('the widget has nothing to draw yet.');
+        const svg = svgFile(figure);
+        saveFile(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngFile(svg), name);
+      }
+      this.tell('');
+    } catch (error) {
+      this.tell(message(this.language, error instanceof RefusedImage ? 'download.pngFailed' : 'download.failed'));
+      warnOnce(`download ${format} ${String(error)}`, `<${this.host.localName}> could not make ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   private toggle(): void {
@@ -80,7 +144,7 @@ export class DownloadsMenu implements ReactiveController {
   }
 
   /** Shows `text` under the button (empty clears it). */
-  tell(text: string): void {
+  private tell(text: string): void {
     this.message = text;
     this.host.requestUpdate();
   }
@@ -130,4 +194,17 @@ export class DownloadsMenu implements ReactiveController {
   private readonly onOutside = (event: Event): void => {
     if (!event.composedPath().includes(this.host.renderRoot.querySelector('.downloads')!)) this.close(false);
   };
+}
+
+/** The page's values of the `--im-*` tokens the widget's styles read, where it sets them (for a figure's colours). */
+function pageTokens(host: LitElement): Record<string, string> {
+  const styles = (host.constructor as typeof LitElement).elementStyles;
+  const names = new Set(styles.flatMap((style) => [...String('cssText' in style ? style.cssText : '').matchAll(/var\(\s*(--im-[\w-]+)/g)].map((m) => m[1]!)));
+  const computed = getComputedStyle(host);
+  const tokens: Record<string, string> = {};
+  for (const name of names) {
+    const value = computed.getPropertyValue(name).trim();
+    if (value) tokens[name] = value;
+  }
+  return tokens;
 }

@@ -15,11 +15,11 @@ import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
 import { composeFigure, type Figure, type FigureBlock, type FigureOptions } from './static-figure.js';
-import { downloadFormats, DownloadsMenu, DOWNLOAD_FORMATS, type DownloadFormat } from './downloads.js';
+import { Downloads, DOWNLOAD_FORMATS } from './downloads.js';
 import { downloadsStyles } from './downloads.styles.js';
-import { csvText, type DataTable } from './csv-file.js';
-import { fileStem, pngFile, RefusedImage, saveFile, svgFile } from './download-files.js';
-import { warnOnce } from './warn-once.js';
+import { serverDrawnStyles } from './server-drawn.styles.js';
+import type { DataTable } from './csv-file.js';
+import { fileStem } from './download-files.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
@@ -58,7 +58,8 @@ const DECIMAL_MARKS = ['.', ','] as const;
  * @csspart downloads - The download menu (with `downloads`): its button, its list of files and its message.
  */
 export abstract class MosaicElement extends LitElement {
-  static override styles = [baseStyles, downloadsStyles];
+  // The server's sheet only in Node: the browser bundle leaves it out (`isServer` is false there).
+  static override styles = isServer ? [baseStyles, downloadsStyles, serverDrawnStyles] : [baseStyles, downloadsStyles];
 
   /**
    * The values each attribute with a fixed set of them accepts, by attribute name (`theme` here;
@@ -112,7 +113,13 @@ export abstract class MosaicElement extends LitElement {
    */
   @property() downloads = '';
 
-  private readonly downloadsMenu = new DownloadsMenu(this, (format) => this.saveDownload(format));
+  /** The menu of {@link downloads}, and its files: the widget's {@link dataTable}, its {@link figure}, named {@link downloadName}. */
+  private readonly downloadsMenu = new Downloads(this, {
+    can: (format) => (format === 'csv' ? this.dataTable !== MosaicElement.prototype.dataTable : this.renderFigure !== MosaicElement.prototype.renderFigure),
+    table: () => this.dataTable(),
+    figure: (options) => this.figure({ ...options, scheme: this.colorScheme }),
+    name: () => this.downloadName(),
+  });
 
   /** The widget's place in its {@link group}: the region hovered in another widget of it. */
   protected readonly link = new GroupLink(this);
@@ -250,7 +257,7 @@ export abstract class MosaicElement extends LitElement {
     const content = this.inputProblem
       ? this.renderProblem(this.inputProblem)
       : this.nearViewport
-        ? html`${this.renderContent()}${this.renderDownloads()}${this.renderDataNote()}`
+        ? html`${this.renderContent()}${this.downloadsMenu.render(this.downloads, this.language)}${this.renderDataNote()}`
         : this.renderDeferred();
     return this.renderFrame(content);
   }
@@ -317,61 +324,6 @@ export abstract class MosaicElement extends LitElement {
    */
   protected downloadName(): string {
     return fileStem([this.localName, ...['mode', 'metric', 'region'].map((name) => this.getAttribute(name) ?? ''), this.language]);
-  }
-
-  /** The formats `downloads` asks for that this widget can make (a figure for PNG and SVG, a table for CSV). */
-  private get offeredDownloads(): DownloadFormat[] {
-    const base = MosaicElement.prototype;
-    const can = (format: DownloadFormat) => (format === 'csv' ? this.dataTable !== base.dataTable : this.renderFigure !== base.renderFigure);
-    return downloadFormats(this.downloads).filter((format) => {
-      if (can(format)) return true;
-      warnOnce(`downloads ${this.localName} ${format}`, `<${this.localName}> has no ${format} download yet; downloads="${format}" is left out of its menu.`);
-      return false;
-    });
-  }
-
-  private renderDownloads(): TemplateResult | typeof nothing {
-    const formats = this.offeredDownloads;
-    if (!formats.length) return nothing;
-    const labels = { png: this.msg('download.png'), svg: this.msg('download.svg'), csv: this.msg('download.csv') };
-    return this.downloadsMenu.render(formats, this.msg('download.button'), labels);
-  }
-
-  /**
-   * Makes and saves one download. A file that cannot be made is said under the menu and
-   * warned of once in the console; nothing throws into the page.
-   */
-  private async saveDownload(format: DownloadFormat): Promise<void> {
-    const name = `${this.downloadName()}.${format}`;
-    try {
-      if (format === 'csv') {
-        const table = this.dataTable();
-        if (!table) throw new Error('the widget has no data table yet.');
-        saveFile(new Blob([csvText(table)], { type: 'text/csv;charset=utf-8' }), name);
-      } else {
-        const figure = this.figure({ width: this.getBoundingClientRect().width, scheme: this.colorScheme, tokens: this.pageTokens() });
-        if (!figure) throw new Error('the widget has nothing to draw yet.');
-        const svg = svgFile(figure);
-        saveFile(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngFile(svg), name);
-      }
-      this.downloadsMenu.tell('');
-    } catch (error) {
-      this.downloadsMenu.tell(this.msg(error instanceof RefusedImage ? 'download.pngFailed' : 'download.failed'));
-      warnOnce(`download ${format} ${String(error)}`, `<${this.localName}> could not make ${name}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
-  /** The page's values of the `--im-*` tokens the widget's styles read, where it sets them (for a figure's colours). */
-  private pageTokens(): Record<string, string> {
-    const styles = (this.constructor as typeof LitElement).elementStyles;
-    const names = new Set(styles.flatMap((style) => [...String('cssText' in style ? style.cssText : '').matchAll(/var\(\s*(--im-[\w-]+)/g)].map((m) => m[1]!)));
-    const computed = getComputedStyle(this);
-    const tokens: Record<string, string> = {};
-    for (const name of names) {
-      const value = computed.getPropertyValue(name).trim();
-      if (value) tokens[name] = value;
-    }
-    return tokens;
   }
 
   /** The palette the widget is drawn in now. */

@@ -1,7 +1,9 @@
 // The server-rendered article of examples/ssr/ (innovation-mosaic/server): with JavaScript off,
 // the reader gets the map, card and chart with legend and sources from the HTML alone; with it
 // on, the script-tag file arrives late and each widget takes over from the server's drawing
-// with no layout shift, no frame without the graphic, and nothing left twice. In Chromium
+// with no layout shift, no frame without the graphic, and nothing left twice. Without
+// JavaScript no button is reachable (the data-table toggle is a native disclosure, the
+// downloads row is held unseen) and every source can be read. In Chromium
 // (playwright-core) and Firefox ESR (puppeteer-core over WebDriver BiDi). Needs `npm run build`.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -73,6 +75,63 @@ function readerView() {
   };
 }
 
+/** The widgets' buttons a reader can reach (shown, not inert, in the tab order), by their widget and text. */
+function reachableButtons() {
+  return [...document.querySelectorAll('province-map, region-card, metric-compare')].flatMap((el) =>
+    [...el.shadowRoot.querySelectorAll('button')]
+      .filter((button) => button.checkVisibility({ visibilityProperty: true }) && !button.closest('[inert]') && button.tabIndex >= 0)
+      .map((button) => `${el.localName}: ${button.textContent.trim()}`),
+  );
+}
+
+/** What has the keyboard focus: the widget and the element inside it (`metric-compare summary`), else the page's element. */
+function focusedElement() {
+  let element = document.activeElement;
+  const host = element?.shadowRoot ? element.localName : '';
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return host ? `${host} ${element.localName}` : element?.localName ?? 'none';
+}
+
+/**
+ * The sources named by the map's and the chart's source line in full (the print line, where a
+ * long one leaves the rest to the data table on screen) that a sighted reader cannot read: in
+ * neither the source line on screen nor a data table shown.
+ */
+function unreadableSources() {
+  const seen = (element) => {
+    if (!element.checkVisibility({ visibilityProperty: true })) return false;
+    for (let box = element; box; box = box.parentElement) {
+      if (getComputedStyle(box).clipPath !== 'none' || box.getBoundingClientRect().width <= 1) return false;
+    }
+    return true;
+  };
+  return ['province-map', 'metric-compare'].flatMap((tag) => {
+    const root = document.querySelector(tag).shadowRoot;
+    const full = (root.querySelector('p.source.print') ?? root.querySelector('p.source')).textContent.replace(/\s+/g, ' ').trim();
+    const names = full.replace(/^Sources?: /, '').split(' · ')[0].split('; ');
+    const read = [...root.querySelectorAll('p.source, td')].filter(seen).map((el) => el.textContent.replace(/\s+/g, ' ')).join('\n');
+    return names.filter((name) => !read.includes(name)).map((name) => `${tag}: ${name}`);
+  });
+}
+
+/** What Tab reaches in the widgets (links, regions, disclosures), each kind once, in order, until it leaves the page. */
+async function tabStops(page) {
+  const stops = new Set();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(focusedElement);
+    if (stop === 'body' || stop === 'none') break;
+    stops.add(stop);
+  }
+  return [...stops];
+}
+
+/** The pointer's click on the middle of the widget's first element matching `selector` (puppeteer's locators need the page's script). */
+async function clickIn(page, tag, selector) {
+  const { x, y } = await page.evaluate(`(() => { const box = document.querySelector('${tag}').shadowRoot.querySelector('${selector}').getBoundingClientRect(); return { x: box.x + box.width / 2, y: box.y + box.height / 2 }; })()`);
+  await page.mouse.click(x, y);
+}
+
 /**
  * Installed before the page's scripts: at every frame from the one in which the whole article
  * is parsed (its last paragraph, after the last widget), what is drawn and where each block of
@@ -85,7 +144,7 @@ function watchTakeover() {
   document.addEventListener('region-select', (event) => window.__selected.push(event.detail.region));
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__shifts.push({ value: entry.value, nodes: entry.sources.map((s) => s.node?.nodeName ?? '?') });
+      for (const entry of list.getEntries()) window.__shifts.push({ value: entry.value, nodes: entry.sources.map((s) => s.node?.nodeName ?? '?'), ...(entry.hadRecentInput ? { afterInput: true } : {}) });
     }).observe({ type: 'layout-shift', buffered: true });
   }
   window.__articleBoxes = () =>
@@ -205,6 +264,29 @@ describe('in Chromium', () => {
     await context.close();
   });
 
+  test('with JavaScript off: no button to reach, the data tables open from their disclosures, and every source can be read', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + PAGE);
+    assert.deepEqual(await page.evaluate(reachableButtons), [], 'buttons a reader can reach, which would do nothing without script');
+    // The map's and the chart's one tab stop (a region, a bar), the card's source links, the tables' disclosures; no button.
+    assert.deepEqual(await tabStops(page), ['province-map path', 'province-map summary', 'region-card a', 'metric-compare div', 'metric-compare summary']);
+    // The map's line names three sources and leaves nine to its table, closed as the page loads.
+    assert.equal((await page.evaluate(unreadableSources)).length, 9, 'sources left to the map\'s closed table');
+    await page.locator('province-map summary').click();
+    await page.locator('metric-compare summary').press('Enter');
+    assert.deepEqual(await page.evaluate(unreadableSources), [], 'sources no sighted reader can read');
+    const toggles = await page.evaluate(() =>
+      ['province-map', 'metric-compare'].map((tag) => {
+        const root = document.querySelector(tag).shadowRoot;
+        return `${root.querySelector('summary').innerText.trim()}, table ${Math.round(root.querySelector('table').getBoundingClientRect().height) > 100 ? 'shown' : 'hidden'}`;
+      }),
+    );
+    assert.deepEqual(toggles, ['Hide data table, table shown', 'Hide data table, table shown']);
+    assertReaderView(await page.evaluate(readerView), { scriptRan: false });
+    await context.close();
+  });
+
   test('at 360 px with JavaScript off: the drawing still fits the column, nothing clipped', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
@@ -236,6 +318,14 @@ describe('in Chromium', () => {
       assertNoFrameWithoutGraphic(await page.evaluate(() => window.__frames), await page.evaluate(() => window.__articleBoxes()));
       assert.deepEqual(await page.evaluate(takenOver), TAKEN_OVER);
       assertReaderView(await page.evaluate(readerView), { scriptRan: true });
+      // The script's controls in place of the server's disclosure and unseen row.
+      assert.deepEqual(await page.evaluate(reachableButtons), [
+        'province-map: Show data table',
+        'province-map: Download',
+        'region-card: Download',
+        'metric-compare: Show data table',
+        'metric-compare: Download',
+      ]);
 
       // One tab stop into the map, arrow keys inside it, Enter selects.
       await page.keyboard.press('Tab');
@@ -254,6 +344,35 @@ describe('in Chromium', () => {
   }
 });
 
+describe('in Chromium, a table opened before the script', () => {
+  test('stays open when the widget takes over, and nothing moves but what the reader opened', async () => {
+    const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      const problems = recordProblems(page);
+      await page.addInitScript(watchTakeover);
+      delayScript = true;
+      try {
+        const loading = page.goto(base + PAGE, { timeout: 20_000 });
+        await page.locator('province-map summary').click();
+        assert.equal(await page.evaluate(() => customElements.get('province-map')), undefined, 'opened before the script ran');
+        await loading;
+      } finally {
+        delayScript = false;
+      }
+      assert.deepEqual({ notUpdated: await page.evaluate(settle), problems }, { notUpdated: [], problems: [] });
+      assert.deepEqual((await page.evaluate(() => window.__shifts)).filter((shift) => !shift.afterInput), [], 'layout shifts but the one the reader caused');
+      const toggle = await page.evaluate(() => {
+        const root = document.querySelector('province-map').shadowRoot;
+        return `${root.querySelector('[part="table-toggle"]').localName}: ${root.querySelector('[part="table-toggle"]').textContent.trim()}, table ${root.querySelector('table').getBoundingClientRect().height > 100 ? 'shown' : 'hidden'}`;
+      });
+      assert.equal(toggle, 'button: Hide data table, table shown');
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
 const firefoxPath = findFirefox();
 
 describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
@@ -264,6 +383,12 @@ describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
       await page.setViewport({ width: 800, height: 900 });
       await page.goto(base + PAGE, { timeout: 20_000 });
       assertReaderView(await page.evaluate(readerView), { scriptRan: false });
+      assert.deepEqual(await page.evaluate(reachableButtons), [], 'buttons a reader can reach, which would do nothing without script');
+      for (const tag of ['province-map', 'metric-compare']) {
+        await page.evaluate(`document.querySelector('${tag}').scrollIntoView()`);
+        await clickIn(page, tag, 'summary');
+      }
+      assert.deepEqual(await page.evaluate(unreadableSources), [], 'sources no sighted reader can read');
     } finally {
       await closeFirefox(browser);
     }
