@@ -87,11 +87,18 @@ export async function renderWidget(tag: WidgetTag, attributes: WidgetAttributes 
  * Lit's renderer, plus the console warning the widget gives in the browser when it shows a
  * problem instead of its drawing: a site generator's log then names the widget and the reason.
  */
+const warned = new Set<string>();
+
 class WarningRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
     // Known by now: the widget checks its input as Lit's renderer connects it.
     const problem = (this.element as MosaicElement).problem;
-    if (problem) console.warn(`innovation-mosaic/server: <${this.tagName}> ${problem.detail}`);
+    const warning = problem && `innovation-mosaic/server: <${this.tagName}> ${problem.detail}`;
+    // Once per process: a site generator building many pages logs a mistake once.
+    if (warning && !warned.has(warning)) {
+      warned.add(warning);
+      console.warn(warning);
+    }
     return super.renderShadow(renderInfo);
   }
 }

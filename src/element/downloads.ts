@@ -24,7 +24,7 @@ export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 /** The words of `downloads` that name a format, in menu order, each once. */
 export function downloadFormats(value: string): DownloadFormat[] {
-  const words = value.split(/\s+/);
+  const words = value.toLowerCase().split(/\s+/);
   return DOWNLOAD_FORMATS.filter((format) => words.includes(format));
 }
 
@@ -71,10 +71,10 @@ export class Downloads implements ReactiveController {
     if (isServer) return html`<div class="downloads" part="downloads" inert aria-hidden="true"><button class="downloads-button">${msg('download.button')}</button></div>`;
     const labels = { png: msg('download.png'), svg: msg('download.svg'), csv: msg('download.csv') };
     return html`<div class="downloads" part="downloads" @keydown=${this.onKeydown} @focusout=${this.onFocusout}>
-      <button class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>
+      <button id="downloads-button" class="downloads-button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="downloads-list" @click=${() => this.toggle()}>
         ${msg('download.button')}
       </button>
-      <ul id="downloads-list" class="downloads-list" ?hidden=${!this.open}>
+      <ul id="downloads-list" class="downloads-list" aria-labelledby="downloads-button" ?hidden=${!this.open}>
         ${formats.map((format) => html`<li><button data-format=${format} @click=${() => this.choose(format)}>${labels[format]}</button></li>`)}
       </ul>
       <p class="downloads-message" role="status">${this.message || nothing}</p>

@@ -81,7 +81,7 @@ export const baseStyles = css`
       display: none;
     }
   }
-  @media screen {
+  @media not print {
     .print {
       display: none;
     }

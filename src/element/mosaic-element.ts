@@ -203,7 +203,7 @@ export abstract class MosaicElement extends LitElement {
     return (
       checkChoice('theme', this.theme, THEME_CHOICES) ??
       (this.decimal ? checkChoice('decimal', this.decimal, DECIMAL_MARKS) : null) ??
-      checkWords('downloads', this.downloads, DOWNLOAD_FORMATS)
+      checkWords('downloads', this.downloads.toLowerCase(), DOWNLOAD_FORMATS)
     );
   }
 
@@ -323,7 +323,9 @@ export abstract class MosaicElement extends LitElement {
    * shows (`mode`, `metric`, `region`), the language; ASCII only (`province-map-gdp-zh`).
    */
   protected downloadName(): string {
-    return fileStem([this.localName, ...['mode', 'metric', 'region'].map((name) => this.getAttribute(name) ?? ''), this.language]);
+    // Properties, not attributes: a framework may set only those.
+    const state = this as unknown as Record<string, unknown>;
+    return fileStem([this.localName, ...['mode', 'metric', 'region'].map((name) => (typeof state[name] === 'string' ? (state[name] as string) : '')), this.language]);
   }
 
   /** The palette the widget is drawn in now. */
