@@ -249,6 +249,32 @@ function recordProblems(page) {
   return problems;
 }
 
+/**
+ * Opens the article with the script held back 600 ms (`addInitScript`: the engine's way to run
+ * a script before the page's), then checks the takeover: every widget updated with nothing said
+ * in the console, no layout shift (where the engine reports them), no frame without the
+ * graphic, the server's drawing replaced and nothing doubled, and what the reader sees.
+ * Resolves with the page's problems, which the test's later steps add to.
+ */
+async function loadAndTakeOver(page, addInitScript, { layoutShifts }) {
+  const problems = recordProblems(page);
+  await addInitScript(watchTakeover);
+  await addInitScript(rememberServerFrames);
+  delayScript = true;
+  try {
+    await page.goto(base + PAGE, { timeout: 20_000 });
+  } finally {
+    delayScript = false;
+  }
+  // First what went wrong, if anything: a widget that never updated, and what the console said.
+  assert.deepEqual({ notUpdated: await page.evaluate(settle), problems }, { notUpdated: [], problems: [] });
+  if (layoutShifts) assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts from navigation to the settled takeover');
+  assertNoFrameWithoutGraphic(await page.evaluate(() => window.__frames), await page.evaluate(() => window.__articleBoxes()));
+  assert.deepEqual(await page.evaluate(takenOver), TAKEN_OVER);
+  assertReaderView(await page.evaluate(readerView), { scriptRan: true });
+  return problems;
+}
+
 describe('in Chromium', () => {
   let browser;
   before(async () => {
@@ -303,21 +329,7 @@ describe('in Chromium', () => {
     test(`at ${width} px with JavaScript on: the widgets take over with no layout shift, no frame without the graphic, nothing doubled, and work`, async () => {
       const context = await browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
-      const problems = recordProblems(page);
-      await page.addInitScript(watchTakeover);
-      await page.addInitScript(rememberServerFrames);
-      delayScript = true;
-      try {
-        await page.goto(base + PAGE, { timeout: 20_000 });
-      } finally {
-        delayScript = false;
-      }
-      // First what went wrong, if anything: a widget that never updated, and what the console said.
-      assert.deepEqual({ notUpdated: await page.evaluate(settle), problems }, { notUpdated: [], problems: [] });
-      assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'layout shifts from navigation to the settled takeover');
-      assertNoFrameWithoutGraphic(await page.evaluate(() => window.__frames), await page.evaluate(() => window.__articleBoxes()));
-      assert.deepEqual(await page.evaluate(takenOver), TAKEN_OVER);
-      assertReaderView(await page.evaluate(readerView), { scriptRan: true });
+      const problems = await loadAndTakeOver(page, (script) => page.addInitScript(script), { layoutShifts: true });
       // The script's controls in place of the server's disclosure and unseen row.
       assert.deepEqual(await page.evaluate(reachableButtons), [
         'province-map: Show data table',
@@ -399,20 +411,8 @@ describe('in Firefox ESR', { skip: firefoxPath ? false : FIREFOX_HINT }, () => {
     try {
       const page = await browser.newPage();
       await page.setViewport({ width: 800, height: 900 });
-      const problems = recordProblems(page);
-      await page.evaluateOnNewDocument(watchTakeover);
-      await page.evaluateOnNewDocument(rememberServerFrames);
-      delayScript = true;
-      try {
-        await page.goto(base + PAGE, { timeout: 20_000 });
-      } finally {
-        delayScript = false;
-      }
-      assert.deepEqual({ notUpdated: await page.evaluate(settle), problems }, { notUpdated: [], problems: [] });
       // Firefox reports no layout-shift entries: the frames' boxes are the check here.
-      assertNoFrameWithoutGraphic(await page.evaluate(() => window.__frames), await page.evaluate(() => window.__articleBoxes()));
-      assert.deepEqual(await page.evaluate(takenOver), TAKEN_OVER);
-      assertReaderView(await page.evaluate(readerView), { scriptRan: true });
+      const problems = await loadAndTakeOver(page, (script) => page.evaluateOnNewDocument(script), { layoutShifts: false });
       await page.locator('province-map >>> path.region[data-region="CN-AH"]').click();
       await page.waitForFunction(() => window.__selected.includes('CN-AH'), { timeout: 10_000 });
       assert.deepEqual(problems, []);
