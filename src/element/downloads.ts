@@ -102,7 +102,9 @@ export class Downloads implements ReactiveController {
         if (!table) throw new Error('the widget has no data table yet.');
         saveFile(new Blob([csvText(table)], { type: 'text/csv;charset=utf-8' }), name);
       } else {
-        const figure = this.source.figure({ width: this.host.getBoundingClientRect().width, tokens: pageTokens(this.host) });
+        // The page's own colours (`--im-*`), as the widget reads them where it stands.
+        const computed = getComputedStyle(this.host);
+        const figure = this.source.figure({ width: this.host.getBoundingClientRect().width, tokens: (name) => computed.getPropertyValue(name).trim() });
         if (!figure) throw new Error('the widget has nothing to draw yet.');
         const svg = svgFile(figure);
         saveFile(format === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await pngFile(svg), name);
@@ -194,17 +196,4 @@ export class Downloads implements ReactiveController {
   private readonly onOutside = (event: Event): void => {
     if (!event.composedPath().includes(this.host.renderRoot.querySelector('.downloads')!)) this.close(false);
   };
-}
-
-/** The page's values of the `--im-*` tokens the widget's styles read, where it sets them (for a figure's colours). */
-function pageTokens(host: LitElement): Record<string, string> {
-  const styles = (host.constructor as typeof LitElement).elementStyles;
-  const names = new Set(styles.flatMap((style) => [...String('cssText' in style ? style.cssText : '').matchAll(/var\(\s*(--im-[\w-]+)/g)].map((m) => m[1]!)));
-  const computed = getComputedStyle(host);
-  const tokens: Record<string, string> = {};
-  for (const name of names) {
-    const value = computed.getPropertyValue(name).trim();
-    if (value) tokens[name] = value;
-  }
-  return tokens;
 }

@@ -20,8 +20,8 @@ export interface FigureOptions {
   readonly width: number;
   /** Palette: `light` (for print and most pages) or `dark`. */
   readonly scheme: ColorScheme;
-  /** The page's own values of the `--im-*` tokens (`--im-color-text`...), where it sets them. */
-  readonly tokens?: Readonly<Record<string, string>>;
+  /** The page's own value of an `--im-*` token (`--im-color-text`...), or empty where it sets none. */
+  readonly tokens?: (name: string) => string;
 }
 
 /** A line of swatches and labels, as a legend or a chart's key. */
@@ -35,7 +35,7 @@ export interface FigureKeyItem {
 
 /** What a figure stacks, top to bottom. */
 export type FigureBlock =
-  | { readonly kind: 'headline' | 'subtitle' | 'text' | 'note' | 'source'; readonly text: string }
+  | { readonly kind: 'headline' | 'subtitle' | 'note' | 'source'; readonly text: string }
   | {
       readonly kind: 'graphic';
       /** The drawing's own coordinate space; it is scaled to the column's width, or to `maxWidth`. */
@@ -55,7 +55,6 @@ const GAP = 8;
 const TEXT: Record<string, { size: number; weight?: number; muted?: boolean; lineHeight: number }> = {
   headline: { size: 18, weight: 700, lineHeight: 1.25 },
   subtitle: { size: 16, muted: true, lineHeight: 1.35 },
-  text: { size: 15, lineHeight: 1.4 },
   note: { size: 14, muted: true, lineHeight: 1.4 },
   source: { size: 13, muted: true, lineHeight: 1.4 },
   key: { size: 14, lineHeight: 1.4 },
@@ -100,7 +99,10 @@ export function composeFigure(
 ): Figure {
   const width = Math.round(options.width);
   const column = width - 2 * PAD;
-  const palette = figurePalette(styles, options);
+  // The widget's styles read once: its private properties resolved, its rules for SVG made static.
+  const rules = [...topLevelRules(cssTextOf(styles))];
+  const values = customProperties(rules, options);
+  const palette: Palette = { text: values.get('--_text')!, muted: values.get('--_text-muted')!, background: values.get('--_background')!, border: values.get('--_border')! };
   const placed = blocks.map((block) => place(block, column, palette)).filter((p): p is Placed => p !== null);
   let y = PAD;
   const drawn = placed.map((block, i) => {
@@ -115,7 +117,7 @@ export function composeFigure(
     <rect class="figure-background" width=${width} height=${height} fill=${palette.background}></rect>
     ${drawn}
   </svg>`;
-  return { template, css: staticCss(styles, options), scheme: options.scheme, label, description };
+  return { template, css: staticCss(rules, values, options), scheme: options.scheme, label, description };
 }
 
 interface Palette {
@@ -125,10 +127,6 @@ interface Palette {
   readonly border: string;
 }
 
-function figurePalette(styles: readonly CSSResultOrNative[], options: FigureOptions): Palette {
-  const values = customProperties(styles, options);
-  return { text: values.get('--_text')!, muted: values.get('--_text-muted')!, background: values.get('--_background')!, border: values.get('--_border')! };
-}
 
 function place(block: FigureBlock, column: number, palette: Palette): Placed | null {
   switch (block.kind) {
@@ -230,9 +228,9 @@ export function resolveLightDark(text: string, scheme: ColorScheme): string {
  * The styles' private properties (`--_text`...), each resolved to a value: those of rules for
  * the screen, not of at-rules (print's black accent is no file's).
  */
-function customProperties(styles: readonly CSSResultOrNative[], options: FigureOptions): Map<string, string> {
+function customProperties(rules: readonly Rule[], options: FigureOptions): Map<string, string> {
   const values = new Map<string, string>();
-  for (const [, body] of topLevelRules(cssTextOf(styles))) {
+  for (const [, body] of rules) {
     for (const [, name, value] of body.matchAll(/(--_[\w-]+)\s*:\s*([^;}]+)/g)) values.set(name!, value!.trim());
   }
   for (const [name, value] of values) values.set(name, resolveValue(value, values, options));
@@ -241,7 +239,7 @@ function customProperties(styles: readonly CSSResultOrNative[], options: FigureO
 
 function resolveValue(value: string, values: ReadonlyMap<string, string>, options: FigureOptions, depth = 0): string {
   const resolved = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*((?:[^()]|\([^()]*(?:\([^()]*\))?[^()]*\))*))?\)/g, (_, name: string, fallback?: string) => {
-    const own = options.tokens?.[name] ?? values.get(name) ?? fallback ?? '';
+    const own = (name.startsWith('--im-') && options.tokens?.(name)) || values.get(name) || fallback || '';
     return depth < 5 ? resolveValue(own, values, options, depth + 1) : own;
   });
   return resolveLightDark(resolved, options.scheme);
@@ -251,10 +249,9 @@ function resolveValue(value: string, values: ReadonlyMap<string, string>, option
  * The rules of the widget's styles that paint SVG (those setting `fill` or `stroke`), with
  * every value static; at-rules, `:host` and the declarations SVG files do not take are left out.
  */
-export function staticCss(styles: readonly CSSResultOrNative[], options: FigureOptions): string {
-  const values = customProperties(styles, options);
-  const rules: string[] = [];
-  for (const [prelude, body] of topLevelRules(cssTextOf(styles))) {
+function staticCss(rules: readonly Rule[], values: ReadonlyMap<string, string>, options: FigureOptions): string {
+  const kept: string[] = [];
+  for (const [prelude, body] of rules) {
     // Each selector of a list on its own: `.a, .b:hover` keeps `.a`.
     const selector = prelude
       .split(',')
@@ -267,13 +264,16 @@ export function staticCss(styles: readonly CSSResultOrNative[], options: FigureO
       .map((d) => d.trim())
       .filter((d) => /^(fill|stroke|stroke-[\w-]+|color|paint-order|dominant-baseline|font-weight|opacity|vector-effect|display)\s*:/.test(d))
       .map((d) => resolveValue(d.replace(/\s*:\s*/, ':'), values, options));
-    if (declarations.length) rules.push(`${selector}{${declarations.join(';')}}`);
+    if (declarations.length) kept.push(`${selector}{${declarations.join(';')}}`);
   }
-  return rules.join('');
+  return kept.join('');
 }
 
-/** `[prelude, body]` of each rule outside at-rules, comments left out. */
-function* topLevelRules(cssText: string): Generator<[string, string]> {
+/** A rule of a style sheet: its prelude (selectors) and its body (declarations). */
+type Rule = readonly [prelude: string, body: string];
+
+/** Each rule outside at-rules, comments left out. */
+function* topLevelRules(cssText: string): Generator<Rule> {
   const css = cssText.replace(/\/\*[^]*?\*\//g, '');
   let i = 0;
   while (i < css.length) {

@@ -39,12 +39,6 @@ interface Block {
 }
 
 
-/**
- * Widths as text-width.ts estimates them, 3% over: some runs of small letters are that much
- * wider as set, and a card's text must not run past its edge. Lines are wrapped to fit it.
- */
-const SLACK = 1.03;
-const widthOf = (text: string, size: number) => SLACK * textWidth(text, size);
 
 /**
  * `text` wrapped to `width` at `size` px from `top` (see {@link textLines}), its tail run on
@@ -53,10 +47,10 @@ const widthOf = (text: string, size: number) => SLACK * textWidth(text, size);
 function paragraph(text: string, x: number, top: number, width: number, size: number, o: { cls?: string; weight?: number; italic?: boolean; end?: boolean; lineHeight?: number; tail?: Tail | null } = {}): Block {
   const lineHeight = size * (o.lineHeight ?? 1.4);
   const { tail } = o;
-  const room = tail ? tail.gap + widthOf(tail.text, tail.size) : 0;
-  let lines = wrapText(text, width / SLACK, size);
+  const room = tail ? tail.gap + textWidth(tail.text, tail.size) : 0;
+  let lines = wrapText(text, width, size);
   const last = lines.at(-1) ?? '';
-  if (tail && widthOf(last, size) + room > width) lines = [...lines.slice(0, -1), ...wrapText(last, (width - room) / SLACK, size)];
+  if (tail && textWidth(last, size) + room > width) lines = [...lines.slice(0, -1), ...wrapText(last, width - room, size)];
   if (!lines.length) return { height: 0, content: nothing };
   const at = o.end ? x + width : x;
   return {
@@ -191,12 +185,11 @@ function badgeRow(badges: readonly { label: string; hub: boolean }[], top: numbe
   const pad = 0.5 * size;
   const gap = 0.35 * em;
   const lineHeight = 1.4 * size;
-  // Set semibold (600): about 6% wider than the regular face.
-  const bold = 1.06;
   let [x, y, rowHeight] = [0, top, 0];
   const drawn = badges.map((badge) => {
-    const lines = wrapText(badge.label, (width - 2 * pad - 2) / bold, size);
-    const w = Math.max(...lines.map((l) => widthOf(l, size) * bold)) + 2 * pad + 2;
+    // Set semibold (600): measured as bold.
+    const lines = wrapText(badge.label, width - 2 * pad - 2, size, true);
+    const w = Math.max(...lines.map((l) => textWidth(l, size, true))) + 2 * pad + 2;
     const h = lines.length * lineHeight + 0.1 * size + 2;
     if (x > 0 && x + w > width) [x, y, rowHeight] = [0, y + rowHeight + gap, 0];
     const [bx, by] = [x, y];
@@ -204,7 +197,7 @@ function badgeRow(badges: readonly { label: string; hub: boolean }[], top: numbe
     rowHeight = Math.max(rowHeight, h);
     return svg`<g class="badge ${badge.hub ? 'hub' : 'engine'}">
       <rect x=${tenth(bx + 0.5)} y=${tenth(by + 0.5)} width=${tenth(w - 1)} height=${tenth(h - 1)} rx=${tenth(Math.min(h, lineHeight + 2) / 2)} fill="none" stroke-width="1" stroke-dasharray=${badge.hub ? '3 2' : nothing}></rect>
-      <g stroke="none">${paragraph(lines.join(' '), bx + 1 + pad, by + 1 + 0.05 * size, (w - 2 * pad - 2) / bold + 1, size).content}</g>
+      <g stroke="none">${textLines(lines, bx + 1 + pad, by + 1 + 0.05 * size, size, lineHeight)}</g>
     </g>`;
   });
   return { height: y + rowHeight - top, content: svg`${drawn}` };
@@ -225,16 +218,16 @@ function figureRows(
 ): Block {
   const columns = full && width >= 340;
   const lineHeight = 1.4 * em;
-  const valueWidth = (f: CardModel['figures'][number]) => widthOf(f.value, em) + (mark(f.notes) ? 2 + widthOf(mark(f.notes)!.text, 0.75 * em) : 0);
+  const valueWidth = (f: CardModel['figures'][number]) => textWidth(f.value, em) + (mark(f.notes) ? 2 + textWidth(mark(f.notes)!.text, 0.75 * em) : 0);
   // The labels' column as wide as they are, but not so wide that a value must wrap, nor under 40% of the section.
   const widest = (measure: (f: CardModel['figures'][number]) => number) => Math.max(...figures.map(measure));
-  const labelWidth = columns ? Math.max(0.4 * width, Math.min(widest((f) => widthOf(f.label, em)), width - 0.75 * em - widest(valueWidth))) : width;
+  const labelWidth = columns ? Math.max(0.4 * width, Math.min(widest((f) => textWidth(f.label, em)), width - 0.75 * em - widest(valueWidth))) : width;
   let y = top;
   const rows = figures.map((f) => {
     const label = paragraph(f.label, x, y, labelWidth, em, { cls: 'muted' });
-    const lastLabel = wrapText(f.label, labelWidth / SLACK, em).at(-1) ?? '';
+    const lastLabel = wrapText(f.label, labelWidth, em).at(-1) ?? '';
     // Beside the label (columns, or a value that fits after it on its line), else on the next line.
-    const besideLabel = columns || widthOf(lastLabel, em) + 0.75 * em + valueWidth(f) <= width;
+    const besideLabel = columns || textWidth(lastLabel, em) + 0.75 * em + valueWidth(f) <= width;
     const valueX = columns ? x + labelWidth + 0.75 * em : x;
     const valueTop = columns ? y : besideLabel ? y + label.height - lineHeight : y + label.height;
     const valueColumn = columns ? width - labelWidth - 0.75 * em : width;
