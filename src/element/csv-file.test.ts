@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvFormatRows } from 'd3-dsv';
-import { anyQualified, csvText, noteCell, qualifierCell } from './csv-file.js';
+import { csvText, noteCell, qualifierCell, tableOf } from './csv-file.js';
 
 describe('csvText', () => {
   it('starts with a byte-order mark and ends each line with CRLF', () => {
@@ -33,8 +33,18 @@ describe('qualifierCell and noteCell', () => {
     expect([qualifierCell('approximate', 'en'), qualifierCell('approximate', 'zh'), qualifierCell('approximate', 'da')]).toEqual(['about', '约', 'ca.']);
     expect([qualifierCell('more-than', 'en'), qualifierCell('more-than', 'zh'), qualifierCell('more-than', 'da')]).toEqual(['more than', '超过', 'over']);
     expect(qualifierCell(undefined, 'en')).toBe(null);
-    expect(anyQualified([undefined, null])).toBe(false);
-    expect(anyQualified([undefined, 'more-than'])).toBe(true);
+  });
+
+  it('keeps an optional column only where one of its cells is not empty', () => {
+    const rows = [{ name: 'Anhui', qualifier: null, note: null }, { name: 'Guizhou', qualifier: 'about', note: null }];
+    const columns = (withFlag: boolean) => [
+      { name: 'Region', cell: (r: (typeof rows)[number]) => r.name },
+      withFlag && { name: 'Flag', cell: () => 'x' },
+      { name: 'Qualifier', cell: (r: (typeof rows)[number]) => r.qualifier, optional: true },
+      { name: 'Note', cell: (r: (typeof rows)[number]) => r.note, optional: true },
+    ];
+    expect(tableOf(rows, columns(false))).toEqual({ columns: ['Region', 'Qualifier'], rows: [['Anhui', null], ['Guizhou', 'about']] });
+    expect(tableOf(rows.slice(0, 1), columns(true))).toEqual({ columns: ['Region', 'Flag'], rows: [['Anhui', 'x']] });
   });
 
   it('join notes once each, and give nothing without any', () => {

@@ -40,8 +40,21 @@ export function qualifierCell(qualifier: Qualifier | null | undefined, language:
   return qualifier ? qualifierWord(qualifier, language).trim() : null;
 }
 
-/** Whether a file needs a Qualifier column: only when one of its figures is approximate or a lower bound. */
-export const anyQualified = (qualifiers: readonly (Qualifier | null | undefined)[]): boolean => qualifiers.some(Boolean);
+/**
+ * A column of a data table: its header and each row's cell. An `optional` one (a Qualifier or
+ * Note column) is left out of a file where all its cells would be empty.
+ */
+export interface Column<T> {
+  readonly name: string;
+  readonly cell: (row: T) => DataCell;
+  readonly optional?: boolean;
+}
+
+/** The table of `items` in `columns` (a falsy entry is a column this file does not have). */
+export function tableOf<T>(items: readonly T[], columns: readonly (Column<T> | false | null)[]): DataTable {
+  const kept = columns.filter((column): column is Column<T> => !!column && (!column.optional || items.some((item) => column.cell(item) !== null)));
+  return { columns: kept.map((column) => column.name), rows: items.map((item) => kept.map((column) => column.cell(item))) };
+}
 
 /** A Note cell: the texts given (a figure's provenance note, the page's notes), each once, joined by a space; empty without any. */
 export function noteCell(...texts: readonly (string | null | undefined)[]): DataCell {

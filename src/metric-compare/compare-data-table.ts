@@ -4,7 +4,7 @@ import { message } from '../i18n/messages.js';
 import { parenthesized } from '../i18n/punctuation.js';
 import { unitLabel } from '../data/format.js';
 import type { Metric } from '../data/types.js';
-import { anyQualified, fileValue, noteCell, qualifierCell, yearCell, type DataCell, type DataTable } from '../element/csv-file.js';
+import { fileValue, noteCell, qualifierCell, tableOf, yearCell, type DataTable } from '../element/csv-file.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { Note } from '../text/notes.js';
 import { GROUP_IDS, type BarMeasure, type CompareModel } from './compare-model.js';
@@ -38,44 +38,32 @@ export interface CompareDataInput {
  */
 export function compareDataTable(model: CompareModel, { metric, second, shares, language, notes = [] }: CompareDataInput): DataTable {
   const msg = (key: 'table.region' | 'table.code' | 'table.unit' | 'table.year' | 'table.source' | 'table.qualifier' | 'table.note') => message(language, key);
-  const all = [...model.bars, ...model.missing];
-  const qualified = anyQualified(all.map((b) => b.primary?.qualifier));
-  const secondQualified = !!second && anyQualified(all.map((b) => b.secondary?.qualifier));
-  const noteOf = (bar: (typeof all)[number]) => noteCell(bar.note, bar.primary?.remark, bar.secondary?.remark, notesOf(notes, bar.id));
-  const noted = all.some((b) => noteOf(b) !== null);
-  const sourceOf = (m: BarMeasure | null) => m?.source ?? null;
-  const valueOf = (m: BarMeasure | null, of: Metric) => (m ? fileValue(m.amount, of, language) : null);
+  const valueOf = (m: BarMeasure | null | undefined, of: Metric) => (m ? fileValue(m.amount, of, language) : null);
   const paired = (label: string) => parenthesized(language, label, second!.label[language]);
-  const columns = [
-    msg('table.region'),
-    msg('table.code'),
-    metric.label[language],
-    ...(qualified ? [msg('table.qualifier')] : []),
-    ...(shares ? [parenthesized(language, capitalized(message(language, 'compare.shareLabel')), '%')] : []),
-    ...(second ? [second.label[language], ...(secondQualified ? [paired(msg('table.qualifier'))] : []), paired(msg('table.unit')), paired(msg('table.year')), paired(msg('table.source'))] : []),
-    msg('table.unit'),
-    msg('table.year'),
-    msg('table.source'),
-    ...(noted ? [msg('table.note')] : []),
-  ];
-  const unit = unitLabel(metric.unit, language);
-  const year = yearCell(metric, language);
-  const rows = all.map((bar): DataCell[] => {
-    const share = bar.primary?.shareValue;
-    return [
-      bar.name,
-      isGroup(bar.id) ? null : bar.id,
-      valueOf(bar.primary, metric),
-      ...(qualified ? [qualifierCell(bar.primary?.qualifier, language)] : []),
-      ...(shares ? [share === null || share === undefined ? null : Number((share * 100).toFixed(2))] : []),
-      ...(second ? [valueOf(bar.secondary, second), ...(secondQualified ? [qualifierCell(bar.secondary?.qualifier, language)] : []), unitLabel(second.unit, language), yearCell(second, language), sourceOf(bar.secondary)] : []),
-      unit,
-      year,
-      sourceOf(bar.primary),
-      ...(noted ? [noteOf(bar)] : []),
-    ];
-  });
-  return { columns, rows };
+  type Row = CompareModel['bars'][number];
+  return tableOf<Row>([...model.bars, ...model.missing], [
+    { name: msg('table.region'), cell: (bar) => bar.name },
+    { name: msg('table.code'), cell: (bar) => (isGroup(bar.id) ? null : bar.id) },
+    { name: metric.label[language], cell: (bar) => valueOf(bar.primary, metric) },
+    { name: msg('table.qualifier'), cell: (bar) => qualifierCell(bar.primary?.qualifier, language), optional: true },
+    shares && {
+      name: parenthesized(language, capitalized(message(language, 'compare.shareLabel')), '%'),
+      cell: (bar) => (bar.primary?.shareValue == null ? null : Number((bar.primary.shareValue * 100).toFixed(2))),
+    },
+    ...(second
+      ? [
+          { name: second.label[language], cell: (bar: Row) => valueOf(bar.secondary, second) },
+          { name: paired(msg('table.qualifier')), cell: (bar: Row) => qualifierCell(bar.secondary?.qualifier, language), optional: true },
+          { name: paired(msg('table.unit')), cell: () => unitLabel(second.unit, language) },
+          { name: paired(msg('table.year')), cell: () => yearCell(second, language) },
+          { name: paired(msg('table.source')), cell: (bar: Row) => bar.secondary?.source ?? null },
+        ]
+      : []),
+    { name: msg('table.unit'), cell: () => unitLabel(metric.unit, language) },
+    { name: msg('table.year'), cell: () => yearCell(metric, language) },
+    { name: msg('table.source'), cell: (bar) => bar.primary?.source ?? null },
+    { name: msg('table.note'), cell: (bar) => noteCell(bar.note, bar.primary?.remark, bar.secondary?.remark, notesOf(notes, bar.id)), optional: true },
+  ]);
 }
 
 /** A group of `group-by="cluster"` (`gba`, `yrd`, `bth`, `rest`), which has no ISO code. */

@@ -5,7 +5,7 @@ import { message } from '../i18n/messages.js';
 import type { Note } from '../text/notes.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { MapModel } from './map-model.js';
-import { anyQualified, fileValue, noteCell, qualifierCell, yearCell, type DataTable } from '../element/csv-file.js';
+import { fileValue, noteCell, qualifierCell, tableOf, yearCell, type DataTable } from '../element/csv-file.js';
 import { unitLabel } from '../data/format.js';
 
 /** @param notes the page's notes, in a column of their own where there are any. */
@@ -54,33 +54,16 @@ export function mapTable(model: MapModel, title: string, withClusters: boolean, 
 export function mapDataTable(model: MapModel, withClusters: boolean, language: Language, notes: readonly Note[] = []): DataTable {
   const msg = (key: Parameters<typeof message>[1]) => message(language, key);
   const { metric } = model;
-  const year = yearCell(metric, language);
-  const unit = unitLabel(metric.unit, language);
-  const qualified = anyQualified(model.facts.map((f) => f.qualifier));
-  const noteOf = (f: MapModel['facts'][number]) => noteCell(f.remark, notesOf(notes, f.region));
-  const noted = model.facts.some((f) => noteOf(f) !== null);
-  return {
-    columns: [
-      msg('table.region'),
-      msg('table.code'),
-      ...(withClusters ? [msg('table.cluster')] : []),
-      metric.label[language],
-      ...(qualified ? [msg('table.qualifier')] : []),
-      msg('table.unit'),
-      msg('table.year'),
-      msg('table.source'),
-      ...(noted ? [msg('table.note')] : []),
-    ],
-    rows: model.facts.map((f) => [
-      f.name,
-      f.region,
-      ...(withClusters ? [f.clusters] : []),
-      f.figure === null ? null : fileValue(f.figure, metric, language),
-      ...(qualified ? [f.figure === null ? null : qualifierCell(f.qualifier, language)] : []),
-      unit,
-      year,
-      f.source,
-      ...(noted ? [noteOf(f)] : []),
-    ]),
-  };
+  const [unit, year] = [unitLabel(metric.unit, language), yearCell(metric, language)];
+  return tableOf<MapModel['facts'][number]>(model.facts, [
+    { name: msg('table.region'), cell: (f) => f.name },
+    { name: msg('table.code'), cell: (f) => f.region },
+    withClusters && { name: msg('table.cluster'), cell: (f) => f.clusters },
+    { name: metric.label[language], cell: (f) => (f.figure === null ? null : fileValue(f.figure, metric, language)) },
+    { name: msg('table.qualifier'), cell: (f) => (f.figure === null ? null : qualifierCell(f.qualifier, language)), optional: true },
+    { name: msg('table.unit'), cell: () => unit },
+    { name: msg('table.year'), cell: () => year },
+    { name: msg('table.source'), cell: (f) => f.source },
+    { name: msg('table.note'), cell: (f) => noteCell(f.remark, notesOf(notes, f.region)), optional: true },
+  ]);
 }

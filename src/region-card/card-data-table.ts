@@ -6,7 +6,7 @@ import type { MetricData } from '../data/figures.js';
 import { seriesFor } from '../data/series.js';
 import { textIn, type Region, type Source } from '../data/types.js';
 import { citeSources } from '../text/figure-text.js';
-import { anyQualified, fileValue, noteCell, qualifierCell, yearCell, type DataCell, type DataTable } from '../element/csv-file.js';
+import { fileValue, noteCell, qualifierCell, tableOf, yearCell, type DataTable } from '../element/csv-file.js';
 
 /**
  * One row per metric of `metrics`, in its order: every figure the card has, also those a compact
@@ -26,36 +26,19 @@ export function cardDataTable(
 ): DataTable {
   const msg = (key: 'table.region' | 'table.code' | 'table.figure' | 'table.value' | 'table.qualifier' | 'table.unit' | 'table.year' | 'table.source' | 'table.note') => message(language, key);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const name = region.name[language];
   const found = metricIds.flatMap((id) => {
     const series = seriesFor(id, data.metrics);
     return series ? [{ metric: series.metric, figure: series.entries.find((e) => e.region === region.id)?.figure ?? null }] : [];
   });
-  const qualified = anyQualified(found.map((f) => f.figure?.qualifier));
-  const noted = found.some((f) => noteCell(textIn(f.figure?.note, language)) !== null);
-  const rows = found.map(({ metric, figure }): DataCell[] => [
-    name,
-    region.id,
-    metric.label[language],
-    figure ? fileValue(figure.value, metric, language) : null,
-    ...(qualified ? [qualifierCell(figure?.qualifier, language)] : []),
-    unitLabel(metric.unit, language),
-    yearCell(metric, language),
-    figure ? citeSources(figure.sources, sources, metric, language) : null,
-    ...(noted ? [noteCell(textIn(figure?.note, language))] : []),
+  return tableOf<(typeof found)[number]>(found, [
+    { name: msg('table.region'), cell: () => region.name[language] },
+    { name: msg('table.code'), cell: () => region.id },
+    { name: msg('table.figure'), cell: ({ metric }) => metric.label[language] },
+    { name: msg('table.value'), cell: ({ metric, figure }) => (figure ? fileValue(figure.value, metric, language) : null) },
+    { name: msg('table.qualifier'), cell: ({ figure }) => qualifierCell(figure?.qualifier, language), optional: true },
+    { name: msg('table.unit'), cell: ({ metric }) => unitLabel(metric.unit, language) },
+    { name: msg('table.year'), cell: ({ metric }) => yearCell(metric, language) },
+    { name: msg('table.source'), cell: ({ metric, figure }) => (figure ? citeSources(figure.sources, sources, metric, language) : null) },
+    { name: msg('table.note'), cell: ({ figure }) => noteCell(textIn(figure?.note, language)), optional: true },
   ]);
-  return {
-    columns: [
-      msg('table.region'),
-      msg('table.code'),
-      msg('table.figure'),
-      msg('table.value'),
-      ...(qualified ? [msg('table.qualifier')] : []),
-      msg('table.unit'),
-      msg('table.year'),
-      msg('table.source'),
-      ...(noted ? [msg('table.note')] : []),
-    ],
-    rows,
-  };
 }
