@@ -319,13 +319,11 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * The download's file name without its extension: the tag, the attributes that say what it
-   * shows (`mode`, `metric`, `region`), the language; ASCII only (`province-map-gdp-zh`).
+   * The download's file name without its extension, ASCII only: the tag and the language here
+   * (`region-card-zh`); widgets add what their state shows (`province-map-gdp-zh`).
    */
   protected downloadName(): string {
-    // Properties, not attributes: a framework may set only those.
-    const state = this as unknown as Record<string, unknown>;
-    return fileStem([this.localName, ...['mode', 'metric', 'region'].map((name) => (typeof state[name] === 'string' ? (state[name] as string) : '')), this.language]);
+    return fileStem([this.localName, this.language]);
   }
 
   /** The palette the widget is drawn in now. */

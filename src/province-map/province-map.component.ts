@@ -375,10 +375,7 @@ export class ProvinceMap extends ChartElement {
     };
   }
 
-  /**
-   * The map as a file: headline, drawing (at the figure's width, with its labels and notes, the
-   * selected region outlined), legend, notes, caveats and the source line with the boundaries' credit.
-   */
+  /** The data table as a CSV file: every region, ranked (see `mapDataTable`). */
   protected override dataTable(): DataTable | null {
     return this.model && mapDataTable(this.model, this.mode === 'clusters', this.language, this.notes.notes);
   }
@@ -388,6 +385,10 @@ export class ProvinceMap extends ChartElement {
     return fileStem([this.localName, this.mode === 'choropleth' ? (this.model?.metric.id ?? this.metric) : this.mode, this.language]);
   }
 
+  /**
+   * The map as a file: headline, drawing (at the figure's width, with its labels and notes, the
+   * selected region outlined), legend, notes, caveats and the source line with the boundaries' credit.
+   */
   protected override renderFigure(options: FigureOptions): Figure | null {
     const model = this.model;
     if (!model) return null;
