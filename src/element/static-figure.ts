@@ -51,6 +51,9 @@ export type FigureBlock =
 
 /** Sizes in CSS pixels, as the widgets' styles set them at a 16 px base. */
 const PAD = 12;
+
+/** The width a figure's blocks have at a figure width: the widgets' padding taken off each side. */
+export const figureColumn = (width: number): number => Math.round(width) - 2 * PAD;
 const GAP = 8;
 const TEXT: Record<string, { size: number; weight?: number; muted?: boolean; lineHeight: number }> = {
   headline: { size: 18, weight: 700, lineHeight: 1.25 },
@@ -98,7 +101,7 @@ export function composeFigure(
   language: Language,
 ): Figure {
   const width = Math.round(options.width);
-  const column = width - 2 * PAD;
+  const column = figureColumn(width);
   // The widget's styles read once: its private properties resolved, its rules for SVG made static.
   const rules = [...topLevelRules(cssTextOf(styles))];
   const values = customProperties(rules, options);

@@ -14,7 +14,7 @@ import type { Series } from '../data/series.js';
 import { buildCompareModel, compareProblem, GROUP_IDS, REFERENCES, SHOWS, SORTS, type Axis, type Bar, type CompareModel } from './compare-model.js';
 import { compareTable, compareTooltip } from './compare-templates.js';
 import { noteLines, noteList, noteProblem } from '../element/chart-notes.js';
-import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import { figureColumn, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
 import { compareFigure } from './compare-figure.js';
 import { compareDataTable } from './compare-data-table.js';
 import type { DataTable } from '../element/csv-file.js';
@@ -266,7 +266,7 @@ export class MetricCompare extends ChartElement {
     if (!model) return null;
     const { notes } = this.notes;
     const chart = compareFigure(model, {
-      width: options.width - 24,
+      width: figureColumn(options.width),
       hostWidth: options.width,
       notes,
       selected: this.input.selectedBar,

@@ -26,7 +26,7 @@ import { mapDataTable, mapTable } from './map-table.js';
 import { labelTexts, placeLabels, type PlacedLabel } from './map-labels.js';
 import { labelBoxes, placeNotes, type NoteLayout } from './map-notes.js';
 import { noteLines, noteList, noteProblem, notesOf } from '../element/chart-notes.js';
-import { type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
+import { figureColumn, type Figure, type FigureBlock, type FigureOptions } from '../element/static-figure.js';
 import { fileStem } from '../element/download-files.js';
 import type { DataTable } from '../element/csv-file.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
@@ -395,7 +395,7 @@ export class ProvinceMap extends ChartElement {
     const view = this.mapView;
     // The drawing's width in the figure: the column, capped as --im-map-max-height caps it on a page (720 px).
     const maxWidth = (720 * DRAWING_WIDTH) / stageHeight(this.view);
-    const pixelWidth = Math.min(options.width - 24, maxWidth);
+    const pixelWidth = Math.min(figureColumn(options.width), maxWidth);
     const state = { ...this.drawingState(view, pixelWidth), hovered: null, focusRing: null };
     const { notes } = this.notes;
     const legend: FigureBlock[] =

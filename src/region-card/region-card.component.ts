@@ -15,7 +15,7 @@ import type { DataTable } from '../element/csv-file.js';
 import { fileStem } from '../element/download-files.js';
 import { locatorMap } from './locator.js';
 import { cardFigure } from './card-figure.js';
-import { type Figure, type FigureOptions } from '../element/static-figure.js';
+import { figureColumn, type Figure, type FigureOptions } from '../element/static-figure.js';
 import { regionCardStyles } from './region-card.styles.js';
 
 const VARIANTS = ['full', 'compact'] as const;
@@ -216,7 +216,7 @@ export class RegionCard extends MosaicElement {
   protected override renderFigure(options: FigureOptions): Figure | null {
     const model = this.model;
     if (!model) return null;
-    const card = cardFigure(model, { width: options.width - 24, hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
+    const card = cardFigure(model, { width: figureColumn(options.width), hostWidth: options.width, compact: this.variant === 'compact', map: !this.noMap, language: this.language });
     return this.figureOf([{ kind: 'graphic', ...card }], options, { label: model.name });
   }
 
