@@ -42,15 +42,15 @@ export interface ProjectedMap {
 
 const projectedCache = new WeakMap<Geometry, Map<string, ProjectedMap>>();
 
+/** A drawing coordinate to a tenth of a unit: enough for any screen or print, short in the SVG. */
+export const tenth = (n: number): number => Math.round(n * 10) / 10;
+
 /**
  * Projects the shapes to fit `width`, with the projection fitted to the shapes drawn. The
  * height follows from the shapes' proportions, or is `options.height`: then the shapes fit
  * inside the box, centred across and at the top, so that any boundary file draws in a box of
  * the same size. Cached per geometry and box.
  */
-/** A drawing coordinate to a tenth of a unit: enough for any screen or print, short in the SVG. */
-export const tenth = (n: number): number => Math.round(n * 10) / 10;
-
 export function projectGeometry(geometry: Geometry, width: number, options: { context: boolean; padding?: number; height?: number }): ProjectedMap {
   const key = `${width} ${options.context} ${options.padding ?? 8} ${options.height}`;
   let byKey = projectedCache.get(geometry);
