@@ -2,6 +2,7 @@
  * The command line's words read: `render <widget> --name value ...`, the renderer's own options
  * apart from the widget's attributes, every mistake named in a {@link UsageError}.
  */
+import { editDistance } from '../data/lookup.js';
 import type { MosaicElement } from '../element/mosaic-element.js';
 
 /** The widgets a file can be made of, by tag (their classes, for their attributes). */
@@ -70,7 +71,7 @@ export function parseArguments(argv: readonly string[], widgets: Widgets): Rende
     } else if (observed.includes(name)) {
       attributes.set(name, value ?? '');
     } else {
-      const near = observed.map((a) => [a, distance(a, name)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1]);
+      const near = observed.map((a) => [a, editDistance(a, name)] as const).filter(([, d]) => d <= 2).sort((a, b) => a[1] - b[1]);
       throw new UsageError(`<${tag}> has no attribute "${name}"${near.length ? `: did you mean --${near[0]![0]}?` : '.'}`);
     }
   }
@@ -97,19 +98,4 @@ export function parseArguments(argv: readonly string[], widgets: Widgets): Rende
     }),
     fonts: own.get('font') ?? [],
   };
-}
-
-/** Levenshtein distance, for "did you mean". */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }

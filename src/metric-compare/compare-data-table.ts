@@ -7,7 +7,7 @@ import type { Metric } from '../data/types.js';
 import { fileValue, noteCell, qualifierCell, tableOf, yearCell, type DataTable } from '../element/csv-file.js';
 import { notesOf } from '../element/chart-notes.js';
 import type { Note } from '../text/notes.js';
-import { GROUP_IDS, type BarMeasure, type CompareModel } from './compare-model.js';
+import { GROUP_IDS, shareHeader, type BarMeasure, type CompareModel } from './compare-model.js';
 
 export interface CompareDataInput {
   /** The metric as the chart names it (with the page's `value-label` and `unit`, where given). */
@@ -47,7 +47,7 @@ export function compareDataTable(model: CompareModel, { metric, second, shares, 
     { name: metric.label[language], cell: (bar) => valueOf(bar.primary, metric) },
     { name: msg('table.qualifier'), cell: (bar) => qualifierCell(bar.primary?.qualifier, language), optional: true },
     shares && {
-      name: parenthesized(language, capitalized(message(language, 'compare.shareLabel')), '%'),
+      name: shareHeader(language),
       cell: (bar) => (bar.primary?.shareValue == null ? null : Number((bar.primary.shareValue * 100).toFixed(2))),
     },
     ...(second
@@ -69,4 +69,3 @@ export function compareDataTable(model: CompareModel, { metric, second, shares, 
 /** A group of `group-by="cluster"` (`gba`, `yrd`, `bth`, `rest`), which has no ISO code. */
 const isGroup = (id: string) => (GROUP_IDS as readonly string[]).includes(id);
 
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

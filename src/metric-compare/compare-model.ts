@@ -354,6 +354,9 @@ function scopeText(top: number, of: number, partial: boolean, sort: CompareInput
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The header of the share column ("Share of the 31-region total (%)"), in the table and in files. */
+export const shareHeader = (lang: Language): string => parenthesized(lang, capitalized(message(lang, 'compare.shareLabel')), '%');
+
 /** Shares are computed, not published: percent to one decimal at most. */
 const SHARE = { unit: 'percent', precision: 1 } as const;
 
@@ -369,7 +372,7 @@ function tableOf(rows: readonly Bar[], metric: Metric, second: Metric | null, co
   const ranks = rows.some((b) => b.primary?.rankNumber);
   const columns = [
     header(metric),
-    ...(shares ? [parenthesized(lang, capitalized(message(lang, 'compare.shareLabel')), '%')] : []),
+    ...(shares ? [shareHeader(lang)] : []),
     ...(second ? [header(second)] : []),
     ...(ranks ? [message(lang, isComplete(coverage) ? 'compare.rankOf' : 'compare.rankOfWithData', { count: coverage })] : []),
   ];
