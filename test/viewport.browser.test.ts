@@ -6,59 +6,72 @@ import { viewportStats } from '../src/controllers/viewport.js';
 import { geometryDecodeCount } from '../src/geo/decode.js';
 import type { ProvinceMap } from '../src/province-map/province-map.js';
 import type { RegionCard } from '../src/region-card/region-card.js';
-import { settle, waitFor } from './browser.js';
+import { text, waitFor } from './browser.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
-/** Widgets placed below a spacer three viewports tall, out of reach of the observer's margin. */
-async function farBelow<T extends Widget>(markup: ReturnType<typeof html>): Promise<{ host: HTMLElement; widgets: T[] }> {
+/**
+ * Widgets placed below a spacer three viewports tall, out of reach of the observer's margin,
+ * once their turn has found them off-screen (they wait with a placeholder and never update).
+ */
+async function farBelow<T extends Widget>(markup: ReturnType<typeof html>, waiting: number): Promise<{ host: HTMLElement; widgets: T[] }> {
   scrollTo(0, 0);
   const host = await fixture<HTMLElement>(html`<div style="width: 640px"><div style="height: ${3 * innerHeight + 200}px"></div>${markup}</div>`);
   const widgets = [...host.children].slice(1) as T[];
-  for (const widget of widgets) await settle(widget);
+  await waitFor(() => viewportStats().waiting === waiting, `${waiting} widgets waiting for the viewport`);
   return { host, widgets };
 }
 
 const regionPaths = (el: Element) => el.shadowRoot!.querySelectorAll('path.region').length;
+const placeholder = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('.placeholder');
+const height = (el: Element) => el.getBoundingClientRect().height;
 
 describe('drawing off-screen widgets when they near the viewport', () => {
-  it('keeps a far map as a box of its final size, and draws it when scrolled near', async () => {
-    const { widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`);
+  it('keeps a far map as a placeholder of about its final size, and draws it when scrolled near', async () => {
+    const { widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`, 1);
     const [map] = widgets;
-    expect(regionPaths(map!)).to.equal(0);
-    expect(map!.shadowRoot!.querySelector('figure')!.getAttribute('aria-busy')).to.equal('true');
-    const waitingHeight = map!.shadowRoot!.querySelector<HTMLElement>('.stage')!.getBoundingClientRect().height;
-    expect(viewportStats()).to.deep.equal({ waiting: 1, observing: true });
+    // Nothing but the placeholder: no frame, no model, no update.
+    expect([...map!.shadowRoot!.children].map((e) => e.className)).to.deep.equal(['placeholder']);
+    expect(map!.hasUpdated).to.equal(false);
+    const waitingHeight = height(map!);
+    // 640 px wide: the stage is 640 × 520 (its proportions), the headline, legend and source line about 180 px under it.
+    expect(waitingHeight).to.be.within(680, 720);
 
     map!.scrollIntoView();
     await waitFor(() => regionPaths(map!) === 31);
-    expect(map!.shadowRoot!.querySelector<HTMLElement>('.stage')!.getBoundingClientRect().height).to.be.closeTo(waitingHeight, 0.5);
+    expect(placeholder(map!)).to.equal(null);
+    expect(height(map!.shadowRoot!.querySelector('.stage')!)).to.be.closeTo(520, 1);
+    expect(height(map!)).to.be.closeTo(waitingHeight, 32); // a line of text, as the fonts wrap it
     expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
   });
 
   it('draws ten far maps one task at a time as they come near, decoding the boundaries at most once', async () => {
     const before = geometryDecodeCount();
     const maps = Array.from({ length: 10 }, () => html`<province-map style="width: 200px; display: inline-block"></province-map>`);
-    const { widgets } = await farBelow<ProvinceMap>(html`${maps}`);
+    const { widgets } = await farBelow<ProvinceMap>(html`${maps}`, 10);
     expect(widgets.filter((m) => regionPaths(m) > 0)).to.have.length(0);
-    expect(viewportStats().waiting).to.equal(10);
-    widgets[0]!.scrollIntoView();
-    await waitFor(() => widgets.every((m) => regionPaths(m) === 31));
+    for (const map of widgets) {
+      map.scrollIntoView();
+      await waitFor(() => regionPaths(map) === 31);
+    }
     expect(geometryDecodeCount() - before).to.be.at.most(1);
   });
 
-  it('shows a far card by its name, and its content once near', async () => {
-    const { widgets } = await farBelow<RegionCard>(html`<region-card region="Anhui"></region-card>`);
-    const [card] = widgets;
-    expect(card!.shadowRoot!.querySelector('h3')!.textContent!.trim()).to.equal('Anhui');
-    expect(card!.shadowRoot!.querySelector('dl')).to.equal(null);
+  it('keeps a far card as a box about a card’s height, and draws it once near', async () => {
+    const { widgets } = await farBelow<RegionCard>(html`<region-card region="Anhui"></region-card><region-card region="Anhui" variant="compact"></region-card>`, 2);
+    const [card, compact] = widgets;
+    expect(placeholder(card!)).to.not.equal(null);
+    // 640 px wide: a full card of Anhui is about 710 px tall, a compact one about 190 px.
+    expect(height(card!)).to.be.within(640, 720);
+    expect(height(compact!)).to.be.within(180, 200);
     card!.scrollIntoView();
-    await waitFor(() => card!.shadowRoot!.querySelector('dl') !== null);
+    await waitFor(() => card!.shadowRoot!.querySelector('dl') !== null && compact!.shadowRoot!.querySelector('dl') !== null);
     expect(card!.shadowRoot!.querySelector('.locator')).to.not.equal(null);
+    expect(text(card!.shadowRoot!.querySelector('h3'))).to.contain('Anhui');
   });
 
   it('draws every waiting widget before the page is printed', async () => {
-    const { widgets } = await farBelow<Widget>(html`<province-map></province-map><region-card region="CN-GD"></region-card>`);
+    const { widgets } = await farBelow<Widget>(html`<province-map></province-map><region-card region="CN-GD"></region-card>`, 2);
     dispatchEvent(new Event('beforeprint'));
     await Promise.all(widgets.map((w) => w.updateComplete));
     expect(regionPaths(widgets[0]!)).to.equal(31);
@@ -66,14 +79,38 @@ describe('drawing off-screen widgets when they near the viewport', () => {
     expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
   });
 
-  it('stops waiting for a widget that leaves the page', async () => {
-    const { widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`);
+  it('stops waiting for a widget that leaves the page, and waits again when it comes back', async () => {
+    const { host, widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`, 1);
     widgets[0]!.remove();
     expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
+    host.append(widgets[0]!);
+    await waitFor(() => viewportStats().waiting === 1, 'the map to wait again');
+    widgets[0]!.scrollIntoView();
+    await waitFor(() => regionPaths(widgets[0]!) === 31);
   });
 
-  it('leaves the comparison alone: it draws at once wherever it is', async () => {
-    const { widgets } = await farBelow<Widget>(html`<metric-compare top="3"></metric-compare>`);
+  it('never draws in the task that inserts a widget, and draws those in view one per task', async () => {
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '640px';
+    const [first, second] = [0, 1].map(() => host.appendChild(document.createElement('metric-compare')) as Widget & { hasUpdated: boolean });
+    expect([first!.hasUpdated, second!.hasUpdated]).to.deep.equal([false, false]);
+    expect(placeholder(first!)).to.not.equal(null);
+    await first!.updateComplete;
+    expect([first!.hasUpdated, second!.hasUpdated]).to.deep.equal([true, false]);
+    await second!.updateComplete;
+    expect(second!.shadowRoot!.querySelectorAll('[role="option"]').length).to.be.above(0);
+    host.remove();
+  });
+
+  it('lets a hundred far maps wait with nothing but their placeholder', async () => {
+    const maps = Array.from({ length: 100 }, () => html`<province-map></province-map>`);
+    const { widgets } = await farBelow<ProvinceMap>(html`${maps}`, 100);
+    expect(widgets.filter((m) => m.hasUpdated || m.shadowRoot!.childElementCount !== 1 || !placeholder(m))).to.have.length(0);
+  });
+
+  it('leaves the comparison alone: it draws wherever it is, in a task after the one that made it', async () => {
+    const { widgets } = await farBelow<Widget>(html`<metric-compare top="3"></metric-compare>`, 0);
+    await widgets[0]!.updateComplete;
     expect(widgets[0]!.shadowRoot!.querySelectorAll('[role="option"]')).to.have.length(3);
   });
 });

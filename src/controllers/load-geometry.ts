@@ -83,7 +83,10 @@ export function loadGeometry(url: string, signal: AbortSignal): Promise<Geometry
 /** The boundaries a map draws: the bundled ones, or those at its `geometry-src` once they arrive. */
 export class GeometrySource {
   /** What the map draws; the previous boundaries stay while newer ones load. */
-  geometry: Geometry = bundledGeometry();
+  get geometry(): Geometry {
+    return this.loaded ?? bundledGeometry(); // decoded when first drawn, not when the map is made
+  }
+  private loaded: Geometry | null = null;
   /** Why the boundaries at the address cannot be used. */
   problem: Problem | null = null;
 
@@ -93,7 +96,7 @@ export class GeometrySource {
   constructor(host: ReactiveControllerHost) {
     this.request = new LatestRequest(host, loadGeometry, (outcome, url) => {
       this.problem = 'error' in outcome ? geometryProblem(url, outcome.error) : null;
-      this.geometry = 'value' in outcome ? outcome.value : bundledGeometry();
+      this.loaded = 'value' in outcome ? outcome.value : null;
     });
   }
 
@@ -112,7 +115,7 @@ export class GeometrySource {
       this.request.start(url);
     } else {
       this.request.cancel();
-      this.geometry = bundledGeometry();
+      this.loaded = null;
     }
   }
 }

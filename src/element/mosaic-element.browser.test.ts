@@ -164,6 +164,7 @@ describe('MosaicElement theme', () => {
       </div>`,
     );
     const el = outer.querySelector<Widget>('test-widget')!;
+    await el.updateComplete; // drawn in a task after the one that made it
     expect(background(el)).to.equal('rgb(1, 2, 3)');
     expect(text(el)).to.equal('rgb(4, 5, 6)');
     el.theme = 'dark';

@@ -5,12 +5,13 @@ import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, ty
 import { closestLang, CONTENT_LANG, normalizeLanguage, type Language } from '../i18n/language.js';
 import { message, type MessageKey, type MessageParams } from '../i18n/messages.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
+import { numberFormat } from '../data/format.js';
 import { baseStyles } from './mosaic-element.styles.js';
 import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, checkWords, describeProblem, internalProblem, type Problem } from '../text/problem.js';
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
-import { isInViewport, whenNearViewport } from '../controllers/viewport.js';
+import { connectFirstDraw, disconnectFirstDraw, firstDraw } from '../controllers/first-draw.js';
 import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
@@ -30,9 +31,12 @@ const DECIMAL_MARKS = ['.', ','] as const;
  * host page. The widget recovers on the next render with good input.
  *
  * A widget implements {@link renderContent} and, for its own attributes, {@link checkInput}.
- * A widget whose drawing is costly sets {@link defersDrawing}: off-screen, it renders
- * {@link renderDeferred} (a box of its final size) until it comes within one viewport height
- * of the viewport, watched by one IntersectionObserver shared by the page.
+ *
+ * No widget draws in the task that defines or inserts it: its first render waits for its turn
+ * (`controllers/first-draw.ts`), one widget per task, those in view first. Until then it shows
+ * only {@link placeholder}, a box of the height its content will have. A widget whose drawing
+ * is costly sets {@link defersDrawing}: off-screen, it waits with its placeholder until it
+ * comes within one viewport height of the viewport.
  *
  * @attr lang - Language of the widget's text: `en`, `zh` or `da` (any BCP 47 tag; `zh-CN` is
  *   Chinese). Without it the nearest ancestor's `lang` applies, else English.
@@ -127,20 +131,15 @@ export abstract class MosaicElement extends LitElement {
   /** The language the widget speaks, from `lang` on it or its nearest ancestor. */
   @state() protected language: Language = 'en';
 
-  /** Widgets that set it draw only near the viewport; see {@link renderDeferred}. */
+  /** Widgets that set it draw only near the viewport, showing their {@link placeholder} until then. */
   protected static defersDrawing = false;
 
   /**
    * Markup a server drew (`@lit-labs/ssr`, declarative shadow DOM), shown until the first
-   * render replaces it in the same task, so that the reader sees no gap and nothing moves.
+   * render replaces it, so that the reader sees no gap and nothing moves. Such a widget draws
+   * wherever it is, as one in view does: it is on screen already.
    */
   private readonly serverDrawn = !isServer && this.shadowRoot !== null;
-
-  /**
-   * Whether the widget has come near the viewport: always true for widgets that do not defer,
-   * on a server, and for a widget a server drew (it is on screen already).
-   */
-  @state() protected nearViewport = isServer || this.serverDrawn || !(this.constructor as typeof MosaicElement).defersDrawing;
 
   @state() private pageColorScheme = 'normal';
   @state() private readerPrefersDark = false;
@@ -151,15 +150,18 @@ export abstract class MosaicElement extends LitElement {
   /** The problem last warned of, by what it concerns (the widget's state, the page's notes). */
   private readonly lastWarning = new Map<string, string>();
   private pageSettingsStale = true;
+  /** Whether the widget's first render may run (see {@link scheduleUpdate}); always on a server. */
+  private turnCame = isServer;
+  /** Whether the shadow root holds what stands in for the content until the first render: the {@link placeholder}, or the server's drawing. */
+  private standIn = !isServer;
   private stopWatching: (() => void) | null = null;
-  private stopWaiting: (() => void) | null = null;
 
   /**
    * Why the widget shows an error message instead of its content, or `null` when it draws.
    * Frameworks can read it after `updateComplete`.
    */
   get problem(): Problem | null {
-    return this.crash ?? this.inputProblem;
+    return this.turnCame ? (this.crash ?? this.inputProblem) : this.checkInput();
   }
 
   override connectedCallback(): void {
@@ -170,21 +172,47 @@ export abstract class MosaicElement extends LitElement {
     // would force a style recalculation per widget while a page inserts many of them.
     this.pageSettingsStale = true;
     if (this.hasUpdated) this.requestUpdate(); // moved: the new place may have another lang or scheme
+    else if (this.standIn && !this.renderRoot.firstChild) this.renderRoot.appendChild(this.placeholder());
     this.stopWatching ??= watchPage(() => this.readPageSettings());
-    if (!this.nearViewport) {
-      this.stopWaiting ??= whenNearViewport(this, () => {
-        this.stopWaiting = null;
-        this.nearViewport = true;
-      });
-    }
+    connectFirstDraw(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatching?.();
     this.stopWatching = null;
-    this.stopWaiting?.();
-    this.stopWaiting = null;
+    disconnectFirstDraw(this);
+  }
+
+  /** The first update waits for the widget's turn (see `first-draw.ts`); the others are Lit's. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.turnCame) return super.scheduleUpdate();
+    const defers = (this.constructor as typeof MosaicElement).defersDrawing && !this.serverDrawn;
+    return firstDraw(this, { defers, steps: () => this.firstDrawSteps() }).then(() => {
+      this.turnCame = true;
+      return super.scheduleUpdate();
+    });
+  }
+
+  /**
+   * Costly work a widget does once before its first render, each step in a task of its own so
+   * that no one task is long: here, the first number format in the widget's language (the
+   * browser loads its locale data then). Widgets add their own.
+   */
+  protected firstDrawSteps(): (() => void)[] {
+    return [() => numberFormat(normalizeLanguage(closestLang(this)), {}).format(1234.5)];
+  }
+
+  /**
+   * What the widget shows until its first render: an empty box as tall as its content will be,
+   * made without Lit and laid out by the widget's styles (`.placeholder`), so that a page of a
+   * hundred waiting widgets costs microseconds each. Widgets with a box of their own size set
+   * its inline style (through the CSSOM, which a strict policy allows).
+   */
+  protected placeholder(): HTMLElement {
+    const box = document.createElement('div');
+    box.className = 'placeholder';
+    return box;
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -231,12 +259,6 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Asked once, at the first update: a widget already in view draws at once, with no empty frame.
-    if (!this.hasUpdated && !this.nearViewport && this.isConnected && isInViewport(this)) {
-      this.nearViewport = true;
-      this.stopWaiting?.();
-      this.stopWaiting = null;
-    }
     if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
     // On a server the element has no ancestors to ask: its own `lang` speaks; the palette stays light.
     if (isServer) this.language = normalizeLanguage(this.getAttribute('lang'));
@@ -244,21 +266,24 @@ export abstract class MosaicElement extends LitElement {
     this.inputProblem = this.checkInput();
   }
 
+  /** Removes the {@link placeholder} or the server's drawing, once, before the first render. */
+  private removeStandIn(): void {
+    if (!this.standIn) return;
+    this.standIn = false;
+    this.renderRoot.replaceChildren();
+    // LitElement renders before the root's first child as it found it: gone now.
+    this.renderOptions.renderBefore = null;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
-    if (this.serverDrawn && !this.hasUpdated) {
-      this.renderRoot.replaceChildren();
-      // LitElement renders before the root's first child as it found it: a node of the server's drawing, gone now.
-      this.renderOptions.renderBefore = null;
-    }
+    this.removeStandIn();
     super.update(changed);
   }
 
   protected override render(): TemplateResult {
     const content = this.inputProblem
       ? this.renderProblem(this.inputProblem)
-      : this.nearViewport
-        ? html`${this.renderContent()}${this.downloadsMenu.render(this.downloads, this.language)}${this.renderDataNote()}`
-        : this.renderDeferred();
+      : html`${this.renderContent()}${this.downloadsMenu.render(this.downloads, this.language)}${this.renderDataNote()}`;
     return this.renderFrame(content);
   }
 
@@ -279,24 +304,13 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * What a widget that {@link defersDrawing} shows until it nears the viewport: a box of the
-   * size its content will have, so that nothing moves when it is drawn.
-   */
-  protected renderDeferred(): TemplateResult {
-    return this.renderContent();
-  }
-
-  /**
    * The widget's current state as one standalone SVG (its headline, graphic, legend, notes and
    * source line; see `static-figure.ts`), or `null` when it has nothing to draw: a problem
    * (see {@link problem}), or data still on its way. A widget not yet rendered (in Node, for
    * the command line renderer) reads its attributes first, as a render would.
    */
   figure(options: FigureOptions): Figure | null {
-    if (!this.hasUpdated) {
-      this.nearViewport = true;
-      this.willUpdate(new Map() as PropertyValues<this>);
-    }
+    if (!this.hasUpdated) this.willUpdate(new Map() as PropertyValues<this>);
     return this.problem ? null : this.renderFigure(options);
   }
 
@@ -342,6 +356,7 @@ export abstract class MosaicElement extends LitElement {
     } catch (error) {
       this.crash = internalProblem(error);
       try {
+        this.removeStandIn();
         render(this.renderFrame(this.renderProblem(this.crash)), this.renderRoot, this.renderOptions);
       } catch {
         // Nothing more can be shown; the console warning below still says what happened.
@@ -352,8 +367,8 @@ export abstract class MosaicElement extends LitElement {
 
   private readPageSettings(): void {
     this.language = normalizeLanguage(closestLang(this));
-    // Computed style costs a style recalculation: a widget waiting off-screen reads it when it draws.
-    if (!this.nearViewport) return;
+    // Computed style costs a style recalculation: a widget waiting for its turn reads it when it draws.
+    if (!this.turnCame) return;
     this.pageSettingsStale = false;
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();

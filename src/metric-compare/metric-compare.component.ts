@@ -209,16 +209,30 @@ export class MetricCompare extends ChartElement {
 
   // ---- drawing --------------------------------------------------------------------------
 
+  /**
+   * Before the chart is drawn, and while the reader's data is on its way: the rows `top` or
+   * `regions` ask for keep their place, and the line that says what `top` leaves out (only
+   * where `top` leaves some out: not with top="31", nor top="5" of 3 regions).
+   */
+  private pendingRows(): Record<string, string> {
+    const among = Math.min(31, this.input.chosen.length || 31);
+    const rows = this.top ? Math.min(this.top, among) : this.input.chosen.length;
+    const scope = this.top && !this.groupBy && this.top < among ? '1' : '0';
+    return { '--rows': String(rows), '--scope': scope, '--headline': this.noHeadline ? '0' : '1' };
+  }
+
+  protected override placeholder(): HTMLElement {
+    const box = super.placeholder();
+    box.classList.add('pending');
+    for (const [name, value] of Object.entries(this.pendingRows())) box.style.setProperty(name, value);
+    return box;
+  }
+
   protected renderContent(): TemplateResult {
     const model = this.model;
     if (!model) {
-      // The reader's data is on its way: the rows `top` or `regions` ask for keep their place, and
-      // the line that says what `top` leaves out.
-      // (That line shows only where `top` leaves some out: not with top="31", nor top="5" of 3 regions.)
-      const among = Math.min(31, this.input.chosen.length || 31);
-      const rows = this.top ? Math.min(this.top, among) : this.input.chosen.length;
-      const scope = this.top && !this.groupBy && this.top < among ? '1' : '0';
-      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle({ '--rows': String(rows), '--scope': scope, '--headline': this.noHeadline ? '0' : '1' })}>
+      // The reader's data is on its way.
+      return html`<figure part="figure" class="pending" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true" style=${cssStyle(this.pendingRows())}>
         <p role="status">${this.msg('status.loading')}</p>
       </figure>`;
     }

@@ -220,7 +220,7 @@ export class ProvinceMap extends ChartElement {
     const { mode, language, valueLabel, unit } = this;
     const sources = this.userData.sources;
     this.model =
-      this.problem || !series || !this.nearViewport
+      this.problem || !series
         ? null
         : // Hovering, focusing or resizing changes none of its inputs.
           this.modelMemo.get([series, sources, mode, colors, highlighted, language, valueLabel, unit], () =>
@@ -263,10 +263,14 @@ export class ProvinceMap extends ChartElement {
   // ---- drawing --------------------------------------------------------------------------
 
   /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
-  private stageStyle() {
+  private stageProportions(): Record<string, string> {
     const height = stageHeight(this.view);
     // No taller than --im-map-max-height: narrower instead, centred, keeping its proportions.
-    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 720px) * ${DRAWING_WIDTH / height})` });
+    return { 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 720px) * ${DRAWING_WIDTH / height})` };
+  }
+
+  private stageStyle() {
+    return cssStyle(this.stageProportions());
   }
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
@@ -274,11 +278,17 @@ export class ProvinceMap extends ChartElement {
     return html`<div class="stage problem-box" style=${this.stageStyle()}>${super.renderProblem(problem)}</div>`;
   }
 
-  /** Off-screen: the map's box at its final proportions, drawn when it nears the viewport. */
-  protected override renderDeferred(): TemplateResult {
-    return html`<figure part="figure" aria-label=${this.accessibleTitle(this.msg('status.loading'))} aria-busy="true">
-      <div class="stage" part="map" style=${this.stageStyle()}></div>
-    </figure>`;
+  /** Before the first render, each in a task of its own: the boundaries decoded and projected for the view. */
+  protected override firstDrawSteps(): (() => void)[] {
+    return [...super.firstDrawSteps(), () => this.mapView];
+  }
+
+  /** Until drawn: the stage at its final proportions, with room for the headline, legend and source line. */
+  protected override placeholder(): HTMLElement {
+    const box = super.placeholder();
+    if (this.view === 'tiles') box.classList.add('tiles');
+    for (const [name, value] of Object.entries(this.stageProportions())) box.style.setProperty(name, value);
+    return box;
   }
 
   /** The view drawn, made again only when the view, the boundaries or their options change (not on every hover). */

@@ -27,6 +27,35 @@ export const provinceMapStyles = css`
     width: 100%;
     margin-inline: auto;
   }
+  /* Until drawn (ProvinceMap.placeholder): the stage at its proportions (set inline) and the
+     frame's width, and under it about the height the headline, legend and source line take at
+     that width, as measured in English, Chinese and Danish at 16px (test/viewport.browser.test.ts). Tiles
+     have no boundaries to credit. */
+  .placeholder {
+    --_under: 15.5em;
+    box-sizing: content-box;
+    width: calc(100% - 2 * var(--im-space, 0.75rem));
+    margin-inline: auto;
+    padding-bottom: var(--_under);
+  }
+  .placeholder.tiles {
+    padding-bottom: calc(var(--_under) - 2em);
+  }
+  @container (min-width: 400px) {
+    .placeholder {
+      --_under: 12.5em;
+    }
+  }
+  @container (min-width: 600px) {
+    .placeholder {
+      --_under: 11em;
+    }
+  }
+  @container (min-width: 900px) {
+    .placeholder {
+      --_under: 9.5em;
+    }
+  }
   svg {
     display: block;
     width: 100%;

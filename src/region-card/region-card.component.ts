@@ -80,7 +80,7 @@ export class RegionCard extends MosaicElement {
     this.userData.update(this.src, this.data, this.decimal);
     super.willUpdate(changed);
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
-    this.model = this.problem || !this.resolved || !this.nearViewport ? null : this.buildModel();
+    this.model = this.problem || !this.resolved ? null : this.buildModel();
   }
 
   private metricIds(): string[] {
@@ -145,11 +145,11 @@ export class RegionCard extends MosaicElement {
     return fileStem([this.localName, this.resolved?.id ?? this.region, this.language]);
   }
 
-  /** Off-screen: the region's name in a box about a card's height, drawn when it nears the viewport. */
-  protected override renderDeferred(): TemplateResult {
-    return html`<article part="card" class="deferred ${this.variant}" aria-busy="true">
-      <header><h3 part="name" aria-level=${this.level(0)}>${this.resolved!.name[this.language]}</h3></header>
-    </article>`;
+  /** Until drawn: a box about a card's height (a compact card's, with `variant="compact"`). */
+  protected override placeholder(): HTMLElement {
+    const box = super.placeholder();
+    if (this.variant === 'compact') box.classList.add('compact');
+    return box;
   }
 
   protected renderContent(): TemplateResult {

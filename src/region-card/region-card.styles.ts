@@ -12,13 +12,28 @@ export const regionCardStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  /* Off-screen until drawn: about the height of a card, so that little moves when it is. */
-  .deferred {
-    align-content: start;
-    min-height: 36rem;
+  /* Until drawn (RegionCard.placeholder): about the height of a card at that width, as measured
+     in English, Chinese and Danish at 16px. */
+  .placeholder {
+    min-height: 70em;
   }
-  .deferred.compact {
-    min-height: 24rem;
+  @container (min-width: 400px) {
+    .placeholder {
+      min-height: 47em;
+    }
+  }
+  @container (min-width: 600px) {
+    .placeholder {
+      min-height: 42em;
+    }
+  }
+  @container (min-width: 900px) {
+    .placeholder {
+      min-height: 38em;
+    }
+  }
+  .placeholder.compact {
+    min-height: 13.3em;
   }
   h3 {
     margin: 0;

@@ -75,8 +75,16 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return lines;
 }
 
-/** Chinese words, where the runtime can tell them (`Intl.Segmenter`); else single characters. */
-const WORDS = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * Chinese words, where the runtime can tell them (`Intl.Segmenter`); else single characters.
+ * Made on first use: its dictionary costs milliseconds that a page without a file to draw never pays.
+ */
+function chineseWords(run: string): string[] {
+  segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return segmenter ? [...segmenter.segment(run)].map((s) => s.segment) : [...run];
+}
 
 /** What follows a figure as part of it: 2024年, 3亿, 5人. */
 const COUNTER = /^[年月日号亿万元人个次倍%]/u;
@@ -87,7 +95,7 @@ const COUNTER = /^[年月日号亿万元人个次倍%]/u;
  * figure (2024年).
  */
 function splitCjk(run: string): string[] {
-  const pieces = WORDS ? [...WORDS.segment(run)].map((s) => s.segment) : [...run];
+  const pieces = chineseWords(run);
   const parts: string[] = [];
   for (const piece of pieces) {
     const last = parts.at(-1);
