@@ -102,7 +102,7 @@ describe('innovation-mosaic render', () => {
         expect(box!.x + box!.width, `${language} at ${column} px: ${lines.join(' | ')}`).toBeLessThanOrEqual(column);
       }
     }
-  });
+  }, 30_000); // dozens of fonts loaded by resvg: seconds on a busy machine
 
   it("reads the person's own data from a CSV file", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'im-cli-'));
