@@ -51,6 +51,11 @@ export class UserDataController {
   /** Why the user's data cannot be used at all. */
   problem: Problem | null = null;
 
+  /** Whether the data comes from an address (`src`), and so arrives after the first render. */
+  get fetched(): boolean {
+    return !!this.src && (this.property === null || this.property === undefined);
+  }
+
   private src = '';
   private property: unknown = null;
   private decimal: DecimalMark | undefined;

@@ -112,13 +112,20 @@ export abstract class ChartElement extends MosaicElement {
    * line sends the reader for the rest of the sources, and the script's button takes its place
    * without moving anything.
    */
+  /**
+   * Whether the widget shows its footer while data from `src` is on its way (the map does): the
+   * sources' line then keeps two lines of room, and the table's button its row, from the start.
+   */
+  protected static footerWhileLoading = false;
+
   protected renderFooter(sourceLine: string, withTable = true, inFull = sourceLine): TemplateResult {
     // Print has no table to list the sources a long line leaves to it: it names them all.
+    const reserve = (this.constructor as typeof ChartElement).footerWhileLoading && this.userData?.fetched ? ' reserve' : '';
     return html`<div class="footer">
-      <p class=${inFull === sourceLine ? 'source' : 'source screen'} part="source">${sourceLine}</p>
+      <p class=${`source${inFull === sourceLine ? '' : ' screen'}${reserve}`} part="source">${sourceLine}</p>
       ${inFull === sourceLine ? nothing : html`<p class="source print" part="source">${inFull}</p>`}
       ${!withTable
-        ? nothing
+        ? html`<button part="table-toggle" disabled>${this.msg('map.showTable')}</button>`
         : isServer
           ? html`<details class="screen"><summary part="table-toggle"><span class="show">${this.msg('map.showTable')}</span><span class="hide">${this.msg('map.hideTable')}</span></summary></details>`
           : html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>

@@ -75,6 +75,12 @@ export const chartStyles = css`
     font-size: 0.8125em;
     color: var(--_text-muted);
   }
+  /* The sources of data from src (ChartElement.renderFooter): two lines of the footer's width
+     kept from the start, the table's button under them. */
+  .source.reserve {
+    flex-basis: 100%;
+    min-height: 2lh;
+  }
   /* The table toggle drawn on a server is a <summary>, in the button's shape. */
   button,
   [part='table-toggle'] {

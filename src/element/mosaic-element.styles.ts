@@ -135,6 +135,9 @@ export const baseStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  div.data-note {
+    min-height: 1lh;
+  }
   .data-note ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;

@@ -290,11 +290,13 @@ export abstract class MosaicElement extends LitElement {
   /**
    * A quiet note under the content when rows of the reader's data could not be used: how
    * many, and (disclosed on request) each one's line and reason, in the reader's language.
+   * Data from `src` arrives late: its line is kept empty until then, and when all rows were
+   * used, so that the article under the widget never moves.
    */
   private renderDataNote(): TemplateResult | typeof nothing {
     const data = this.userData?.data;
     const note = data && skippedRows(data.problems, this.language, data.lines);
-    if (!note) return nothing;
+    if (!note) return this.userData?.fetched ? html`<div class="data-note"></div>` : nothing;
     return html`<details class="data-note" part="data-note">
       <summary>${note.summary}${PUNCTUATION[this.language].sentenceSpace}<span class="more">${this.msg('data.showDetails')}</span></summary>
       <ul>

@@ -96,6 +96,7 @@ const CONTEXT = ['show', 'hide'] as const;
  */
 export class ProvinceMap extends ChartElement {
   protected static override defersDrawing = true;
+  protected static override footerWhileLoading = true;
 
   static override styles = [...ChartElement.styles, provinceMapStyles];
 

@@ -202,7 +202,7 @@ export const regionCardStyles = css`
   }
   .claims,
   .claims ul,
-  .more {
+  details.more {
     display: grid;
     gap: 0.5em;
     margin: 0;
@@ -213,7 +213,7 @@ export const regionCardStyles = css`
     margin: 0 0 -0.3em;
     font-weight: 600;
   }
-  summary {
+  article summary {
     color: var(--_text-muted);
     font-size: 0.875em;
   }
