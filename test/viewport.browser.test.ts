@@ -27,23 +27,27 @@ const placeholder = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('
 const height = (el: Element) => el.getBoundingClientRect().height;
 
 describe('drawing off-screen widgets when they near the viewport', () => {
-  it('keeps a far map as a placeholder of about its final size, and draws it when scrolled near', async () => {
-    const { widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`, 1);
-    const [map] = widgets;
-    // Nothing but the placeholder: no frame, no model, no update.
-    expect([...map!.shadowRoot!.children].map((e) => e.className)).to.deep.equal(['placeholder']);
-    expect(map!.hasUpdated).to.equal(false);
-    const waitingHeight = height(map!);
-    // 640 px wide: the stage is 640 × 520 (its proportions), the headline, legend and source line about 180 px under it.
-    expect(waitingHeight).to.be.within(680, 720);
+  for (const [view, stage] of [['geo', 520], ['tiles', 720]] as const) {
+    it(`keeps a far ${view} map as a placeholder of about its final size, and draws it when scrolled near`, async () => {
+      const { widgets } = await farBelow<ProvinceMap>(html`<province-map view=${view}></province-map>`, 1);
+      const [map] = widgets;
+      // Nothing but the placeholder: no frame, no model, no update.
+      expect([...map!.shadowRoot!.children].map((e) => e.className)).to.deep.equal([view === 'tiles' ? 'placeholder tiles' : 'placeholder']);
+      expect(map!.hasUpdated).to.equal(false);
+      const box = placeholder(map!)!;
+      const reservedStage = box.clientHeight - parseFloat(getComputedStyle(box).paddingBottom);
+      const waitingHeight = height(map!);
 
-    map!.scrollIntoView();
-    await waitFor(() => regionPaths(map!) === 31);
-    expect(placeholder(map!)).to.equal(null);
-    expect(height(map!.shadowRoot!.querySelector('.stage')!)).to.be.closeTo(520, 1);
-    expect(height(map!)).to.be.closeTo(waitingHeight, 32); // a line of text, as the fonts wrap it
-    expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
-  });
+      map!.scrollIntoView();
+      await waitFor(() => regionPaths(map!) === 31);
+      expect(placeholder(map!)).to.equal(null);
+      // 640 px wide: the geo stage is 616 × 520 (800 × 675 for the boundaries), the tiles' 720 tall (capped); the headline, legend and source line about 180 px under it.
+      expect(height(map!.shadowRoot!.querySelector('.stage')!)).to.be.closeTo(stage, 1);
+      expect(reservedStage).to.be.closeTo(stage, 1);
+      expect(height(map!)).to.be.closeTo(waitingHeight, 40); // two lines of text, as the fonts wrap them
+      expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
+    });
+  }
 
   it('draws ten far maps one task at a time as they come near, decoding the boundaries at most once', async () => {
     const before = geometryDecodeCount();

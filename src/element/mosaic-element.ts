@@ -150,6 +150,7 @@ export abstract class MosaicElement extends LitElement {
   /** The problem last warned of, by what it concerns (the widget's state, the page's notes). */
   private readonly lastWarning = new Map<string, string>();
   private pageSettingsStale = true;
+  private connectedBefore = false;
   /** Whether the widget's first render may run (see {@link scheduleUpdate}); always on a server. */
   private turnCame = isServer;
   /** Whether the shadow root holds what stands in for the content until the first render: the {@link placeholder}, or the server's drawing. */
@@ -167,7 +168,10 @@ export abstract class MosaicElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved into another document and back (an iframe): its style sheets are that window's.
-    adoptStylesHere(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    // (On its first connection here, Lit has just given the root ours.)
+    const root = this.renderRoot as ShadowRoot;
+    if (this.connectedBefore || root.ownerDocument !== document) adoptStylesHere(root, (this.constructor as typeof LitElement).elementStyles);
+    this.connectedBefore = true;
     // Read on the next update, not here: reading computed style in every connectedCallback
     // would force a style recalculation per widget while a page inserts many of them.
     this.pageSettingsStale = true;

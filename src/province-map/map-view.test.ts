@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledGeometry } from '../geo/bundled.js';
 import { readColorOptions, readHighlighted } from './map-input.js';
 import { mapView, stageHeight } from './map-view.js';
+import { naturalHeight } from '../geo/fit.js';
 
 describe('mapView', () => {
   it('draws tiles as a map: 31 squares on a grid of 7 columns (800 / 7 = 114.29 units) and 9 rows, labelled with codes, no boundary credit', () => {
@@ -17,6 +18,8 @@ describe('mapView', () => {
   it('draws the boundaries in the box the bundled ones have with context, crediting them', () => {
     const view = mapView('geo', bundledGeometry(), { context: false, custom: true });
     expect(view.height).toBe(stageHeight('geo'));
+    // The figure stageHeight knows without decoding the boundaries is theirs.
+    expect(naturalHeight(bundledGeometry(), 800, { context: true })).toBe(stageHeight('geo'));
     expect([view.regions.length, view.context.length, view.tiles, view.defaultLabels, view.credit]).toEqual([31, 0, false, 'none', 'map.customBoundaries']);
     expect(mapView('geo', bundledGeometry(), { context: true, custom: false }).context.map((s) => s.id).sort()).toEqual(['CN-HK', 'CN-MO', 'CN-TW']);
   });

@@ -4,9 +4,7 @@
  * whichever it is given without asking which. DOM-free.
  */
 import type { RegionId } from '../data/types.js';
-import { bundledGeometry } from '../geo/bundled.js';
 import type { Geometry } from '../geo/decode.js';
-import { naturalHeight } from '../geo/fit.js';
 import { projectGeometry, type ProjectedShape } from '../geo/project.js';
 import { projectTiles, TILE_GRID } from '../geo/tiles.js';
 import type { Language } from '../i18n/language.js';
@@ -71,8 +69,15 @@ export function tileLabels(language: Language, pixelWidth: number): { labels: 'n
  * a boundary file arrives, and while the map waits or shows a problem.
  */
 export function stageHeight(view: ViewName): number {
-  return view === 'tiles' ? projectTiles(DRAWING_WIDTH).height : naturalHeight(bundledGeometry(), DRAWING_WIDTH, { context: true });
+  return view === 'tiles' ? projectTiles(DRAWING_WIDTH).height : BUNDLED_HEIGHT;
 }
+
+/**
+ * The bundled boundaries' height with context, as `naturalHeight` gives it (map-view.test.ts
+ * checks): known without decoding them, so that a map waiting off-screen reserves its box for
+ * nothing and the boundaries are decoded in a task of their own before the first map draws.
+ */
+const BUNDLED_HEIGHT = 675;
 
 /**
  * Screen readers list the regions in the order they are drawn: in both views the tile grid's

@@ -263,15 +263,11 @@ export class ProvinceMap extends ChartElement {
 
   // ---- drawing --------------------------------------------------------------------------
 
-  /** The stage's proportions: the same box drawn, waiting, loading or showing a problem. */
-  private stageProportions(): Record<string, string> {
+  /** The stage's proportions: the same box drawn, loading or showing a problem (and in the placeholder's styles). */
+  private stageStyle() {
     const height = stageHeight(this.view);
     // No taller than --im-map-max-height: narrower instead, centred, keeping its proportions.
-    return { 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 720px) * ${DRAWING_WIDTH / height})` };
-  }
-
-  private stageStyle() {
-    return cssStyle(this.stageProportions());
+    return cssStyle({ 'aspect-ratio': `${DRAWING_WIDTH} / ${height}`, 'max-width': `calc(var(--im-map-max-height, 720px) * ${DRAWING_WIDTH / height})` });
   }
 
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
@@ -284,11 +280,10 @@ export class ProvinceMap extends ChartElement {
     return [...super.firstDrawSteps(), () => this.mapView];
   }
 
-  /** Until drawn: the stage at its final proportions, with room for the headline, legend and source line. */
+  /** Until drawn: the stage at its final proportions (its styles'), with room for the headline, legend and source line. */
   protected override placeholder(): HTMLElement {
     const box = super.placeholder();
     if (this.view === 'tiles') box.classList.add('tiles');
-    for (const [name, value] of Object.entries(this.stageProportions())) box.style.setProperty(name, value);
     return box;
   }
 

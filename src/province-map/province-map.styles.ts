@@ -27,18 +27,22 @@ export const provinceMapStyles = css`
     width: 100%;
     margin-inline: auto;
   }
-  /* Until drawn (ProvinceMap.placeholder): the stage at its proportions (set inline) and the
-     frame's width, and under it about the height the headline, legend and source line take at
-     that width, as measured in English, Chinese and Danish at 16px (test/viewport.browser.test.ts). Tiles
-     have no boundaries to credit. */
+  /* Until drawn (ProvinceMap.placeholder): the stage at its proportions (800 wide, as tall as
+     stageHeight says: a test checks them) and the frame's width, and under it about the height
+     the headline, legend and source line take at that width, as measured in English, Chinese
+     and Danish at 16px (test/viewport.browser.test.ts). Tiles have no boundaries to credit. */
   .placeholder {
     --_under: 15.5em;
     box-sizing: content-box;
     width: calc(100% - 2 * var(--im-space, 0.75rem));
+    max-width: calc(var(--im-map-max-height, 720px) * 800 / 675);
     margin-inline: auto;
+    aspect-ratio: 800 / 675;
     padding-bottom: var(--_under);
   }
   .placeholder.tiles {
+    max-width: calc(var(--im-map-max-height, 720px) * 800 / 1028.6);
+    aspect-ratio: 800 / 1028.6;
     padding-bottom: calc(var(--_under) - 2em);
   }
   @container (min-width: 400px) {
