@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GENERATED_FILE, readDataFiles, renderBundleModule } from './build-data.js';
 import { CENSUS_TOTAL_2020, CLAIM_IDS, compileData, type DataFiles } from './compile-data.js';
+import * as generated from '../src/data/bundle.generated.js';
 import { figuresFor } from '../src/data/figures.js';
 import { REGION_IDS } from '../src/data/types.js';
 
@@ -31,6 +32,20 @@ describe('the data in data/', () => {
 
   it('is what the committed generated module holds (run `npm run build:data` after editing data/)', () => {
     expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(renderBundleModule(bundle!));
+  });
+
+  it('is, once imported, the compiled bundle: every part deep-equal, and frozen through', () => {
+    const { REGIONS, CONTEXT_REGIONS, CLUSTERS, METRICS, FIGURES, CLAIMS, SOURCES } = generated;
+    const imported = { regions: REGIONS, contextRegions: CONTEXT_REGIONS, clusters: CLUSTERS, metrics: METRICS, figures: FIGURES, claims: CLAIMS, sources: SOURCES };
+    expect(imported).toStrictEqual(bundle);
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+    };
+    for (const [name, part] of Object.entries(imported)) walk(part, name);
+    expect(unfrozen).toEqual([]);
   });
 
   it('holds the 31 regions once each, and the three context regions', () => {

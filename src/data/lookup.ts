@@ -32,8 +32,18 @@ function buildIndex<T extends Named>(list: readonly T[]): Index<T> {
   return index;
 }
 
-const regionIndex = buildIndex(REGIONS);
-const contextIndex = buildIndex(CONTEXT_REGIONS);
+/** `make()` on the first call, and its value on every later one. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/**
+ * Built on the first lookup by name, not as the page loads: folding some 500 names costs a
+ * page's first task milliseconds, and a map whose boundaries are keyed by ISO code needs none.
+ */
+const regionIndex = once(() => buildIndex(REGIONS));
+const contextIndex = once(() => buildIndex(CONTEXT_REGIONS));
 
 /**
  * The region a key written with tone marks names: the one whose tones fit. `null` when the
@@ -71,8 +81,10 @@ function readKey(key: string): Key {
   return { trimmed, iso, normalized: iso === undefined ? normalizeName(trimmed) : '', toned: iso === undefined && hasToneMarks(trimmed) };
 }
 
-function find<T extends Named>(key: Key, list: readonly T[], index: Index<T>): T | undefined {
+function find<T extends Named>(key: Key, list: readonly T[], indexOf: () => Index<T>): T | undefined {
   if (key.iso !== undefined) return list.find((r) => r.id === key.iso);
+  if (!key.normalized) return undefined; // an empty key (a map with none selected) names nothing
+  const index = indexOf();
   if (key.toned) {
     const toned = byTones(key.trimmed, index);
     if (toned !== undefined) return toned ?? undefined;
@@ -143,11 +155,12 @@ function foldedNames<T extends Named>(list: readonly T[]): { readonly region: T;
   return list.map((region) => ({ region, names: [...new Set(namesOf(region).map(normalizeName))] }));
 }
 
-const regionNames = foldedNames(REGIONS);
-const contextNames = foldedNames(CONTEXT_REGIONS);
-
-/** The longest folded name: a key much longer than it is no near miss of any. */
-const LONGEST_NAME = Math.max(...[...regionNames, ...contextNames].flatMap(({ names }) => names.map((n) => n.length)));
+/** The folded names, and the longest of them: a key much longer than it is no near miss of any. */
+const nearMisses = once(() => {
+  const regions = foldedNames(REGIONS);
+  const context = foldedNames(CONTEXT_REGIONS);
+  return { regions, context, longest: Math.max(...[...regions, ...context].flatMap(({ names }) => names.map((n) => n.length))) };
+});
 
 /**
  * How many keys may be searched for near misses in one task (one file read, one render): a
@@ -177,14 +190,15 @@ function spendSearch(): boolean {
  */
 export function suggestRegions(key: string, limit = 3): Region[] {
   const text = String(key);
-  if (text.length > 4 * LONGEST_NAME) return []; // before folding: a long key is not read at all
+  const folded = nearMisses();
+  if (text.length > 4 * folded.longest) return []; // before folding: a long key is not read at all
   const normalized = withoutSuffix(normalizeName(text));
   const threshold = Math.max(1, Math.floor(normalized.length / 3));
-  if (!normalized || normalized.length - threshold > LONGEST_NAME || !spendSearch()) return [];
+  if (!normalized || normalized.length - threshold > folded.longest || !spendSearch()) return [];
   const closest = (names: readonly string[]) =>
     Math.min(...names.filter((n) => Math.abs(n.length - normalized.length) <= threshold).map((n) => editDistance(normalized, n)));
-  const context = Math.min(...contextNames.map(({ names }) => closest(names)));
-  return regionNames
+  const context = Math.min(...folded.context.map(({ names }) => closest(names)));
+  return folded.regions
     .map(({ region, names }) => ({ region, distance: closest(names) }))
     .filter(({ distance }) => distance <= threshold && distance < context)
     .sort((a, b) => a.distance - b.distance)

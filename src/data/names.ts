@@ -36,12 +36,15 @@ export const NAME_SUFFIXES: readonly string[] = Object.freeze([
   '省', '市', '自治区', '自治區', '特别行政区', '特別行政區',
 ]);
 
-/** The first match starts leftmost, so "…autonomousregion" loses the whole phrase, not only "region". */
-const SUFFIX = new RegExp(`(?:${NAME_SUFFIXES.map(normalizeName).join('|')})$`);
+/**
+ * The first match starts leftmost, so "…autonomousregion" loses the whole phrase, not only
+ * "region". Made on first use: folding the suffixes would cost a page's first task.
+ */
+let suffix: RegExp | undefined;
 
 /** A normalized name without the generic word that ends it: `anhuiprovince` → `anhui`. */
 export function withoutSuffix(normalized: string): string {
-  return normalized.replace(SUFFIX, '');
+  return normalized.replace((suffix ??= new RegExp(`(?:${NAME_SUFFIXES.map(normalizeName).join('|')})$`)), '');
 }
 
 /** Grave, acute, macron and caron: the four pinyin tone marks. */
