@@ -3,9 +3,10 @@
  * many widgets it has:
  *
  * - never in the task that defines or inserts the widgets (the script's own, or the parser's);
- * - then those in the viewport, in the page's order, one per task; a widget's costly first
- *   steps (decoding the boundaries, the first number format) each in a task of its own before
- *   it; every task yields to the page (see `next-task.ts`);
+ * - then those in the viewport, in the page's order, each after its costly first steps
+ *   (decoding the boundaries, the first number format), as many steps and draws per task as
+ *   start within a frame's time (see {@link pump}), every task yielding to the page between
+ *   (`next-task.ts`);
  * - a widget that waits for the viewport (maps, cards) does nothing more until it comes within
  *   one viewport height of it (`viewport.ts`): no rendering, no styles, no model;
  * - every widget at once before the page is printed.
@@ -26,6 +27,25 @@ interface Entry extends FirstDrawOptions {
   readonly resolve: () => void;
   remaining?: (() => void)[];
   stopWaiting?: () => void;
+}
+
+/** Work a page's first draws need once, in tasks of its own as soon as the script has run. */
+const preparations: (() => void)[] = [];
+const prepared = new Set<() => void>();
+
+/**
+ * Runs each of `steps` once per page, in tasks after this one and before any first draw (each
+ * as costly as a step of a widget's own: the browser's number formats, the bundled boundaries
+ * projected). Called as the widgets are defined, so that with the script in the head this is
+ * done while the page is still being read.
+ */
+export function prepareSoon(steps: readonly (() => void)[]): void {
+  for (const step of steps) {
+    if (prepared.has(step)) continue;
+    prepared.add(step);
+    preparations.push(step);
+  }
+  if (!pumping && preparations.length) void nextTask().then(pump);
 }
 
 /** Widgets that have not drawn yet. */
@@ -91,22 +111,41 @@ function sort(): void {
   void pump();
 }
 
-/** One step, or one widget's first draw, per task. */
+/**
+ * Steps and first draws, in turn. A task goes on to the next one only while it has run for
+ * less than a frame ({@link SLICE}), so that no task is longer than a frame and one step or
+ * draw; most pages draw the widgets in view in their first task, before the browser paints
+ * their placeholders.
+ */
 async function pump(): Promise<void> {
   if (pumping) return;
   pumping = true;
-  while (due.length) {
-    const element = due[0]!;
-    const entry = entries.get(element)!;
-    entry.remaining ??= [...(entry.steps?.() ?? [])];
-    const step = entry.remaining.shift();
-    if (step) step();
-    else finish(element);
-    // The widget's update runs in this task's microtasks, before the next step.
-    await nextTask();
+  let start = performance.now();
+  while (preparations.length || due.length) {
+    const element = due[0];
+    const entry = element && entries.get(element)!;
+    if (entry) entry.remaining ??= [...(entry.steps?.() ?? [])];
+    const step = preparations.shift() ?? entry!.remaining!.shift();
+    if (!step) finish(element!);
+    else {
+      try {
+        step();
+      } catch {
+        // The draw meets the same trouble, and shows it in the widget.
+      }
+    }
+    // The widget's update runs in the microtasks queued by finish(), before this goes on.
+    await Promise.resolve();
+    if (performance.now() - start >= SLICE) {
+      await nextTask();
+      start = performance.now();
+    }
   }
   pumping = false;
 }
+
+/** How long a task of ours goes on starting steps and draws: a frame at 60 Hz. */
+const SLICE = 16;
 
 function finish(element: Element): void {
   const entry = entries.get(element);

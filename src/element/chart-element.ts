@@ -114,7 +114,8 @@ export abstract class ChartElement extends MosaicElement {
    */
   /**
    * Whether the widget shows its footer while data from `src` is on its way (the map does): the
-   * sources' line then keeps two lines of room, and the table's button its row, from the start.
+   * sources' line then keeps two lines of room from the start. (The table's button keeps its row
+   * while there is no table in every widget: an invisible, disabled one, which no reader meets.)
    */
   protected static footerWhileLoading = false;
 
@@ -125,7 +126,7 @@ export abstract class ChartElement extends MosaicElement {
       <p class=${`source${inFull === sourceLine ? '' : ' screen'}${reserve}`} part="source">${sourceLine}</p>
       ${inFull === sourceLine ? nothing : html`<p class="source print" part="source">${inFull}</p>`}
       ${!withTable
-        ? html`<button part="table-toggle" disabled>${this.msg('map.showTable')}</button>`
+        ? html`<button part="table-toggle" class="reserve" disabled>${this.msg('map.showTable')}</button>`
         : isServer
           ? html`<details class="screen"><summary part="table-toggle"><span class="show">${this.msg('map.showTable')}</span><span class="hide">${this.msg('map.hideTable')}</span></summary></details>`
           : html`<button part="table-toggle" @click=${() => (this.tableShown = !this.tableShown)}>

@@ -81,6 +81,9 @@ export const chartStyles = css`
     flex-basis: 100%;
     min-height: 2lh;
   }
+  [part='table-toggle'].reserve {
+    visibility: hidden;
+  }
   /* The table toggle drawn on a server is a <summary>, in the button's shape. */
   button,
   [part='table-toggle'] {

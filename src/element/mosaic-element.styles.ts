@@ -138,6 +138,10 @@ export const baseStyles = css`
   div.data-note {
     min-height: 1lh;
   }
+  /* A widget with src keeps a line for that note (renderDataNote) from its placeholder on. */
+  .placeholder.fetched {
+    margin-bottom: calc(0.8125em * (0.35 + 1.4));
+  }
   .data-note ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;

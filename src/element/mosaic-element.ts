@@ -24,6 +24,8 @@ import { fileStem } from './download-files.js';
 
 const DECIMAL_MARKS = ['.', ','] as const;
 
+const startNumberFormats = (): void => void numberFormat(normalizeLanguage(document.documentElement.lang), {}).format(1234.5);
+
 /**
  * The base of every widget. It resolves the reader's language and the palette, wraps the
  * widget's content in a themed frame, and turns bad input or an unexpected error into a short
@@ -199,9 +201,17 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * Costly work a widget does once before its first render, each step in a task of its own so
-   * that no one task is long: here, the first number format in the widget's language (the
-   * browser loads its locale data then). Widgets add their own.
+   * Costly work the first draws of a kind of widget need once per page, done in tasks of its own
+   * as soon as it is defined (see `define`): here, the browser's number formats, which load
+   * their locale data on first use (15-30 ms). Widgets add their own.
+   */
+  static firstSteps(): (() => void)[] {
+    return [startNumberFormats];
+  }
+
+  /**
+   * Costly work a widget does before its first render, each step in a task of its own: the
+   * number format in the widget's language. Widgets add their own.
    */
   protected firstDrawSteps(): (() => void)[] {
     return [() => numberFormat(normalizeLanguage(closestLang(this)), {}).format(1234.5)];
@@ -215,7 +225,7 @@ export abstract class MosaicElement extends LitElement {
    */
   protected placeholder(): HTMLElement {
     const box = document.createElement('div');
-    box.className = 'placeholder';
+    box.className = this.getAttribute('src') ? 'placeholder fetched' : 'placeholder';
     return box;
   }
 

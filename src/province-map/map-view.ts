@@ -94,6 +94,18 @@ function inReadingOrder(a: DrawnRegion, b: DrawnRegion): number {
  * in both views; `custom` says it came from the page (for the credit).
  */
 export function mapView(view: ViewName, geometry: Geometry, options: { context: boolean; custom: boolean }): MapView {
+  // Projected once per page for each boundary file and option, however many maps draw it.
+  const key = `${view} ${options.context} ${options.custom}`;
+  let views = drawn.get(geometry);
+  if (!views) drawn.set(geometry, (views = new Map()));
+  let result = views.get(key);
+  if (!result) views.set(key, (result = project(view, geometry, options)));
+  return result;
+}
+
+const drawn = new WeakMap<Geometry, Map<string, MapView>>();
+
+function project(view: ViewName, geometry: Geometry, options: { context: boolean; custom: boolean }): MapView {
   const height = stageHeight(view);
   if (view === 'tiles') {
     const tiles = projectTiles(DRAWING_WIDTH);

@@ -30,6 +30,7 @@ import { figureColumn, type Figure, type FigureBlock, type FigureOptions } from 
 import { fileStem } from '../element/download-files.js';
 import type { DataTable } from '../element/csv-file.js';
 import { mapTooltip, PANEL_BELOW, tooltipPlace } from './map-tooltip.js';
+import { bundledGeometry } from '../geo/bundled.js';
 import { DRAWING_WIDTH, mapView, stageHeight, tileLabels, VIEWS, type MapView, type ViewName } from './map-view.js';
 import { provinceMapStyles } from './province-map.styles.js';
 import { tenth } from '../geo/project.js';
@@ -43,6 +44,8 @@ export type RegionEventDetail = ChoiceEventDetail<RegionId>;
 const LEGEND_POSITIONS = ['bottom', 'top', 'right', 'none'] as const;
 const LABELS = ['none', 'codes', 'names'] as const;
 const CONTEXT = ['show', 'hide'] as const;
+
+const projectDefaultView = (): void => void mapView('geo', bundledGeometry(), { context: true, custom: false });
 
 /**
  * A map of the 31 provincial-level regions of the Chinese mainland: a choropleth of a metric,
@@ -273,6 +276,11 @@ export class ProvinceMap extends ChartElement {
   /** The message keeps the map's box, so that the article does not jump when input is fixed. */
   protected override renderProblem(problem: Problem): TemplateResult {
     return html`<div class="stage problem-box" style=${this.stageStyle()}>${super.renderProblem(problem)}</div>`;
+  }
+
+  /** Once per page, before the first map draws: the bundled boundaries decoded and projected for the default view. */
+  static override firstSteps(): (() => void)[] {
+    return [...super.firstSteps(), projectDefaultView];
   }
 
   /** Before the first render, each in a task of its own: the boundaries decoded and projected for the view. */

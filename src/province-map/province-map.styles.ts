@@ -52,7 +52,12 @@ export const provinceMapStyles = css`
   }
   @container (min-width: 600px) {
     .placeholder {
-      --_under: 11em;
+      --_under: 11.4em;
+    }
+  }
+  @container (min-width: 720px) {
+    .placeholder {
+      --_under: 10.4em;
     }
   }
   @container (min-width: 900px) {

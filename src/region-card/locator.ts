@@ -10,7 +10,13 @@ import { projectGeometry, tenth } from '../geo/project.js';
 /** The map's width in drawing units. */
 const MAP_WIDTH = 240;
 
-const projected = () => projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 });
+let projection: ReturnType<typeof projectGeometry> | null = null;
+
+/** The bundled boundaries at the locator's width, projected once per page (before the first card draws: `prepareLocator`). */
+const projected = () => (projection ??= projectGeometry(bundledGeometry(), MAP_WIDTH, { context: true, padding: 4 }));
+
+/** Projects the locator's boundaries, so that a card's first draw does not. */
+export const prepareLocator = (): void => void projected();
 
 /** The map's height drawn `width` CSS pixels across. */
 export const locatorHeight = (width: number): number => (width * projected().height) / MAP_WIDTH;

@@ -13,7 +13,7 @@ import { buildCardModel, compactParts, type CardModel, type ClaimGroup } from '.
 import { cardDataTable } from './card-data-table.js';
 import type { DataTable } from '../element/csv-file.js';
 import { fileStem } from '../element/download-files.js';
-import { locatorMap } from './locator.js';
+import { locatorMap, prepareLocator } from './locator.js';
 import { cardFigure } from './card-figure.js';
 import { figureColumn, type Figure, type FigureOptions } from '../element/static-figure.js';
 import { regionCardStyles } from './region-card.styles.js';
@@ -47,6 +47,11 @@ const DEFAULT_METRICS = 'population area density';
  */
 export class RegionCard extends MosaicElement {
   protected static override defersDrawing = true;
+
+  /** Once per page, before the first card draws: the locator's boundaries decoded and projected. */
+  static override firstSteps(): (() => void)[] {
+    return [...super.firstSteps(), prepareLocator];
+  }
 
   static override styles = [...MosaicElement.styles, regionCardStyles];
 
