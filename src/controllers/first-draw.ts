@@ -36,8 +36,7 @@ const prepared = new Set<() => void>();
 /**
  * Runs each of `steps` once per page, in tasks after this one and before any first draw (each
  * as costly as a step of a widget's own: the browser's number formats, the bundled boundaries
- * projected). Called as the widgets are defined, so that with the script in the head this is
- * done while the page is still being read.
+ * projected). Called as widgets join the page; a step already run or queued is skipped.
  */
 export function prepareSoon(steps: readonly (() => void)[]): void {
   for (const step of steps) {

@@ -1,5 +1,4 @@
 import { renderingRefused } from './trusted-types.js';
-import { prepareSoon } from '../controllers/first-draw.js';
 import { warnOnce } from './warn-once.js';
 
 /**
@@ -8,9 +7,7 @@ import { warnOnce } from './warn-once.js';
  * Articles often carry several embeds, each with its own copy of this library; the second
  * copy finds its tags taken. The first registration stays, the later one warns once per tag
  * and returns `false`. Where the page's Trusted Types policy would refuse what the widgets
- * render, nothing is registered, so that the tags keep their fallback content. A widget's
- * static `firstSteps`, the work its first draw needs once per page, runs in tasks after this one
- * (see `prepareSoon`).
+ * render, nothing is registered, so that the tags keep their fallback content.
  *
  * @returns `true` when this call registered the tag.
  * @example define('province-map', ProvinceMap);
@@ -25,7 +22,6 @@ export function define(tag: string, constructor: CustomElementConstructor): bool
   }
   try {
     registry.define(tag, constructor);
-    prepareSoon((constructor as { firstSteps?: () => (() => void)[] }).firstSteps?.() ?? []);
     return true;
   } catch (error) {
     warnOnce(tag, `<${tag}> could not be defined: ${error instanceof Error ? error.message : String(error)}`);

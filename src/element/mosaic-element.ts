@@ -11,7 +11,7 @@ import { prefersDark, watchPage } from '../controllers/page-watch.js';
 import { checkChoice, checkWords, describeProblem, internalProblem, type Problem } from '../text/problem.js';
 import { skippedRows } from '../text/skipped-rows.js';
 import type { UserDataController } from '../controllers/user-data.js';
-import { connectFirstDraw, disconnectFirstDraw, firstDraw } from '../controllers/first-draw.js';
+import { connectFirstDraw, disconnectFirstDraw, firstDraw, prepareSoon } from '../controllers/first-draw.js';
 import { GroupLink } from '../controllers/group-link.js';
 import { adoptStylesHere } from './adopt-styles.js';
 import { paintedBackground } from './painted-background.js';
@@ -180,6 +180,7 @@ export abstract class MosaicElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate(); // moved: the new place may have another lang or scheme
     else if (this.standIn && !this.renderRoot.firstChild) this.renderRoot.appendChild(this.placeholder());
     this.stopWatching ??= watchPage(() => this.readPageSettings());
+    prepareSoon((this.constructor as typeof MosaicElement).firstSteps());
     connectFirstDraw(this);
   }
 
@@ -202,8 +203,9 @@ export abstract class MosaicElement extends LitElement {
 
   /**
    * Costly work the first draws of a kind of widget need once per page, done in tasks of its own
-   * as soon as it is defined (see `define`): here, the browser's number formats, which load
-   * their locale data on first use (15-30 ms). Widgets add their own.
+   * as soon as the first of them joins the page (with the script in the head, while the page is
+   * still being read): here, the browser's number formats, which load their locale data on first
+   * use (15-30 ms). Widgets add their own.
    */
   static firstSteps(): (() => void)[] {
     return [startNumberFormats];
