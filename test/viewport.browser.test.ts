@@ -3,10 +3,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { viewportStats } from '../src/controllers/viewport.js';
+import { firstDrawStats } from '../src/controllers/first-draw.js';
 import { geometryDecodeCount } from '../src/geo/decode.js';
 import type { ProvinceMap } from '../src/province-map/province-map.js';
 import type { RegionCard } from '../src/region-card/region-card.js';
-import { text, waitFor } from './browser.js';
+import { clearConsole, mosaicWarnings, text, waitFor } from './browser.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -35,6 +36,7 @@ describe('drawing off-screen widgets when they near the viewport', () => {
       expect([...map!.shadowRoot!.children].map((e) => e.className)).to.deep.equal([view === 'tiles' ? 'placeholder tiles' : 'placeholder']);
       expect(map!.hasUpdated).to.equal(false);
       const box = placeholder(map!)!;
+      expect(box.getAttribute('aria-label')).to.equal('Loading…');
       const reservedStage = box.clientHeight - parseFloat(getComputedStyle(box).paddingBottom);
       const waitingHeight = height(map!);
 
@@ -64,29 +66,46 @@ describe('drawing off-screen widgets when they near the viewport', () => {
   it('keeps a far card as a box about a card’s height, and draws it once near', async () => {
     const { widgets } = await farBelow<RegionCard>(html`<region-card region="Anhui"></region-card><region-card region="Anhui" variant="compact"></region-card>`, 2);
     const [card, compact] = widgets;
-    expect(placeholder(card!)).to.not.equal(null);
+    // Named as it will be, and busy: a screen reader lists it before it is drawn.
+    expect(['role', 'aria-busy', 'aria-label'].map((name) => placeholder(card!)!.getAttribute(name))).to.deep.equal(['figure', 'true', 'Anhui']);
     // 640 px wide: a full card of Anhui is about 710 px tall, a compact one about 190 px.
-    expect(height(card!)).to.be.within(640, 720);
-    expect(height(compact!)).to.be.within(180, 200);
+    const [waiting, waitingCompact] = [height(card!), height(compact!)];
+    expect(waiting).to.be.within(640, 720);
+    expect(waitingCompact).to.be.within(225, 245);
     card!.scrollIntoView();
     await waitFor(() => card!.shadowRoot!.querySelector('dl') !== null && compact!.shadowRoot!.querySelector('dl') !== null);
+    // About: a card's height depends on its region's claims (Anhui's are long ones) and on how the fonts wrap them.
+    expect(height(card!)).to.be.closeTo(waiting, waiting / 5);
+    expect(height(compact!)).to.be.closeTo(waitingCompact, waitingCompact / 4);
     expect(card!.shadowRoot!.querySelector('.locator')).to.not.equal(null);
     expect(text(card!.shadowRoot!.querySelector('h3'))).to.contain('Anhui');
   });
 
-  it('draws every waiting widget before the page is printed', async () => {
+  it('draws every waiting widget before the page is printed, in that task (a page’s own print button prints before its microtasks)', async () => {
     const { widgets } = await farBelow<Widget>(html`<province-map></province-map><region-card region="CN-GD"></region-card>`, 2);
     dispatchEvent(new Event('beforeprint'));
+    expect(regionPaths(widgets[0]!)).to.equal(31);
+    expect(widgets[1]!.shadowRoot!.querySelector('dl')).to.not.equal(null);
     await Promise.all(widgets.map((w) => w.updateComplete));
     expect(regionPaths(widgets[0]!)).to.equal(31);
     expect(widgets[1]!.shadowRoot!.querySelector('dl')).to.not.equal(null);
     expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
   });
 
-  it('stops waiting for a widget that leaves the page, and waits again when it comes back', async () => {
+  it('reports a bad attribute of a far widget at once, and starts its data on its way', async () => {
+    clearConsole();
+    await farBelow<ProvinceMap>(html`<province-map mode="bogus" src="/stories/public/example-rd-expenditure.csv?far"></province-map>`, 1);
+    expect(mosaicWarnings()).to.have.length(1);
+    expect(mosaicWarnings()[0]).to.contain('bogus');
+    await waitFor(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('example-rd-expenditure.csv?far')), 'the far map’s data to be fetched');
+  });
+
+  it('stops waiting for a widget that leaves the page, keeps nothing of it, and waits again when it comes back', async () => {
     const { host, widgets } = await farBelow<ProvinceMap>(html`<province-map></province-map>`, 1);
+    expect(firstDrawStats().pending).to.equal(1);
     widgets[0]!.remove();
     expect(viewportStats()).to.deep.equal({ waiting: 0, observing: false });
+    expect(firstDrawStats()).to.deep.equal({ pending: 0, due: 0 });
     host.append(widgets[0]!);
     await waitFor(() => viewportStats().waiting === 1, 'the map to wait again');
     widgets[0]!.scrollIntoView();

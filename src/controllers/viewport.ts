@@ -30,11 +30,13 @@ function stopWaiting(element: Element): void {
 }
 
 /**
- * Whether a box is in the viewport. A box that is not laid out (in a `display: none`
+ * Whether an element is in its window's viewport. One that is not laid out (in a `display: none`
  * container) counts as in view: it draws as before, when it shows.
  */
-export function inViewport(rect: DOMRectReadOnly): boolean {
-  return rect.bottom >= 0 && rect.top <= (innerHeight || document.documentElement.clientHeight);
+export function inViewport(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const view = element.ownerDocument.defaultView ?? window; // its own window, if it was moved into an iframe
+  return rect.bottom >= 0 && rect.top <= (view.innerHeight || element.ownerDocument.documentElement.clientHeight);
 }
 
 /**

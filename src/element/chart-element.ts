@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { chartStyles } from './chart.styles.js';
@@ -66,6 +67,11 @@ export abstract class ChartElement extends MosaicElement {
   /** The graphic's name for screen readers: `label`, else the headline, else `fallback` (the metric and year). */
   protected accessibleTitle(fallback: string): string {
     return this.label || this.headline || fallback;
+  }
+
+  /** The page's name for the chart, if it gave one. */
+  protected override placeholderLabel(language: Language): string {
+    return this.accessibleTitle(super.placeholderLabel(language));
   }
 
   /**

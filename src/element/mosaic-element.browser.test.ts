@@ -30,6 +30,14 @@ class TestWidget extends MosaicElement {
 }
 define('test-widget', TestWidget);
 
+/** One whose work before its first draw fails: it must not hold up the page's other widgets. */
+class FailingStepsWidget extends TestWidget {
+  protected override firstDrawSteps(): (() => void)[] {
+    throw new Error('no steps');
+  }
+}
+define('failing-steps-widget', FailingStepsWidget);
+
 type Widget = TestWidget & HTMLElement;
 const frameOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
 const problemOf = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="problem"]');
@@ -246,6 +254,13 @@ describe('MosaicElement error state', () => {
     el.explodeEarly = false;
     await el.updateComplete;
     expect(contentOf(el)).to.equal('en: circle');
+  });
+
+  it('draws, and lets the others draw, when its work before the first draw fails', async () => {
+    const host = await fixture<HTMLElement>(testHtml`<div><failing-steps-widget></failing-steps-widget><test-widget></test-widget></div>`);
+    const [failing, other] = [...host.children] as Widget[];
+    await Promise.all([failing!.updateComplete, other!.updateComplete]);
+    expect([contentOf(failing!), contentOf(other!)]).to.deep.equal(['en: circle', 'en: circle']);
   });
 
   it('leaves other widgets on the page working', async () => {

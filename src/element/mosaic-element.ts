@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render, type PropertyDeclaration, type PropertyValues, type TemplateResult } from 'lit';
 import { defaultAttributes } from './attribute-defaults.js';
 import { property, state } from 'lit/decorators.js';
 import { backdropScheme, resolveColorScheme, THEME_CHOICES, type ColorScheme, type ThemeChoice } from './color-scheme.js';
@@ -195,11 +195,30 @@ export abstract class MosaicElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.turnCame) return super.scheduleUpdate();
     const defers = (this.constructor as typeof MosaicElement).defersDrawing && !this.serverDrawn;
-    return firstDraw(this, { defers, steps: () => this.firstDrawSteps() }).then(() => {
+    return firstDraw(this, {
+      defers,
+      steps: () => this.firstDrawSteps(),
+      waiting: () => {
+        // Off-screen: its requests start now, and a bad attribute is reported now, not when the reader gets there.
+        this.startLoading();
+        this.warnProblem(this.checkInput());
+      },
+      drawNow: () => {
+        this.turnCame = true;
+        this.performUpdate();
+      },
+    }).then(() => {
       this.turnCame = true;
       return super.scheduleUpdate();
     });
   }
+
+  /**
+   * Starts the requests the widget's attributes ask for (`src`, the map's `geometry-src`):
+   * before each update, and as soon as a widget found off-screen starts to wait, so that its
+   * data is on its way before the reader gets there.
+   */
+  protected startLoading(): void {}
 
   /**
    * Costly work the first draws of a kind of widget need once per page, done in tasks of its own
@@ -228,8 +247,28 @@ export abstract class MosaicElement extends LitElement {
   protected placeholder(): HTMLElement {
     const box = document.createElement('div');
     box.className = this.getAttribute('src') ? 'placeholder fetched' : 'placeholder';
+    // Named and busy: a screen reader lists the widget before it is drawn.
+    box.setAttribute('role', 'figure');
+    box.setAttribute('aria-busy', 'true');
+    box.setAttribute('aria-label', this.placeholderLabel(normalizeLanguage(closestLang(this))));
     return box;
   }
+
+  /** The {@link placeholder}'s name: "Loading…" in the widget's language; widgets name what will come. */
+  protected placeholderLabel(language: Language): string {
+    return message(language, 'status.loading');
+  }
+
+  /** A property that sets the placeholder's size, changed before the first draw (by a framework, after inserting the widget): it is made again. */
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // (Not while the element is upgraded: its attributes are read before it has a root.)
+    const placeholder = name && this.standIn && !this.turnCame && this.renderRoot?.querySelector(':scope > .placeholder');
+    if (placeholder && (this.constructor as typeof MosaicElement).placeholderProperties.includes(name as string)) placeholder.replaceWith(this.placeholder());
+  }
+
+  /** The properties {@link placeholder} reads. */
+  protected static placeholderProperties: readonly string[] = ['src'];
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -275,6 +314,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.startLoading();
     if (this.pageSettingsStale && this.isConnected) this.readPageSettings();
     // On a server the element has no ancestors to ask: its own `lang` speaks; the palette stays light.
     if (isServer) this.language = normalizeLanguage(this.getAttribute('lang'));
@@ -328,7 +368,10 @@ export abstract class MosaicElement extends LitElement {
    * the command line renderer) reads its attributes first, as a render would.
    */
   figure(options: FigureOptions): Figure | null {
-    if (!this.hasUpdated) this.willUpdate(new Map() as PropertyValues<this>);
+    if (!this.hasUpdated) {
+      if (this.isConnected) this.readPageSettings(true); // its palette, though it has not drawn yet
+      this.willUpdate(new Map() as PropertyValues<this>);
+    }
     return this.problem ? null : this.renderFigure(options);
   }
 
@@ -383,10 +426,10 @@ export abstract class MosaicElement extends LitElement {
     this.warnProblem(this.problem);
   }
 
-  private readPageSettings(): void {
+  private readPageSettings(evenBeforeItsTurn = false): void {
     this.language = normalizeLanguage(closestLang(this));
     // Computed style costs a style recalculation: a widget waiting for its turn reads it when it draws.
-    if (!this.turnCame) return;
+    if (!this.turnCame && !evenBeforeItsTurn) return;
     this.pageSettingsStale = false;
     this.pageColorScheme = getComputedStyle(this).colorScheme || 'normal';
     this.readerPrefersDark = prefersDark();

@@ -118,8 +118,11 @@ export class MetricCompare extends ChartElement {
   private readonly modelMemo = new Memo<CompareModel>();
   private readonly choice = new PointerChoice(this, (id) => this.model?.bars.find((b) => b.id === id)?.primary?.value ?? null);
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override startLoading(): void {
     this.userData.update(this.src, this.data, this.decimal);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.model = null;
     const { series, second, chosen, highlighted } = this.input;
@@ -220,6 +223,8 @@ export class MetricCompare extends ChartElement {
     const scope = this.top && !this.groupBy && this.top < among ? '1' : '0';
     return { '--rows': String(rows), '--scope': scope, '--headline': this.noHeadline ? '0' : '1' };
   }
+
+  protected static override placeholderProperties = ['src', 'top', 'regions', 'groupBy', 'noHeadline'];
 
   protected override placeholder(): HTMLElement {
     const box = super.placeholder();

@@ -4,6 +4,7 @@
  * whichever it is given without asking which. DOM-free.
  */
 import type { RegionId } from '../data/types.js';
+import { deepFreeze } from '../data/freeze.js';
 import type { Geometry } from '../geo/decode.js';
 import { projectGeometry, type ProjectedShape } from '../geo/project.js';
 import { projectTiles, TILE_GRID } from '../geo/tiles.js';
@@ -99,7 +100,8 @@ export function mapView(view: ViewName, geometry: Geometry, options: { context: 
   let views = drawn.get(geometry);
   if (!views) drawn.set(geometry, (views = new Map()));
   let result = views.get(key);
-  if (!result) views.set(key, (result = project(view, geometry, options)));
+  // Shared by every map of the page: frozen, so that none can change another's.
+  if (!result) views.set(key, (result = deepFreeze(project(view, geometry, options))));
   return result;
 }
 

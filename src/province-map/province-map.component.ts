@@ -216,9 +216,12 @@ export class ProvinceMap extends ChartElement {
     this.observed = element;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override startLoading(): void {
     this.userData.update(this.src, this.data, this.decimal);
     this.geometrySource.update(this.geometrySrc);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const { series, colors, highlighted } = this.input;
     const { mode, language, valueLabel, unit } = this;
@@ -292,8 +295,11 @@ export class ProvinceMap extends ChartElement {
   protected override placeholder(): HTMLElement {
     const box = super.placeholder();
     if (this.view === 'tiles') box.classList.add('tiles');
+    if (this.legend === 'right' || this.legend === 'none') box.classList.add(`legend-${this.legend}`);
     return box;
   }
+
+  protected static override placeholderProperties = ['src', 'view', 'legend'];
 
   /** The view drawn, made again only when the view, the boundaries or their options change (not on every hover). */
   private get mapView(): MapView {

@@ -30,7 +30,8 @@ export const provinceMapStyles = css`
   /* Until drawn (ProvinceMap.placeholder): the stage at its proportions (800 wide, as tall as
      stageHeight says: a test checks them) and the frame's width, and under it about the height
      the headline, legend and source line take at that width, as measured in English, Chinese
-     and Danish at 16px (test/viewport.browser.test.ts). Tiles have no boundaries to credit. */
+     and Danish at 16px (test/viewport.browser.test.ts). Tiles have no boundaries to credit; a
+     legend beside the stage (640 px and wider) or none leaves its lines out. */
   .placeholder {
     --_under: 15.5em;
     box-sizing: content-box;
@@ -38,12 +39,21 @@ export const provinceMapStyles = css`
     max-width: calc(var(--im-map-max-height, 720px) * 800 / 675);
     margin-inline: auto;
     aspect-ratio: 800 / 675;
-    padding-bottom: var(--_under);
+    padding-bottom: calc(var(--_under) - var(--_no-credit, 0em) - var(--_no-legend, 0em));
   }
   .placeholder.tiles {
+    --_no-credit: 2em;
     max-width: calc(var(--im-map-max-height, 720px) * 800 / 1028.6);
     aspect-ratio: 800 / 1028.6;
-    padding-bottom: calc(var(--_under) - 2em);
+  }
+  .placeholder.legend-none {
+    --_no-legend: 4.2em;
+  }
+  @container (min-width: 640px) {
+    .placeholder.legend-right {
+      --_no-legend: 4.2em;
+      width: calc(100% - 3 * var(--im-space, 0.75rem) - 14rem);
+    }
   }
   @container (min-width: 400px) {
     .placeholder {

@@ -5,7 +5,7 @@ import { notARegion } from '../text/region-keys.js';
 import { checkChoice, checkWholeNumber, type Problem } from '../text/problem.js';
 import { UserDataController } from '../controllers/user-data.js';
 import { getRegion } from '../data/lookup.js';
-import { CONTENT_LANG } from '../i18n/language.js';
+import { CONTENT_LANG, type Language } from '../i18n/language.js';
 import { PUNCTUATION } from '../i18n/punctuation.js';
 import type { DatasetInput } from '../data/dataset-schema.js';
 import type { Region } from '../data/types.js';
@@ -81,8 +81,11 @@ export class RegionCard extends MosaicElement {
   protected override readonly userData = new UserDataController(this);
   private model: CardModel | null = null;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override startLoading(): void {
     this.userData.update(this.src, this.data, this.decimal);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // While the reader's data loads, the card is drawn from the bundled data, with a row kept for each of its metrics.
     this.model = this.problem || !this.resolved ? null : this.buildModel();
@@ -149,6 +152,13 @@ export class RegionCard extends MosaicElement {
   protected override downloadName(): string {
     return fileStem([this.localName, this.resolved?.id ?? this.region, this.language]);
   }
+
+  /** The region's name, as the card's heading will say it. */
+  protected override placeholderLabel(language: Language): string {
+    return this.resolved?.name[language] ?? super.placeholderLabel(language);
+  }
+
+  protected static override placeholderProperties = ['src', 'variant', 'region'];
 
   /** Until drawn: a box about a card's height (a compact card's, with `variant="compact"`). */
   protected override placeholder(): HTMLElement {
