@@ -35,7 +35,7 @@ const startNumberFormats = (): void => void numberFormat(normalizeLanguage(docum
  * A widget implements {@link renderContent} and, for its own attributes, {@link checkInput}.
  *
  * No widget draws in the task that defines or inserts it: its first render waits for its turn
- * (`controllers/first-draw.ts`), one widget per task, those in view first. Until then it shows
+ * (`controllers/first-draw.ts`), in a later task, those in view first. Until then it shows
  * only {@link placeholder}, a box of the height its content will have. A widget whose drawing
  * is costly sets {@link defersDrawing}: off-screen, it waits with its placeholder until it
  * comes within one viewport height of the viewport.
@@ -161,7 +161,8 @@ export abstract class MosaicElement extends LitElement {
 
   /**
    * Why the widget shows an error message instead of its content, or `null` when it draws.
-   * Frameworks can read it after `updateComplete`.
+   * Frameworks can read it at any time, also before the first draw; `updateComplete` resolves
+   * once the widget has drawn (a map or card waiting off-screen draws when it nears the viewport).
    */
   get problem(): Problem | null {
     return this.turnCame ? (this.crash ?? this.inputProblem) : this.checkInput();
@@ -231,7 +232,7 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * Costly work a widget does before its first render, each step in a task of its own: the
+   * Costly work a widget does before its first render, each a step of its own (see `first-draw.ts`): the
    * number format in the widget's language. Widgets add their own.
    */
   protected firstDrawSteps(): (() => void)[] {

@@ -286,7 +286,7 @@ export class ProvinceMap extends ChartElement {
     return [...super.firstSteps(), projectDefaultView];
   }
 
-  /** Before the first render, each in a task of its own: the boundaries decoded and projected for the view. */
+  /** Before the first render, a step of its own: the boundaries decoded and projected for the view (once per page for each view). */
   protected override firstDrawSteps(): (() => void)[] {
     return [...super.firstDrawSteps(), () => this.mapView];
   }
