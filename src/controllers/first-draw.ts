@@ -106,7 +106,7 @@ const inPageOrder = (a: Element, b: Element): number => (a.compareDocumentPositi
 
 function sort(): void {
   sorting = false;
-  const elements = [...unsorted].filter((element) => element.isConnected && !due.includes(element) && !entries.get(element)?.stopWaiting).sort(inPageOrder);
+  const elements = [...unsorted].filter((element) => element.isConnected && entries.has(element) && !due.includes(element) && !entries.get(element)!.stopWaiting).sort(inPageOrder);
   unsorted.clear();
   // Every box read after one layout: reading them in turn, with nothing written between, lays the page out once.
   const inView = elements.map((element) => !entries.get(element)!.defers || inViewport(element));
