@@ -240,10 +240,11 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * What the widget shows until its first render: an empty box as tall as its content will be,
-   * made without Lit and laid out by the widget's styles (`.placeholder`), so that a page of a
-   * hundred waiting widgets costs microseconds each. Widgets with a box of their own size set
-   * its inline style (through the CSSOM, which a strict policy allows).
+   * What the widget shows until its first render: an empty box about as tall as its content
+   * will be, made without Lit and sized by the widget's styles (`.placeholder`), so that a page
+   * of a hundred waiting widgets pays little for them. Widgets add classes their styles size
+   * (`tiles`, `compact`) or inline custom properties (set through the CSSOM, which a strict
+   * policy allows), from the properties in {@link placeholderProperties}.
    */
   protected placeholder(): HTMLElement {
     const box = document.createElement('div');
