@@ -3,38 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../data/bundle.generated.js';
 import { parseDataset } from '../data/dataset.js';
-import { clusters, metrics, regions, seriesFor, sources } from '../data/index.js';
+import { metrics, seriesFor, sources } from '../data/index.js';
 import type { MetricData } from '../data/figures.js';
 import { withOverrides } from '../text/figure-text.js';
 import { buildCompareModel, type CompareInput } from './compare-model.js';
 import { compareDataTable } from './compare-data-table.js';
+import { bundledData, compareInput } from '../../test/compare-input.js';
 import type { Note } from '../text/notes.js';
 import type { Figure } from '../data/types.js';
 
-const bundled = { metrics, figures: FIGURES };
+const bundled = bundledData;
 
 /** The table of the chart these attributes draw, as the component builds both. */
 function table(input: Partial<CompareInput> & { metric: string; compareTo?: string; data?: MetricData; pageSources?: CompareInput['sources']; notes?: readonly Note[] }) {
   const data = input.data ?? bundled;
   const series = seriesFor(input.metric, data)!;
   const second = input.compareTo ? seriesFor(input.compareTo, data)! : null;
-  const full: CompareInput = {
-    series,
-    second,
-    data,
-    regions,
-    clusters,
-    sources: input.pageSources ?? sources,
-    include: [],
-    top: null,
-    groupByCluster: false,
-    sort: 'desc',
-    show: 'value',
-    reference: 'none',
-    highlight: new Set(),
-    language: 'en',
-    ...input,
-  };
+  const full = compareInput({ series, second, data, sources: input.pageSources ?? sources, ...input });
   const model = buildCompareModel(full);
   const metric = withOverrides(series.metric, full.valueLabel, full.unit);
   return compareDataTable(model, { metric, second: second?.metric ?? null, shares: full.show === 'share', language: full.language, ...(input.notes ? { notes: input.notes } : {}) });

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURES } from '../data/bundle.generated.js';
-import { clusters, metrics, regions, seriesFor, sources } from '../data/index.js';
+import { metrics, seriesFor } from '../data/index.js';
 import type { RegionId } from '../data/types.js';
 import { niceTicks } from '../scales/ticks.js';
 import { axisTicks, buildCompareModel, type CompareInput } from './compare-model.js';
+import { compareInput } from '../../test/compare-input.js';
 
-const data = { metrics, figures: FIGURES };
-const base = (overrides: Partial<CompareInput>): CompareInput => ({
-  series: seriesFor('population')!,
-  data,
-  regions,
-  clusters,
-  sources,
-  include: [],
-  top: null,
-  groupByCluster: false,
-  sort: 'desc',
-  show: 'value',
-  reference: 'none',
-  highlight: new Set(),
-  language: 'en',
-  ...overrides,
-});
+const base = compareInput;
 const population = (id: RegionId) => FIGURES.population[id]!.value;
 const sum = (ids: RegionId[], f: (id: RegionId) => number) => ids.reduce((a, id) => a + f(id), 0);
 const BTH: RegionId[] = ['CN-BJ', 'CN-TJ', 'CN-HE'];
