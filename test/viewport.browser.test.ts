@@ -51,7 +51,7 @@ describe('drawing off-screen widgets when they near the viewport', () => {
     });
   }
 
-  it('draws ten far maps one task at a time as they come near, decoding the boundaries at most once', async () => {
+  it('draws ten far maps as each comes near, decoding the boundaries at most once', async () => {
     const before = geometryDecodeCount();
     const maps = Array.from({ length: 10 }, () => html`<province-map style="width: 200px; display: inline-block"></province-map>`);
     const { widgets } = await farBelow<ProvinceMap>(html`${maps}`, 10);

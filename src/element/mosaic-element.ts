@@ -232,11 +232,11 @@ export abstract class MosaicElement extends LitElement {
   }
 
   /**
-   * Costly work a widget does before its first render, each a step of its own (see `first-draw.ts`): the
-   * number format in the widget's language. Widgets add their own.
+   * Costly work a widget does before its first render, each a step of its own (see
+   * `first-draw.ts`), beyond what {@link firstSteps} prepared for the page: none here.
    */
   protected firstDrawSteps(): (() => void)[] {
-    return [() => numberFormat(normalizeLanguage(closestLang(this)), {}).format(1234.5)];
+    return [];
   }
 
   /**

@@ -178,7 +178,6 @@ export class ProvinceMap extends ChartElement {
   private trail: readonly Move[] = [];
   private readonly inputMemo = new Memo<ReturnType<ProvinceMap['readInput']>>();
   private readonly modelMemo = new Memo<MapModel>();
-  private readonly viewMemo = new Memo<MapView>();
   private readonly labelsMemo = new Memo<PlacedLabel[]>();
   private readonly notesLayoutMemo = new Memo<NoteLayout | null>();
 
@@ -288,7 +287,7 @@ export class ProvinceMap extends ChartElement {
 
   /** Before the first render, a step of its own: the boundaries decoded and projected for the view (once per page for each view). */
   protected override firstDrawSteps(): (() => void)[] {
-    return [...super.firstDrawSteps(), () => this.mapView];
+    return [() => this.mapView];
   }
 
   /** Until drawn: the stage at its final proportions (its styles'), with room for the headline, legend and source line. */
@@ -301,10 +300,9 @@ export class ProvinceMap extends ChartElement {
 
   protected static override placeholderProperties = ['src', 'view', 'legend'];
 
-  /** The view drawn, made again only when the view, the boundaries or their options change (not on every hover). */
+  /** The view drawn: projected once per page for each view, boundaries and options (map-view.ts), not on every hover. */
   private get mapView(): MapView {
-    const [context, custom, geometry] = [this.context === 'show', !!this.geometrySrc, this.geometrySource.geometry];
-    return this.viewMemo.get([this.view, geometry, context, custom], () => mapView(this.view, geometry, { context, custom }));
+    return mapView(this.view, this.geometrySource.geometry, { context: this.context === 'show', custom: !!this.geometrySrc });
   }
 
   protected renderContent(): TemplateResult {
