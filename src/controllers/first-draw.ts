@@ -3,8 +3,10 @@
  * many widgets it has:
  *
  * - never in the task that defines or inserts the widgets (the script's own, or the parser's);
- * - then those in the viewport, in the page's order, each after its costly first steps
- *   (decoding the boundaries, the first number format), as many steps and draws per task as
+ * - first what the page's first draws need once ({@link prepareSoon}: the browser's number
+ *   formats, the bundled boundaries projected);
+ * - then the widgets in the viewport, in the page's order, each after its own costly steps
+ *   (a map's view other than the default), as many preparations, steps and draws per task as
  *   start within a frame's time (see {@link pump}), every task yielding to the page between
  *   (`next-task.ts`);
  * - a widget that waits for the viewport (maps, cards) does nothing more until it comes within
