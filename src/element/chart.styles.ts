@@ -76,10 +76,16 @@ export const chartStyles = css`
     color: var(--_text-muted);
   }
   /* The sources of data from src (ChartElement.renderFooter): two lines of the footer's width
-     kept from the start, the table's button under them. */
+     kept from the start, the table's button under them; one line where it is wide enough for
+     sources to fit on one, so that it shows no empty line under them there. */
   .source.reserve {
     flex-basis: 100%;
     min-height: 2lh;
+  }
+  @container (min-width: 900px) {
+    .source.reserve {
+      min-height: 0;
+    }
   }
   [part='table-toggle'].reserve {
     visibility: hidden;
