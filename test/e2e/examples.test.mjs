@@ -191,6 +191,8 @@ describe('in Chromium', () => {
     const { page, problems } = await open('/examples/article.html', { wait: false });
     try {
       await page.waitForSelector('region-card p');
+      // The page's own styles (examples.css, which keeps room for undefined tags) applied: they may load after the markup.
+      await page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet));
       const before = await page.evaluate(() =>
         [...document.querySelectorAll('province-map, region-card, metric-compare')].map((el) => ({
           defined: customElements.get(el.localName) !== undefined,
